@@ -1,0 +1,34 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+
+// Three projects: the worker inside workerd against a real local D1 with the real migrations,
+// the pure domain core in Node, and the add-in's workbook code against office-addin-mock.
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations(path.join(import.meta.dirname, "schema/migrations"));
+  return {
+    test: {
+      projects: [
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: "./wrangler.toml" },
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            }),
+          ],
+          test: {
+            name: "worker",
+            include: ["test/worker/**/*.test.ts"],
+            setupFiles: ["test/worker/setup.ts"],
+          },
+        },
+        {
+          test: { name: "domain", environment: "node", include: ["test/domain/**/*.test.ts", "test/seed/**/*.test.ts"] },
+        },
+        {
+          test: { name: "addin", environment: "node", include: ["test/addin/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+        },
+      ],
+    },
+  };
+});

@@ -1,0 +1,28 @@
+import type { ErrorHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { AppEnv } from "./env";
+import { ApiError } from "./errors";
+
+const codeByStatus: Record<number, [string, string]> = {
+  400: ["bad_request", "请求格式有误"],
+  401: ["unauthorized", "请先登录：缺少或无效的访问令牌"],
+  403: ["forbidden", "无权执行此操作"],
+  404: ["not_found", "未找到"],
+  409: ["conflict", "数据已被他人修改"],
+  422: ["invalid", "提交的数据有误"],
+};
+
+/** Every error leaves through here, in the one shape; unexpected ones are logged and hidden. */
+export const onError: ErrorHandler<AppEnv> = (err, c) => {
+  if (err instanceof ApiError) return err.getResponse();
+  if (err instanceof HTTPException) {
+    const [code, message] = codeByStatus[err.status] ?? ["error", "请求失败"];
+    const detailMessage = err.status === 400 && err.message ? `${message}：${err.message}` : message;
+    const res = new ApiError(err.status, code, detailMessage).getResponse();
+    const challenge = err.res?.headers.get("WWW-Authenticate");
+    if (challenge) res.headers.set("WWW-Authenticate", challenge);
+    return res;
+  }
+  console.error("unhandled error", c.req.method, c.req.path, err);
+  return new ApiError(500, "internal", "服务器内部错误，请稍后重试或联系管理员").getResponse();
+};

@@ -1,0 +1,23 @@
+import { asc, eq } from "drizzle-orm";
+import { taskResponsibilities, tasks } from "../../schema/tables";
+import { resolveResponsibleUnits } from "../../domain/responsibility";
+import type { Db } from "../db";
+import type { Directory } from "./directory";
+
+/** All tasks in plan order, each with its responsibilities in the plan's order. */
+export async function loadTasks(db: Db) {
+  const [taskRows, respRows] = await db.batch([
+    db.select().from(tasks).orderBy(asc(tasks.no)),
+    db.select().from(taskResponsibilities).orderBy(asc(taskResponsibilities.taskNo), asc(taskResponsibilities.position)),
+  ]);
+  return taskRows.map((t) => ({ ...t, responsibilities: respRows.filter((r) => r.taskNo === t.no) }));
+}
+
+export async function loadTaskResponsibilities(db: Db, taskNo: number) {
+  return db.select().from(taskResponsibilities).where(eq(taskResponsibilities.taskNo, taskNo)).orderBy(asc(taskResponsibilities.position));
+}
+
+/** taskNo → unit ids responsible once groups are expanded, for every task. */
+export function responsibleByTask(loaded: Awaited<ReturnType<typeof loadTasks>>, directory: Directory) {
+  return new Map(loaded.map((t) => [t.no, resolveResponsibleUnits(t.responsibilities, directory)]));
+}
