@@ -11,6 +11,7 @@ import { health } from "./routes/health";
 import { unitsRoute } from "./routes/units";
 import { tasksRoute } from "./routes/tasks";
 import { reportsRoute } from "./routes/reports";
+import { meRoute } from "./routes/me";
 import { mountFeatureRoutes } from "./routes/features";
 
 /** The whole API. Static add-in files are served by Workers assets before this runs. */
@@ -28,6 +29,7 @@ export function createApp() {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
 
   app.use("/api/v1/*", authenticate());
+  app.route("/api/v1/me", meRoute);
   app.route("/api/v1/units", unitsRoute);
   app.route("/api/v1/tasks", tasksRoute);
   app.route("/api/v1/reports", reportsRoute);

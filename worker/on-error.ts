@@ -9,6 +9,7 @@ const codeByStatus: Record<number, [string, string]> = {
   403: ["forbidden", "无权执行此操作"],
   404: ["not_found", "未找到"],
   409: ["conflict", "数据已被他人修改"],
+  415: ["unsupported_media_type", "请以 JSON 格式提交（Content-Type: application/json）"],
   422: ["invalid", "提交的数据有误"],
 };
 
