@@ -1,0 +1,33 @@
+/** Why a settlement is refused, as a column and a sentence the user reads. */
+export interface SettleRefusal {
+  column: "settled" | "status";
+  code: "before_assigned" | "after_today" | "already_settled";
+  message: string;
+}
+
+export type SettleOutcome = { ok: true; onTime: boolean } | { ok: false; refusal: SettleRefusal };
+
+/**
+ * Checks a settlement (办结) of a matter on `settled` and computes `onTime`: true when settled on
+ * or before the deadline. Refused when the matter is already settled, when `settled` is before the
+ * day it was assigned, or after `today` (a settlement cannot be dated in the future).
+ */
+export function settleMatter(
+  matter: { assigned: string; deadline: string; status: string },
+  settled: string,
+  today: string,
+): SettleOutcome {
+  if (matter.status === "已办结") {
+    return { ok: false, refusal: { column: "status", code: "already_settled", message: "该事项已办结，不能再次办结" } };
+  }
+  if (settled < matter.assigned) {
+    return {
+      ok: false,
+      refusal: { column: "settled", code: "before_assigned", message: `办结日期（${settled}）早于交办日期（${matter.assigned}）` },
+    };
+  }
+  if (settled > today) {
+    return { ok: false, refusal: { column: "settled", code: "after_today", message: `办结日期（${settled}）晚于今天（${today}）` } };
+  }
+  return { ok: true, onTime: settled <= matter.deadline };
+}

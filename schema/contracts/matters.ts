@@ -1,0 +1,163 @@
+import { z } from "@hono/zod-openapi";
+import { isValidIsoDate } from "../../domain/calendar";
+
+export const matterSources = ["会议纪要", "专题会议", "专班", "司法建议", "其他"] as const;
+export const matterStatuses = ["办理中", "已办结"] as const;
+export const matterStates = ["正常", "临期", "逾期", "按期办结", "逾期办结"] as const;
+export const extensionStatuses = ["待审批", "已批准", "已驳回"] as const;
+
+/** A calendar day `YYYY-MM-DD` that exists (2026-02-30 is refused). */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期应写作 YYYY-MM-DD，如 2026-03-02")
+  .refine(isValidIsoDate, "日期不存在")
+  .openapi({ example: "2026-03-02" });
+
+const text = (max: number, required: string) => z.string().trim().min(1, required).max(max, `不超过${max}字`);
+const unitName = z.string().trim().min(1, "请填写单位名称").openapi({ example: "县财政局" });
+
+export const MatterInputSchema = z
+  .object({
+    title: text(200, "请填写事项名称").openapi({ example: "某企业破产财产处置协调" }),
+    task: z.number({ error: "任务序号应为 1–32 的整数" }).int("任务序号应为整数").min(1, "任务序号应为 1–32 的整数").optional(),
+    source: z.enum(matterSources, { error: `来源应为 ${matterSources.join("、")} 之一` }),
+    sourceRef: z.string().trim().max(200, "不超过200字").optional().openapi({ description: "originating record, e.g. minutes number" }),
+    lead: unitName,
+    co: z.array(unitName).max(60, "协办单位最多 60 家").default([]),
+    assigned: IsoDateSchema,
+    days: z.number({ error: "办理时限应为整数个工作日" }).int("办理时限应为整数个工作日").min(1, "办理时限至少 1 个工作日").max(365, "办理时限不超过 365 个工作日").default(10),
+  })
+  .openapi("MatterInput");
+
+export const MatterPatchSchema = z
+  .object({
+    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive(),
+    settled: IsoDateSchema.optional(),
+    result: z.string().trim().min(1, "请填写办理结果").max(4000, "不超过4000字").optional(),
+    contribution: z.string().trim().min(1, "请填写协办情况").max(4000, "不超过4000字").optional(),
+  })
+  .superRefine((v, ctx) => {
+    const settling = v.settled !== undefined || v.result !== undefined;
+    if (settling && v.contribution !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["contribution"], message: "办结与协办情况请分开提交" });
+    } else if (settling) {
+      if (v.settled === undefined) ctx.addIssue({ code: "custom", path: ["settled"], message: "办结时请填写办结日期" });
+      if (v.result === undefined) ctx.addIssue({ code: "custom", path: ["result"], message: "办结时请填写办理结果" });
+    } else if (v.contribution === undefined) {
+      ctx.addIssue({ code: "custom", path: [], message: "请填写办结日期和办理结果（办结），或协办情况 contribution（协办单位）" });
+    }
+  })
+  .openapi("MatterPatch");
+
+export const ExtensionRequestSchema = z
+  .object({
+    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive(),
+    reason: text(2000, "请填写延期理由"),
+    days: z.number({ error: "延期天数应为整数个工作日" }).int("延期天数应为整数个工作日").min(1, "延期至少 1 个工作日").max(60, "延期不超过 60 个工作日"),
+  })
+  .openapi("ExtensionRequest");
+
+export const ExtensionDecisionSchema = z
+  .object({
+    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive(),
+    decision: z.enum(["批准", "驳回"], { error: "审批结果应为 批准 或 驳回" }),
+    note: z.string().trim().max(2000, "不超过2000字").optional(),
+  })
+  .openapi("ExtensionDecision");
+
+export const ExtensionSchema = z
+  .object({
+    id: z.number().int(),
+    reason: z.string(),
+    days: z.number().int(),
+    status: z.enum(extensionStatuses),
+    decisionNote: z.string().nullable(),
+    previousDeadline: z.string(),
+    newDeadline: z.string().nullable(),
+    requestedAt: z.number().int().openapi({ description: "epoch ms" }),
+    decidedAt: z.number().int().nullable(),
+  })
+  .openapi("MatterExtension");
+
+export const ContributionSchema = z
+  .object({ unit: z.string(), contribution: z.string(), at: z.number().int().openapi({ description: "epoch ms" }) })
+  .openapi("MatterContribution");
+
+export const MatterSchema = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    task: z.number().int().nullable(),
+    source: z.enum(matterSources),
+    sourceRef: z.string().nullable(),
+    lead: z.string(),
+    co: z.array(z.string()),
+    assigned: z.string(),
+    days: z.number().int(),
+    deadline: z.string(),
+    originalDeadline: z.string(),
+    provisional: z.boolean().openapi({ description: "true when the deadline runs past the last loaded holiday year" }),
+    status: z.enum(matterStatuses),
+    state: z.enum(matterStates),
+    colour: z.enum(["green", "yellow", "red", "grey", "orange"]),
+    workdaysLeft: z.number().int().nullable(),
+    overdueSince: z.string().nullable(),
+    settled: z.string().nullable(),
+    result: z.string().nullable(),
+    onTime: z.boolean().nullable(),
+    version: z.number().int(),
+    extensions: z.array(ExtensionSchema),
+    contributions: z.array(ContributionSchema),
+  })
+  .openapi("Matter");
+
+export const ResolvedNameSchema = z
+  .object({ written: z.string(), unit: z.string() })
+  .openapi("ResolvedName", { description: "a unit written by another name (alias) and the unit it stands for" });
+
+export const MatterCreatedSchema = MatterSchema.extend({ resolved: z.array(ResolvedNameSchema) }).openapi("MatterCreated");
+
+export const MatterListSchema = z
+  .object({ matters: z.array(MatterSchema), nextCursor: z.string().nullable() })
+  .openapi("MatterList");
+
+export const MatterQuerySchema = z.object({
+  unit: z.string().min(1).optional(),
+  status: z.enum(matterStatuses, { error: "状态应为 办理中 或 已办结" }).optional(),
+  task: z.coerce.number().int().min(1).optional(),
+  source: z.enum(matterSources, { error: `来源应为 ${matterSources.join("、")} 之一` }).optional(),
+  from: IsoDateSchema.optional().openapi({ description: "assigned on or after" }),
+  to: IsoDateSchema.optional().openapi({ description: "assigned on or before" }),
+  limit: z.coerce.number().int().min(1, "limit 至少为 1").max(500, "limit 不超过 500").optional(),
+  cursor: z.string().min(1).optional(),
+});
+
+export const MatterIdParamSchema = z.object({
+  id: z.coerce.number().int().positive().openapi({ param: { name: "id", in: "path" }, example: 1 }),
+});
+export const ExtensionIdParamSchema = MatterIdParamSchema.extend({
+  ext: z.coerce.number().int().positive().openapi({ param: { name: "ext", in: "path" }, example: 1 }),
+});
+
+export const ReminderSchema = z
+  .object({
+    id: z.number().int(),
+    matterId: z.number().int(),
+    title: z.string(),
+    lead: z.string(),
+    on: z.string(),
+    kind: z.enum(["临期", "逾期"]),
+    workdaysLeft: z.number().int(),
+    deadline: z.string(),
+  })
+  .openapi("Reminder");
+export const ReminderListSchema = z.object({ reminders: z.array(ReminderSchema) }).openapi("ReminderList");
+export const ReminderQuerySchema = z.object({
+  on: IsoDateSchema.optional().openapi({ description: "only reminders of this day" }),
+  matter: z.coerce.number().int().positive().optional(),
+});
+
+export type MatterInput = z.infer<typeof MatterInputSchema>;
+export type MatterPatch = z.infer<typeof MatterPatchSchema>;
+export type MatterWire = z.infer<typeof MatterSchema>;
+export type ReminderWire = z.infer<typeof ReminderSchema>;
