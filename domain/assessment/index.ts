@@ -1,0 +1,10 @@
+export { adjustmentKinds, type AdjustmentKind, type AdjustmentRule, type AssessmentScheme, type Count, type GradeBand, type Indicator } from "./scheme";
+export { defaultScheme } from "./default-scheme";
+export { validateScheme, type SchemeProblem } from "./validate-scheme";
+export { notRated, type AssessmentEntry, type BreakdownLine, type ScoredAdjustment } from "./entry";
+export { adjustmentPoints, type RecordedAdjustment } from "./adjustment-points";
+export { gradeFor } from "./grade-for";
+export { rankEntries } from "./rank-entries";
+export { scoreUnits, type UnitCounts } from "./score-units";
+export { draftNotice } from "./draft-notice";
+export { reportingPeriods, type ReportingPeriod } from "./reporting-periods";

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { defaultScheme, validateScheme, type AssessmentScheme } from "../../../domain/assessment";
+
+const messages = (s: AssessmentScheme) => validateScheme(s).map((p) => p.message);
+
+describe("validateScheme", () => {
+  it("accepts the default scheme", () => {
+    expect(validateScheme(defaultScheme)).toEqual([]);
+  });
+
+  it("refuses a negative weight and names the indicator", () => {
+    const s = { ...defaultScheme, indicators: [{ key: "a", name: "牵头事项按期办结率", weight: -10 }, { key: "b", name: "进展按时报送率", weight: 50 }] };
+    expect(validateScheme(s)).toEqual([{ section: "indicators", index: 0, field: "weight", message: "指标“牵头事项按期办结率”的权重不能为负数" }]);
+  });
+
+  it("refuses weights that sum to zero", () => {
+    const s = { ...defaultScheme, indicators: [{ key: "a", name: "甲", weight: 0 }] };
+    expect(messages(s)).toEqual(["各指标权重之和应大于 0"]);
+  });
+
+  it("refuses bands that are not from high to low", () => {
+    const s = { ...defaultScheme, grades: [{ name: "优秀", min: 80 }, { name: "良好", min: 90 }, { name: "不合格", min: null }] };
+    expect(validateScheme(s)).toEqual([
+      { section: "grades", index: 1, field: "min", message: "等次“良好”的分数线应低于上一等次，等次须从高到低排列且不重叠" },
+    ]);
+  });
+
+  it("refuses two bands with the same threshold as overlapping", () => {
+    const s = { ...defaultScheme, grades: [{ name: "优秀", min: 80 }, { name: "良好", min: 80 }, { name: "不合格", min: null }] };
+    expect(messages(s)).toEqual(["等次“良好”的分数线应低于上一等次，等次须从高到低排列且不重叠"]);
+  });
+
+  it("refuses a last band with a threshold", () => {
+    const s = { ...defaultScheme, grades: [{ name: "合格", min: 60 }, { name: "不合格", min: 0 }] };
+    expect(messages(s)).toEqual(["最低等次“不合格”应不设分数线（低于上一等次即为该等次）"]);
+  });
+
+  it("refuses an unknown adjustment kind", () => {
+    const s = { ...defaultScheme, adjustments: [...defaultScheme.adjustments, { kind: "警告", points: -1, cap: null }] };
+    expect(validateScheme(s)).toEqual([
+      { section: "adjustments", index: 3, field: "kind", message: "未知的加减分类型“警告”，只能是通报表扬、问责、一票否决" },
+    ]);
+  });
+
+  it("refuses a commendation that takes points away", () => {
+    const s = { ...defaultScheme, adjustments: [{ kind: "通报表扬", points: -2, cap: 5 }, ...defaultScheme.adjustments.slice(1)] };
+    expect(messages(s)).toEqual(["通报表扬的加分应为正数"]);
+  });
+
+  it("refuses a scheme missing the veto rule", () => {
+    const s = { ...defaultScheme, adjustments: defaultScheme.adjustments.slice(0, 2) };
+    expect(messages(s)).toEqual(["缺少“一票否决”的规则"]);
+  });
+
+  it("refuses duplicate indicator keys", () => {
+    const s = { ...defaultScheme, indicators: [{ key: "a", name: "甲", weight: 50 }, { key: "a", name: "乙", weight: 50 }] };
+    expect(messages(s)).toEqual(["第2个指标的代码“a”与前面的指标重复"]);
+  });
+});
