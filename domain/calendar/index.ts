@@ -1,0 +1,6 @@
+export type { HolidayArrangement, WorkCalendar } from "./work-calendar";
+export { buildWorkCalendar } from "./work-calendar";
+export { isValidIsoDate } from "./is-valid-iso-date";
+export { isWorkday } from "./is-workday";
+export { deadlineAfter } from "./deadline-after";
+export { workdaysBetween } from "./workdays-between";
