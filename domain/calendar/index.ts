@@ -4,3 +4,4 @@ export { isValidIsoDate } from "./is-valid-iso-date";
 export { isWorkday } from "./is-workday";
 export { deadlineAfter } from "./deadline-after";
 export { workdaysBetween } from "./workdays-between";
+export { unloadedYearsBetween } from "./unloaded-years-between";

@@ -1,0 +1,92 @@
+import { z } from "@hono/zod-openapi";
+import { isValidIsoDate } from "../../domain/calendar";
+
+const isoDate = (name: string) =>
+  z
+    .string({ error: `请填写${name}，格式为 YYYY-MM-DD` })
+    .refine(isValidIsoDate, `${name}不是有效日期，应写作 YYYY-MM-DD（如 2026-03-02）`)
+    .openapi({ example: "2026-03-02" });
+
+export const CalendarYearParamSchema = z.object({
+  year: z.coerce
+    .number({ error: "年份应为四位数字" })
+    .int("年份应为整数")
+    .min(2000, "年份应在 2000–2100 之间")
+    .max(2100, "年份应在 2000–2100 之间")
+    .openapi({ param: { name: "year", in: "path" }, example: 2026 }),
+});
+
+export const CalendarYearSchema = z
+  .object({
+    year: z.number().int(),
+    source: z.string(),
+    off: z.array(z.string()),
+    work: z.array(z.string()),
+  })
+  .openapi("CalendarYear");
+
+export const CalendarListSchema = z.object({ years: z.array(CalendarYearSchema) }).openapi("CalendarList");
+
+/** Dates are checked cell by cell in the handler, so that row and column name the bad cell. */
+export const CalendarYearInputSchema = z
+  .object({
+    off: z.array(z.string({ error: "日期应为文本 YYYY-MM-DD" }), { error: "请填写放假日期 off（可为空数组）" }).max(366, "一年最多 366 天"),
+    work: z.array(z.string({ error: "日期应为文本 YYYY-MM-DD" }), { error: "请填写调休上班日期 work（可为空数组）" }).max(366, "一年最多 366 天"),
+    source: z.string().trim().min(1, "来源通知不能为空").max(500, "不超过500字").optional(),
+  })
+  .openapi("CalendarYearInput");
+
+export const CalendarYearSavedSchema = CalendarYearSchema.extend({
+  /** Open matters whose deadline was recomputed because of this change. */
+  recomputed: z.number().int(),
+}).openapi("CalendarYearSaved");
+
+export const DeadlineQuerySchema = z.object({
+  start: isoDate("起算日期 start"),
+  days: z.coerce
+    .number({ error: "工作日数 days 应为整数" })
+    .int("工作日数 days 应为整数")
+    .min(1, "工作日数 days 至少为 1")
+    .max(3650, "工作日数 days 不超过 3650")
+    .openapi({ example: 10 }),
+});
+
+export const DeadlineSchema = z
+  .object({
+    start: z.string(),
+    days: z.number().int(),
+    deadline: z.string(),
+    provisional: z.boolean(),
+    /** Present when provisional: which years were counted by weekends only. */
+    note: z.string().optional(),
+  })
+  .openapi("Deadline");
+
+export const WorkdaysQuerySchema = z.object({ from: isoDate("起始日期 from"), to: isoDate("截止日期 to") });
+
+export const WorkdaysSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    workdays: z.number().int(),
+    provisional: z.boolean(),
+    note: z.string().optional(),
+  })
+  .openapi("Workdays");
+
+/** The seed file: one State Council arrangement per year. */
+export const CalendarSeedSchema = z.object({
+  arrangements: z
+    .array(
+      z.object({
+        year: z.number().int().min(2000).max(2100),
+        source: z.string().min(1),
+        off: z.array(z.string().refine(isValidIsoDate)),
+        work: z.array(z.string().refine(isValidIsoDate)),
+      }),
+    )
+    .min(1),
+});
+
+export type CalendarYearInput = z.infer<typeof CalendarYearInputSchema>;
+export type CalendarSeed = z.infer<typeof CalendarSeedSchema>;
