@@ -1,0 +1,26 @@
+import { comparable } from "./cells";
+import { layoutOf } from "./layouts";
+
+/**
+ * Rows to push: rows the user added (no row key yet) and rows whose user-editable cells differ from the
+ * pulled snapshot (matched by row key). Server-owned columns are ignored: they cannot be typed into, and
+ * the server recomputes them anyway. Pure; inputs are not changed.
+ */
+export function changedRows(
+  current: Record<string, unknown>[],
+  pulledSnapshot: Record<string, unknown>[],
+  key: string,
+): Record<string, unknown>[] {
+  const layout = layoutOf(key);
+  const keyColumn = layout.columns.find((c) => c.key === layout.rowKey)!;
+  const editable = layout.columns.filter((c) => c.owner === "user");
+  const pulled = new Map<string, Record<string, unknown>>();
+  for (const row of pulledSnapshot) pulled.set(comparable(keyColumn, row[layout.rowKey]), row);
+
+  return current.filter((row) => {
+    const id = comparable(keyColumn, row[layout.rowKey]);
+    const before = id === "" ? undefined : pulled.get(id);
+    if (!before) return true;
+    return editable.some((c) => comparable(c, row[c.key]) !== comparable(c, before[c.key]));
+  });
+}

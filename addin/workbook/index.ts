@@ -1,0 +1,9 @@
+// The add-in's workbook layer: every function takes an Excel.RequestContext and batches its own syncs.
+export { SHEETS, layoutOf, SOURCES, CALENDAR_KINDS } from "./layouts";
+export { writeTable } from "./write-table";
+export { readTable, ROW_INDEX } from "./read-table";
+export { changedRows } from "./changed-rows";
+export { markRefusals } from "./refusals";
+export { writeConflicts } from "./conflicts";
+export { writeSummary } from "./summary";
+export type * from "./types";

@@ -1,0 +1,142 @@
+import type { ColumnLayout, SheetLayout, StateColour } from "./types";
+
+// Every sheet the add-in writes, declared once as data. Column order is the order on the sheet:
+// the row key first, then what the user may edit, then the server's computed block at the right
+// (grey and locked), so nobody can type a deadline, a status or a version.
+
+const user = (key: string, header: string, kind: ColumnLayout["kind"], more: Partial<ColumnLayout> = {}): ColumnLayout => ({
+  key,
+  header,
+  kind,
+  owner: "user",
+  ...more,
+});
+const server = (key: string, header: string, kind: ColumnLayout["kind"], more: Partial<ColumnLayout> = {}): ColumnLayout => ({
+  key,
+  header,
+  kind,
+  owner: "server",
+  ...more,
+});
+
+/** Sources of a matter, as the matters contract lists them. */
+export const SOURCES = ["会议纪要", "专题会议", "专班", "司法建议", "其他"];
+/** Kinds of a day on the 节假日 sheet. */
+export const CALENDAR_KINDS = ["放假", "调休上班"];
+
+/** Fills on 督办事项 from the server's `state`: overdue red, due soon yellow, settled on time green. */
+const MATTER_COLOURS: StateColour[] = [
+  { column: "state", equals: "逾期", fill: "#FFC7CE", font: "#9C0006" },
+  { column: "state", equals: "临期", fill: "#FFEB9C", font: "#9C5700" },
+  { column: "state", equals: "按期办结", fill: "#C6EFCE", font: "#006100" },
+];
+
+export const SHEETS: SheetLayout[] = [
+  {
+    key: "tasks",
+    sheet: "重点工作",
+    table: "FuyuanTasks",
+    rowKey: "no",
+    spareRows: 0,
+    colours: [],
+    columns: [
+      server("no", "序号", "number", { width: 40 }),
+      server("domain", "领域", "text", { width: 70 }),
+      server("title", "重点工作", "text", { width: 220 }),
+      server("lead", "牵头单位", "text", { width: 110 }),
+      server("units", "责任单位", "list", { width: 260 }),
+      server("text", "任务内容", "text", { width: 420 }),
+    ],
+  },
+  {
+    key: "units",
+    sheet: "成员单位",
+    table: "FuyuanUnits",
+    rowKey: "name",
+    spareRows: 0,
+    colours: [],
+    columns: [
+      server("name", "单位名称", "text", { width: 140 }),
+      server("kind", "类别", "text", { width: 90 }),
+      server("member", "联席会议成员", "bool", { width: 80 }),
+      server("aliases", "别名", "list", { width: 200 }),
+      server("groups", "所属统称", "list", { width: 200 }),
+    ],
+  },
+  {
+    key: "matters",
+    sheet: "督办事项",
+    table: "FuyuanMatters",
+    rowKey: "id",
+    spareRows: 50,
+    colours: MATTER_COLOURS,
+    columns: [
+      server("id", "编号", "number", { width: 50 }),
+      user("title", "事项名称", "text", { width: 220 }),
+      user("task", "任务序号", "number", { list: "tasks", width: 60 }),
+      user("source", "来源", "text", { list: "sources", width: 80 }),
+      user("lead", "牵头单位", "text", { list: "units", width: 120 }),
+      user("co", "协办单位", "list", { width: 180 }),
+      user("assigned", "交办日期", "date", { width: 85 }),
+      user("days", "时限（工作日）", "number", { width: 70 }),
+      user("settled", "办结日期", "date", { width: 85 }),
+      user("result", "办理结果", "text", { width: 220 }),
+      server("deadline", "截止日期", "date", { width: 85 }),
+      server("originalDeadline", "原截止日期", "date", { width: 85 }),
+      server("provisional", "截止日期暂定", "bool", { width: 70 }),
+      server("status", "状态", "text", { width: 60 }),
+      server("state", "时限状态", "text", { width: 70 }),
+      server("onTime", "按期办结", "bool", { width: 60 }),
+      server("version", "版本", "number", { width: 45 }),
+    ],
+  },
+  {
+    key: "reports",
+    sheet: "进展报送",
+    table: "FuyuanReports",
+    rowKey: "id",
+    spareRows: 50,
+    colours: [],
+    columns: [
+      server("id", "编号", "number", { width: 50 }),
+      user("unit", "报送单位", "text", { list: "units", width: 120 }),
+      user("task", "任务序号", "number", { list: "tasks", width: 60 }),
+      user("period", "报送期次", "text", { width: 70 }),
+      user("progress", "工作进展", "text", { width: 300 }),
+      user("problems", "存在问题", "text", { width: 200 }),
+      user("plan", "下步计划", "text", { width: 200 }),
+      server("submittedOn", "报送日期", "date", { width: 85 }),
+      server("version", "版本", "number", { width: 45 }),
+    ],
+  },
+  {
+    key: "calendar",
+    sheet: "节假日",
+    table: "FuyuanCalendar",
+    rowKey: "date",
+    spareRows: 30,
+    colours: [],
+    columns: [
+      user("date", "日期", "date", { width: 85 }),
+      user("kind", "类型", "text", { list: "calendarKinds", width: 70 }),
+      server("year", "年份", "number", { width: 50 }),
+      server("source", "依据", "text", { width: 320 }),
+    ],
+  },
+];
+
+export function layoutOf(key: string): SheetLayout {
+  const layout = SHEETS.find((s) => s.key === key);
+  if (!layout) throw new Error(`No sheet layout for ${key}`);
+  return layout;
+}
+
+export const LIST_SHEET = "列表";
+export const CONFLICT_SHEET = "冲突";
+export const SUMMARY_SHEET = "考评汇总";
+/** Grey for the server's block. */
+export const SERVER_FILL = "#D9D9D9";
+/** Refused cells. */
+export const REFUSAL_FILL = "#FF9999";
+/** Every note the add-in writes starts with this, so it can find and clear its own notes. */
+export const REFUSAL_NOTE_PREFIX = "【服务器退回】";

@@ -1,0 +1,61 @@
+import { columnLetter } from "./address";
+import { CALENDAR_KINDS, LIST_SHEET, SOURCES } from "./layouts";
+import type { ListName, ValidationLists } from "./types";
+
+// The server's lists live on a hidden 列表 sheet, one column each, behind a workbook name that the
+// validation rules point at (=List_Units …). A list not given on this pull keeps its earlier values:
+// the name still exists, so the dropdown still works. Names share a namespace with tables, hence the prefix.
+
+const LISTS: { name: ListName; header: string; defined: string; defaults?: string[] }[] = [
+  { name: "units", header: "单位", defined: "List_Units" },
+  { name: "tasks", header: "任务序号", defined: "List_Tasks" },
+  { name: "sources", header: "来源", defined: "List_Sources", defaults: SOURCES },
+  { name: "calendarKinds", header: "类型", defined: "List_CalendarKinds", defaults: CALENDAR_KINDS },
+];
+
+export interface ListProbe {
+  sheet: Excel.Worksheet;
+  names: Map<ListName, Excel.NamedItem>;
+}
+
+/** Queues the loads that tell whether the 列表 sheet and each name exist (read at the next sync). */
+export function probeLists(context: Excel.RequestContext): ListProbe {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(LIST_SHEET);
+  sheet.load("isNullObject");
+  const names = new Map<ListName, Excel.NamedItem>();
+  for (const list of LISTS) {
+    const item = context.workbook.names.getItemOrNullObject(list.defined);
+    item.load("isNullObject");
+    names.set(list.name, item);
+  }
+  return { sheet, names };
+}
+
+/**
+ * Queues the writes of the lists given (and the fixed defaults) after the probe's sync. Returns the
+ * validation source of every list that exists now, e.g. `{ units: "=List_Units" }`.
+ */
+export function writeLists(context: Excel.RequestContext, probe: ListProbe, lists: ValidationLists = {}): Map<ListName, string> {
+  const sheet = probe.sheet.isNullObject ? context.workbook.worksheets.add(LIST_SHEET) : probe.sheet;
+  sheet.visibility = "Hidden";
+  const sources = new Map<ListName, string>();
+  LISTS.forEach((list, i) => {
+    const values = (lists[list.name] as (string | number)[] | undefined) ?? list.defaults;
+    const existing = probe.names.get(list.name)!;
+    if (values === undefined || values.length === 0) {
+      if (!existing.isNullObject) sources.set(list.name, `=${list.defined}`);
+      return;
+    }
+    const letter = columnLetter(i);
+    sheet.getRange(`${letter}:${letter}`).clear();
+    sheet.getRange(`${letter}1`).values = [[list.header]];
+    const address = `${letter}2:${letter}${values.length + 1}`;
+    const range = sheet.getRange(address);
+    range.numberFormat = values.map((v) => [typeof v === "number" ? "0" : "@"]);
+    range.values = values.map((v) => [v]);
+    if (!existing.isNullObject) existing.delete();
+    context.workbook.names.add(list.defined, `='${LIST_SHEET}'!$${letter}$2:$${letter}$${values.length + 1}`);
+    sources.set(list.name, `=${list.defined}`);
+  });
+  return sources;
+}

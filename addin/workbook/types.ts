@@ -1,0 +1,110 @@
+// Shapes shared by the workbook layer and its callers (the task pane's pull/push orchestration).
+
+/** The sheets the add-in owns, keyed as the API resources they show. */
+export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | "summary";
+
+/**
+ * How a column's cells are written and read back.
+ * - text: number format "@", risky leading characters guarded so text never becomes a formula
+ * - number: an integer or decimal; blank reads back as null
+ * - date: the wire's `YYYY-MM-DD`, written as an Excel date serial formatted `yyyy-mm-dd`
+ * - bool: 是 / 否
+ * - list: an array on the wire, joined with 、 in the cell
+ */
+export type ColumnKind = "text" | "number" | "date" | "bool" | "list";
+
+/** A named list offered as an in-cell dropdown; the values live on the hidden 列表 sheet. */
+export type ListName = "units" | "tasks" | "sources" | "calendarKinds";
+
+export interface ColumnLayout {
+  /** The key in the API wire row. */
+  key: string;
+  /** The Chinese header the user sees. */
+  header: string;
+  kind: ColumnKind;
+  /** server: computed or assigned by the worker; grey and locked. user: editable. */
+  owner: "server" | "user";
+  /** Offer a dropdown from this list (user columns only). */
+  list?: ListName;
+  /** Column width in points. */
+  width?: number;
+}
+
+/** A conditional fill driven by the text in one column of the same row. */
+export interface StateColour {
+  column: string;
+  equals: string;
+  fill: string;
+  font: string;
+}
+
+export interface SheetLayout {
+  key: Exclude<SheetKey, "summary">;
+  /** Worksheet name (Chinese). */
+  sheet: string;
+  /** Excel table name: ASCII, unique in the workbook. */
+  table: string;
+  /** The column that identifies a row on the server (blank on rows the user adds). */
+  rowKey: string;
+  columns: ColumnLayout[];
+  /** Blank rows kept at the end of the table: tables cannot grow on a protected sheet. */
+  spareRows: number;
+  colours: StateColour[];
+}
+
+/** The server's lists offered as dropdowns. Sources and calendar kinds have fixed defaults. */
+export interface ValidationLists {
+  units?: string[];
+  tasks?: number[];
+  sources?: string[];
+  calendarKinds?: string[];
+}
+
+/** One refused cell: `rowKey` is a table-body index (number, as `ROW_INDEX` in readTable rows) or a key-column value (string). */
+export interface Refusal {
+  rowKey: string | number;
+  column: string;
+  message: string;
+}
+
+export interface Conflict {
+  mine: Record<string, unknown>;
+  theirs: Record<string, unknown>;
+}
+
+export interface WriteOptions {
+  lists?: ValidationLists;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** GET /api/v1/summary?year= */
+export interface SummaryPayload {
+  year: number;
+  ranking: { unit: string; score: number | null; grade: string; rank: number | null }[];
+  domains: DomainProgress[];
+  tasks: (DomainProgress & { no: number; title: string })[];
+  overdue: { id: number; title: string; lead: string; co: string[] | string; deadline: string; daysOverdue: number }[];
+  onTimeRate: { unit: string; rate: number | null }[];
+}
+
+export interface DomainProgress {
+  domain: string;
+  tasks: number;
+  reports: number;
+  mattersOpen: number;
+  settledOnTime: number;
+  settledLate: number;
+  overdue: number;
+}
+
+/** One entry of GET /api/v1/assessment/:year. */
+export interface AssessmentEntry {
+  unit: string;
+  score: number | null;
+  grade: string;
+  rank: number | null;
+  breakdown: { indicator: string; weight: number; numerator: number; denominator: number; rate: number | null; points: number }[];
+  adjustments: { kind: string; points: number; reason: string; date: string }[];
+  flags: { commend: boolean; accountable: boolean; veto: boolean };
+}
