@@ -1,0 +1,36 @@
+/** What each role may do from the task pane, and how the pane names roles. */
+import type { Me, Role } from "../api/endpoints";
+
+export type ActionId = "pullLedger" | "pushChanges" | "loadCalendar" | "refreshSummary" | "pullOwn" | "pushOwn";
+
+export const ACTION_LABELS: Record<ActionId, string> = {
+  pullLedger: "拉取台账",
+  pushChanges: "提交修改",
+  loadCalendar: "载入节假日",
+  refreshSummary: "刷新汇总",
+  pullOwn: "拉取本单位数据",
+  pushOwn: "提交本单位数据",
+};
+
+export const ACTION_HINTS: Record<ActionId, string> = {
+  pullLedger: "把重点工作、成员单位、督办事项、进展报送和节假日写入工作簿",
+  pushChanges: "只提交拉取后改动过的督办事项和进展报送行",
+  loadCalendar: "把“节假日”表中改动的年份提交到服务器，并刷新日期函数使用的日历",
+  refreshSummary: "重建“考评汇总”表：排名、等次、逾期清单和图表",
+  pullOwn: "拉取本单位负责的重点工作、督办事项和进展报送",
+  pushOwn: "只提交拉取后改动过的本单位行",
+};
+
+export const ACTIONS_BY_ROLE: Record<Role, ActionId[]> = {
+  office: ["pullLedger", "pushChanges", "loadCalendar", "refreshSummary"],
+  unit: ["pullOwn", "pushOwn"],
+  leader: ["refreshSummary"],
+};
+
+export const ROLE_NAMES: Record<Role, string> = { office: "办公室", leader: "召集人/副召集人", unit: "成员单位" };
+
+/** "县财政局 · 成员单位" or "办公室". */
+export function describeCaller(me: Me): string {
+  const role = ROLE_NAMES[me.role] ?? me.roleName ?? "未知身份";
+  return me.unit ? `${me.unit} · ${role}` : role;
+}

@@ -1,0 +1,63 @@
+/**
+ * 载入节假日: the office edits the 节假日 sheet (a new year's arrangement, a correction) and
+ * loads it: every year touched by a change is sent whole with PUT /api/v1/calendar/:year, the
+ * sheet is rewritten from the server and the custom functions' calendar is refreshed.
+ */
+import * as endpoints from "../api/endpoints";
+import { changedRows, markRefusals, readTable, ROW_INDEX, writeTable } from "../workbook";
+import type { Refusal } from "../workbook/types";
+import { inExcel, type Line, type SyncContext } from "./context";
+import { pulledLists, pulledRows, rememberPulled, type Row } from "./snapshot";
+import { calendarEdits, calendarRows } from "./shape";
+import { isCellRefusal } from "./refusals";
+import { mergeKept } from "./push";
+import { refreshCalendarCache } from "./calendar-cache";
+
+const indexOf = (r: Row) => r[ROW_INDEX] as number;
+
+export async function loadCalendar(ctx: SyncContext): Promise<Line[]> {
+  const snapshot = pulledRows("calendar");
+  if (!snapshot) return [{ text: "“节假日”尚未拉取，请先拉取台账，再在表中填写后载入。", tone: "warn" }];
+  ctx.progress("读取“节假日”", null);
+  const current = await inExcel((context) => readTable(context, "calendar"));
+  const changed = changedRows(current, snapshot, "calendar");
+  const dates = new Set(current.map((r) => r.date));
+  const removedYears = snapshot.filter((r) => !dates.has(r.date)).map((r) => ({ year: r.year }));
+  const { edits, refusals } = calendarEdits(current, [...changed, ...removedYears], indexOf);
+  if (!edits.length && !refusals.length) return [{ text: "“节假日”没有改动。", tone: "info" }];
+
+  const lines: Line[] = [];
+  const keep = new Set(refusals.map((r) => r.rowKey as number));
+  for (const [n, edit] of edits.entries()) {
+    ctx.signal.throwIfAborted();
+    ctx.progress(`提交 ${edit.year} 年`, n / edits.length);
+    try {
+      const saved = await endpoints.putCalendar(ctx.api, edit.year, { off: edit.off, work: edit.work }, { signal: ctx.signal });
+      lines.push({ text: `${edit.year} 年：放假 ${saved.off.length} 天、调休上班 ${saved.work.length} 天已载入，重算了 ${saved.recomputed} 件在办事项的截止日期。`, tone: "ok" });
+    } catch (err) {
+      if (!isCellRefusal(err)) throw err;
+      const named: Refusal[] = err.details.map((d) => {
+        const rows = d.column === "work" ? edit.workRows : d.column === "off" ? edit.offRows : [];
+        const rowKey = d.row !== null ? rows[d.row] : undefined;
+        return { rowKey: rowKey ?? edit.offRows[0] ?? edit.workRows[0] ?? 0, column: "date", message: d.message };
+      });
+      refusals.push(...(named.length ? named : [{ rowKey: edit.offRows[0] ?? edit.workRows[0] ?? 0, column: "date", message: err.message }]));
+      for (const r of [...edit.offRows, ...edit.workRows]) keep.add(r);
+      lines.push({ text: `${edit.year} 年未载入：${err.message}`, tone: "error" });
+    }
+  }
+
+  ctx.progress("刷新“节假日”", null);
+  const years = await endpoints.calendars(ctx.api, { signal: ctx.signal });
+  refreshCalendarCache(years);
+  const fresh = calendarRows(years);
+  const { rows, moved } = mergeKept(fresh, current, keep, "date");
+  const marks = refusals.map((r) => ({ ...r, rowKey: moved.get(r.rowKey as number) ?? r.rowKey }));
+  await inExcel(async (context) => {
+    await writeTable(context, "calendar", rows, { lists: pulledLists(), signal: ctx.signal });
+    await markRefusals(context, "calendar", marks);
+  });
+  rememberPulled("calendar", fresh);
+  if (marks.length) lines.push({ text: `“节假日”：${new Set(marks.map((m) => m.rowKey)).size} 行有误，已标红并附原因。`, tone: "error" });
+  return lines;
+}

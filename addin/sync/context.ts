@@ -1,0 +1,39 @@
+/** What every task-pane action gets, and what it reports back. */
+import type { ApiClient } from "../api/client";
+import type { Me } from "../api/endpoints";
+
+export type SyncContext = {
+  api: ApiClient;
+  me: Me;
+  signal: AbortSignal;
+  /** Progress for the pane: a Chinese phrase and a fraction 0–1 (null: unknown). */
+  progress: (text: string, fraction: number | null) => void;
+  /** "Today" in China as `YYYY-MM-DD`; passed in so the year of the summary is explicit. */
+  today?: string;
+};
+
+/** One line of the outcome shown in the pane's log. */
+export type Line = { text: string; tone: "info" | "ok" | "warn" | "error" };
+
+/** Today's date in China (UTC+8, no DST). */
+export function chinaToday(now = Date.now()): string {
+  return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export const yearOf = (ctx: SyncContext) => Number((ctx.today ?? chinaToday()).slice(0, 4));
+
+/** Runs workbook code inside Excel.run, which both real Excel and the test's mock provide. */
+export function inExcel<T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run(fn);
+}
+
+/** Splits a whole into weighted steps so that each step reports its own 0–1 progress. */
+export function steps(ctx: SyncContext, weights: number[]) {
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  let base = 0;
+  return weights.map((w) => {
+    const start = base;
+    base += w;
+    return (text: string, fraction = 1) => ctx.progress(text, (start + w * Math.min(1, Math.max(0, fraction))) / total);
+  });
+}

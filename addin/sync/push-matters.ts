@@ -1,0 +1,69 @@
+/**
+ * Push of 督办事项, one request per changed row: a new row (no 编号) is created with
+ * POST /api/v1/matters; an existing one can only be settled, PATCH /api/v1/matters/:id with its
+ * version. Other edits to an existing matter are refused in place: the API does not change them.
+ */
+import { patchMatter } from "../api/endpoints";
+import { isAbort } from "../api/client";
+import type { Row } from "./snapshot";
+import type { SyncContext } from "./context";
+import type { PushOutcome, SheetRow } from "./push-reports";
+import { isCellRefusal, isConflict, refusalsOf } from "./refusals";
+
+const SETTLING = ["settled", "result"];
+const FIXED = ["title", "task", "source", "lead", "co", "assigned", "days"];
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const isBlank = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
+
+export function matterInput(row: Row): Row {
+  const body: Row = {};
+  for (const k of FIXED) if (!isBlank(row[k])) body[k] = row[k];
+  return body;
+}
+
+export async function pushMatters(ctx: SyncContext, changed: SheetRow[], pulled: Row[]): Promise<PushOutcome> {
+  const outcome: PushOutcome = { saved: 0, refusals: [], conflicts: [], keepLocal: [], unsent: 0 };
+  const before = new Map(pulled.map((r) => [r.id, r]));
+  for (const [n, { index, row }] of changed.entries()) {
+    ctx.signal.throwIfAborted();
+    ctx.progress(`提交督办事项 ${n + 1}/${changed.length}`, n / changed.length);
+    const old = typeof row.id === "number" ? before.get(row.id) : undefined;
+    const keep = () => outcome.keepLocal.push(index);
+    if (!old) {
+      try {
+        await ctx.api.send("POST", "/api/v1/matters", matterInput(row), { signal: ctx.signal });
+        outcome.saved++;
+      } catch (err) {
+        if (!isCellRefusal(err)) throw err;
+        outcome.refusals.push(...refusalsOf(err, [index], "title"));
+        keep();
+      }
+      continue;
+    }
+    const fixed = FIXED.filter((k) => !same(row[k], old[k]));
+    if (fixed.length) {
+      outcome.refusals.push(...fixed.map((column) => ({ rowKey: index, column, message: "事项交办后此列不能在表中修改；如需调整请联系办公室" })));
+      keep();
+      continue;
+    }
+    if (!SETTLING.some((k) => !same(row[k], old[k]))) continue;
+    try {
+      const body: Row & { version: number } = { version: old.version as number };
+      if (!isBlank(row.settled)) body.settled = row.settled;
+      if (!isBlank(row.result)) body.result = row.result;
+      await patchMatter(ctx.api, row.id as number, body, { signal: ctx.signal });
+      outcome.saved++;
+    } catch (err) {
+      if (isAbort(err)) throw err;
+      if (isConflict(err)) {
+        const current = err.extra.current;
+        outcome.conflicts.push({ mine: row, theirs: (Array.isArray(current) ? current[0] : current) as Row ?? {} });
+        keep();
+      } else if (isCellRefusal(err)) {
+        outcome.refusals.push(...refusalsOf(err, [index], "settled"));
+        keep();
+      } else throw err;
+    }
+  }
+  return outcome;
+}

@@ -1,0 +1,72 @@
+/**
+ * Push of 进展报送: the rows changed since the pull go in one POST /api/v1/reports (all or
+ * nothing on the server). Refused cells are marked and the remaining rows are sent again, so
+ * one bad row never holds back the others; stale rows come back as conflicts, side by side.
+ */
+import { submitReports, type ReportInput } from "../api/endpoints";
+import type { ApiError } from "../api/client";
+import type { Conflict, Refusal } from "../workbook/types";
+import type { Row } from "./snapshot";
+import type { SyncContext } from "./context";
+import { isCellRefusal, isConflict, refusalsOf } from "./refusals";
+
+export type SheetRow = { index: number; row: Row };
+/** `keepLocal`: table rows that stay as the user left them (refused, in conflict or not sent). */
+export type PushOutcome = { saved: number; refusals: Refusal[]; conflicts: Conflict[]; keepLocal: number[]; unsent: number };
+
+const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+
+/** The wire row for a sheet row; values the server must judge (a task typed as text) pass as typed. */
+export function reportInput(row: Row): ReportInput {
+  const input: ReportInput = {
+    task: row.task as number,
+    period: text(row.period),
+    progress: text(row.progress),
+    problems: text(row.problems),
+    plan: text(row.plan),
+  };
+  if (text(row.unit)) input.unit = text(row.unit);
+  if (typeof row.version === "number") input.version = row.version;
+  return input;
+}
+
+const sameReport = (a: Row, b: Row) => a.task === b.task && a.period === b.period && (!a.unit || !b.unit || a.unit === b.unit);
+
+export async function pushReports(ctx: SyncContext, changed: SheetRow[]): Promise<PushOutcome> {
+  const outcome: PushOutcome = { saved: 0, refusals: [], conflicts: [], keepLocal: [], unsent: 0 };
+  let batch = changed;
+  // The server reports one kind of refusal at a time (403, then 422, then 409), so each round
+  // drops the rows it named and sends the rest again.
+  for (let round = 0; round < 4 && batch.length > 0; round++) {
+    ctx.signal.throwIfAborted();
+    try {
+      const saved = await submitReports(ctx.api, batch.map((b) => reportInput(b.row)), { signal: ctx.signal });
+      outcome.saved += saved.length;
+      return outcome;
+    } catch (err) {
+      if (!isCellRefusal(err) && !isConflict(err)) throw err;
+      const refusedRows = rowsNamed(err, batch.length);
+      if (isCellRefusal(err)) outcome.refusals.push(...refusalsOf(err, batch.map((b) => b.index), "progress"));
+      else outcome.conflicts.push(...conflictsOf(err, batch, refusedRows));
+      outcome.keepLocal.push(...[...refusedRows].map((i) => batch[i]!.index));
+      batch = batch.filter((_, i) => !refusedRows.has(i));
+    }
+  }
+  outcome.keepLocal.push(...batch.map((b) => b.index));
+  outcome.unsent = batch.length;
+  return outcome;
+}
+
+/** Submitted-row positions an error names; a refusal without rows names them all. */
+function rowsNamed(err: ApiError, count: number): Set<number> {
+  const rows = err.details.map((d) => d.row).filter((r): r is number => r !== null && r >= 0 && r < count);
+  return rows.length ? new Set(rows) : new Set(Array.from({ length: count }, (_, i) => i));
+}
+
+function conflictsOf(err: ApiError, batch: SheetRow[], stale: Set<number>): Conflict[] {
+  const current = Array.isArray(err.extra.current) ? (err.extra.current as Row[]) : [];
+  return [...stale].map((i) => {
+    const mine = batch[i]!.row;
+    return { mine, theirs: current.find((c) => sameReport(mine, c)) ?? {} };
+  });
+}

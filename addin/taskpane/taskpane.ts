@@ -1,0 +1,124 @@
+/**
+ * Task pane entry: UI events only. Waits for Office.js, says plainly when the page is not in
+ * Excel, signs in with a token and runs the role's actions (addin/sync) with progress and cancel.
+ */
+import { ApiError, createClient, isAbort, type ApiClient } from "../api/client";
+import { me as whoAmI, type Me } from "../api/endpoints";
+import { ACTION_LABELS, ACTIONS_BY_ROLE, describeCaller, type ActionId } from "../sync/actions";
+import { clearToken, loadToken, saveToken } from "../sync/token-store";
+import { runAction, type Line } from "../sync/run";
+import * as view from "./view";
+
+const OFFICE_READY_TIMEOUT_MS = 15_000;
+
+type Session = { api: ApiClient; me: Me };
+let session: Session | null = null;
+let running: AbortController | null = null;
+
+type Host = { kind: "excel" } | { kind: "outside" } | { kind: "other"; host: string } | { kind: "missing" } | { kind: "timeout" };
+
+async function detectHost(): Promise<Host> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return { kind: "missing" };
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS));
+  const info = await Promise.race([Office.onReady(), timeout]);
+  if (info === null) return { kind: "timeout" };
+  if (!info.host) return { kind: "outside" };
+  if (info.host !== Office.HostType.Excel) return { kind: "other", host: String(info.host) };
+  return { kind: "excel" };
+}
+
+const HOST_MESSAGES: Record<Exclude<Host["kind"], "excel">, string> = {
+  outside:
+    "本页面是“府院联动台账”Excel 加载项的任务窗格，当前不在 Excel 中运行。请在 Excel 中加载本加载项后，从“开始”选项卡的“台账”按钮打开。",
+  other: "本加载项只能在 Excel 中使用，请在 Excel 中打开。",
+  missing:
+    "无法加载 Office.js（Office 组件），加载项无法运行。若使用微软 CDN，可能被单位内网拦截，请联系管理员改为由本服务器提供（OFFICE_JS=local）。",
+  timeout: "Office 组件长时间没有就绪。请关闭任务窗格后重新打开；若仍如此，请在 Excel 中重新加载加载项。",
+};
+
+function describeError(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  return `操作失败：${err instanceof Error ? err.message : String(err)}`;
+}
+
+async function signIn(token: string, remember: boolean) {
+  const api = createClient(token);
+  view.signInBusy(true);
+  try {
+    const me = await whoAmI(api);
+    if (remember) await saveToken(token);
+    session = { api, me };
+    view.clearTokenInput();
+    view.hideNotice();
+    view.showSession(describeCaller(me), ACTIONS_BY_ROLE[me.role] ?? [], (id) => void act(id));
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) await clearToken();
+    view.showSignIn();
+    view.notice(err instanceof ApiError && err.status === 401 ? "令牌无效或已被吊销，请重新输入。" : describeError(err), "error");
+  } finally {
+    view.signInBusy(false);
+  }
+}
+
+async function act(id: ActionId) {
+  if (!session || running) return;
+  const controller = new AbortController();
+  running = controller;
+  view.actionsBusy(true);
+  view.progress(`${ACTION_LABELS[id]}：开始……`, null);
+  const lines: Line[] = [];
+  try {
+    lines.push(
+      ...(await runAction(id, {
+        api: session.api,
+        me: session.me,
+        signal: controller.signal,
+        progress: (text, fraction) => view.progress(`${ACTION_LABELS[id]}：${text}`, fraction),
+      })),
+    );
+  } catch (err) {
+    if (isAbort(err)) lines.push({ text: `${ACTION_LABELS[id]}已取消，已写入的内容保留，可重新执行。`, tone: "warn" });
+    else lines.push({ text: `${ACTION_LABELS[id]}失败：${describeError(err)}`, tone: "error" });
+  } finally {
+    running = null;
+    view.actionsBusy(false);
+    view.hideProgress();
+  }
+  for (const line of lines.reverse()) view.log(line.text, line.tone);
+}
+
+async function signOut() {
+  running?.abort();
+  session = null;
+  await clearToken();
+  view.clearLog();
+  view.showSignIn();
+  view.notice("已退出登录，令牌已从本机清除。", "ok");
+}
+
+async function start() {
+  const host = await detectHost();
+  if (host.kind !== "excel") {
+    view.notice(HOST_MESSAGES[host.kind], "error");
+    return;
+  }
+  view.onSubmit("signin-form", () => {
+    const token = view.readTokenInput();
+    if (token) void signIn(token, true);
+  });
+  view.onClick("signout", () => void signOut());
+  view.onClick("cancel", () => {
+    running?.abort();
+    view.progress("正在取消……", null);
+  });
+  const saved = await loadToken();
+  if (saved) {
+    view.notice("正在使用已保存的令牌登录……");
+    await signIn(saved, false);
+  } else {
+    view.hideNotice();
+    view.showSignIn();
+  }
+}
+
+void start();

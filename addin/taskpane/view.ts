@@ -1,0 +1,116 @@
+/**
+ * DOM access for the task pane. Every lookup is null-checked: in a shared runtime the pane
+ * may be closed while the runtime (and a running job) lives on.
+ */
+import { ACTION_HINTS, ACTION_LABELS, type ActionId } from "../sync/actions";
+
+const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+
+export type Tone = "info" | "error" | "ok";
+
+export function notice(text: string, tone: Tone = "info") {
+  const node = el("notice");
+  if (!node) return;
+  node.textContent = text;
+  node.className = tone === "info" ? "notice" : `notice ${tone}`;
+  node.hidden = false;
+}
+
+export function hideNotice() {
+  const node = el("notice");
+  if (node) node.hidden = true;
+}
+
+export function showSignIn() {
+  const signin = el("signin");
+  const session = el("session");
+  if (signin) signin.hidden = false;
+  if (session) session.hidden = true;
+  el<HTMLInputElement>("token")?.focus();
+}
+
+export function signInBusy(busy: boolean) {
+  const button = el<HTMLButtonElement>("signin-button");
+  if (button) button.disabled = busy;
+}
+
+export function readTokenInput(): string {
+  return el<HTMLInputElement>("token")?.value.trim() ?? "";
+}
+
+export function clearTokenInput() {
+  const input = el<HTMLInputElement>("token");
+  if (input) input.value = "";
+}
+
+export function showSession(who: string, actions: ActionId[], onAction: (id: ActionId) => void) {
+  const signin = el("signin");
+  const session = el("session");
+  const whoNode = el("who");
+  const list = el("actions");
+  if (signin) signin.hidden = true;
+  if (session) session.hidden = false;
+  if (whoNode) whoNode.textContent = who;
+  if (!list) return;
+  list.replaceChildren(
+    ...actions.map((id) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.dataset.action = id;
+      button.append(ACTION_LABELS[id]);
+      const hint = document.createElement("small");
+      hint.textContent = ACTION_HINTS[id];
+      button.append(hint);
+      button.addEventListener("click", () => onAction(id));
+      return button;
+    }),
+  );
+}
+
+export function actionsBusy(busy: boolean) {
+  el("actions")?.querySelectorAll("button").forEach((b) => (b.disabled = busy));
+  const signout = el<HTMLButtonElement>("signout");
+  if (signout) signout.disabled = busy;
+}
+
+export function progress(text: string, fraction: number | null) {
+  const box = el("progress");
+  const bar = el<HTMLProgressElement>("progress-bar");
+  const label = el("progress-text");
+  if (box) box.hidden = false;
+  if (bar) {
+    if (fraction === null) bar.removeAttribute("value");
+    else bar.value = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+  }
+  if (label) label.textContent = text;
+}
+
+export function hideProgress() {
+  const box = el("progress");
+  if (box) box.hidden = true;
+}
+
+export function log(text: string, tone: "info" | "error" | "warn" | "ok" = "info") {
+  const list = el("log");
+  if (!list) return;
+  const item = document.createElement("li");
+  item.textContent = text;
+  if (tone !== "info") item.className = tone;
+  list.prepend(item);
+  while (list.children.length > 30) list.lastElementChild?.remove();
+}
+
+export function clearLog() {
+  el("log")?.replaceChildren();
+}
+
+export function onClick(id: string, handler: () => void) {
+  el(id)?.addEventListener("click", handler);
+}
+
+export function onSubmit(id: string, handler: () => void) {
+  el<HTMLFormElement>(id)?.addEventListener("submit", (event) => {
+    event.preventDefault();
+    handler();
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * Builds the add-in into the worker's static assets (dist/addin), so one origin serves the
+ * task pane, the custom functions and the API:
+ *   taskpane.html (+ index.html), taskpane.js, taskpane.css  - the task pane
+ *   functions.js, functions.json                              - custom functions (shared runtime)
+ *   office-js/                                                - Office.js, when OFFICE_JS=local
+ *   assets/icon-*.png                                         - ribbon and store icons
+ *
+ *   npx tsx scripts/build-addin.ts [--office-js local|cdn]
+ * Without the flag, OFFICE_JS from the environment, then from wrangler.toml [vars], decides.
+ */
+import { mkdir, readFile, rm, writeFile, copyFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { drawIcon, ICON_SIZES } from "./addin/icons";
+import { copyOfficeJs, modeFromWranglerToml, officeJsSrc, parseMode, type OfficeJsMode } from "./addin/office-js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const OFFICE_JS_MARKER = "<!-- office-js -->";
+
+export type BuildResult = { outDir: string; officeJs: OfficeJsMode; officeJsBytes: number; functions: string[] };
+
+export async function resolveOfficeJsMode(flag?: string): Promise<OfficeJsMode> {
+  if (flag) return parseMode(flag);
+  if (process.env.OFFICE_JS) return parseMode(process.env.OFFICE_JS);
+  return modeFromWranglerToml(await readFile(path.join(root, "wrangler.toml"), "utf8")) ?? "local";
+}
+
+/** The functions bundle's entry: the functions module plus the associate() calls the webpack plugin would append. */
+async function functionsEntry(source: string) {
+  const result = await generateCustomFunctionsMetadata(source, false);
+  if (result.errors.length) throw new Error(`custom function metadata errors in ${source}:\n${result.errors.join("\n")}`);
+  if (!result.metadataJson) throw new Error(`no custom functions found in ${source}`);
+  const calls = result.associate.map((a) => `  CustomFunctions.associate(${JSON.stringify(a.id)}, fns.${a.functionName});`);
+  const contents = [
+    `import * as fns from ${JSON.stringify(source)};`,
+    `if (typeof CustomFunctions !== "undefined") {`,
+    ...calls,
+    `}`,
+  ].join("\n");
+  return { contents, metadataJson: result.metadataJson, ids: result.associate.map((a) => a.id) };
+}
+
+export async function buildAddin(options: { officeJs?: OfficeJsMode; outDir?: string; minify?: boolean } = {}): Promise<BuildResult> {
+  const officeJs = options.officeJs ?? (await resolveOfficeJsMode());
+  const outDir = options.outDir ?? path.join(root, "dist/addin");
+  const addin = path.join(root, "addin");
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(path.join(outDir, "assets"), { recursive: true });
+
+  const common = {
+    bundle: true,
+    platform: "browser",
+    format: "iife",
+    target: ["es2019", "chrome90", "edge90", "safari14"],
+    minify: options.minify ?? true,
+    sourcemap: "linked",
+    legalComments: "none",
+    logLevel: "warning",
+    tsconfig: path.join(addin, "tsconfig.json"),
+  } as const;
+
+  await build({ ...common, entryPoints: [path.join(addin, "taskpane/taskpane.ts")], outfile: path.join(outDir, "taskpane.js") });
+
+  const fn = await functionsEntry(path.join(addin, "functions/functions.ts"));
+  await build({ ...common, stdin: { contents: fn.contents, resolveDir: addin, sourcefile: "functions-entry.ts", loader: "ts" }, outfile: path.join(outDir, "functions.js") });
+  await writeFile(path.join(outDir, "functions.json"), fn.metadataJson);
+
+  const html = await readFile(path.join(addin, "taskpane/index.html"), "utf8");
+  if (!html.includes(OFFICE_JS_MARKER)) throw new Error(`addin/taskpane/index.html lacks the ${OFFICE_JS_MARKER} marker`);
+  const page = html.replace(OFFICE_JS_MARKER, `<script src="${officeJsSrc(officeJs)}"></script>`);
+  await writeFile(path.join(outDir, "taskpane.html"), page);
+  await writeFile(path.join(outDir, "index.html"), page);
+  await copyFile(path.join(addin, "taskpane/taskpane.css"), path.join(outDir, "taskpane.css"));
+
+  for (const size of ICON_SIZES) await writeFile(path.join(outDir, `assets/icon-${size}.png`), drawIcon(size));
+
+  let officeJsBytes = 0;
+  if (officeJs === "local") {
+    const copied = await copyOfficeJs(path.join(root, "node_modules/@microsoft/office-js/dist"), path.join(outDir, "office-js"));
+    officeJsBytes = copied.bytes;
+  }
+  return { outDir, officeJs, officeJsBytes, functions: fn.ids };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf("--office-js");
+  resolveOfficeJsMode(i >= 0 ? args[i + 1] : undefined)
+    .then((officeJs) => buildAddin({ officeJs }))
+    .then(
+      (r) => {
+        const office = r.officeJs === "local" ? `Office.js served locally (${(r.officeJsBytes / 1e6).toFixed(1)} MB)` : "Office.js from Microsoft's CDN";
+        console.log(`add-in built into ${path.relative(process.cwd(), r.outDir)}: ${office}; functions ${r.functions.join(", ")}`);
+      },
+      (err: Error) => {
+        console.error(err.message);
+        process.exit(1);
+      },
+    );
+}
