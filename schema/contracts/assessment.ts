@@ -1,0 +1,131 @@
+import { z } from "@hono/zod-openapi";
+import { adjustmentKinds } from "../../domain/assessment";
+import { isValidIsoDate } from "../../domain/calendar";
+
+export const YearParamSchema = z.object({
+  year: z.coerce
+    .number({ error: "年度应为四位数字，如 2026" })
+    .int("年度应为整数")
+    .min(2000, "年度应在 2000–2100 之间")
+    .max(2100, "年度应在 2000–2100 之间")
+    .openapi({ param: { name: "year", in: "path" }, example: 2026 }),
+});
+
+export const IsoDateSchema = z
+  .string({ error: "日期应写作 YYYY-MM-DD" })
+  .refine(isValidIsoDate, "日期应为有效日期，写作 YYYY-MM-DD")
+  .openapi({ example: "2026-06-30" });
+
+const IndicatorSchema = z.object({
+  key: z.string().trim().min(1, "请填写指标代码").max(40).openapi({ example: "leadMatters" }),
+  name: z.string().trim().min(1, "请填写指标名称").max(40).openapi({ example: "牵头事项按期办结率" }),
+  weight: z.number({ error: "权重应为数字" }).openapi({ example: 50 }),
+});
+const AdjustmentRuleSchema = z.object({
+  kind: z.string().openapi({ example: "通报表扬" }),
+  points: z.number({ error: "分值应为数字" }).openapi({ example: 2 }),
+  cap: z.number({ error: "年度上限应为数字或 null" }).nullable().openapi({ description: "yearly bound of the kind's total, absolute; null = none", example: 5 }),
+});
+const GradeBandSchema = z.object({
+  name: z.string().trim().min(1, "请填写等次名称").max(20),
+  min: z.number({ error: "分数线应为数字或 null" }).nullable().openapi({ description: "lowest score of the band; null on the last band", example: 90 }),
+});
+
+/** A scoring scheme as the office edits it (PUT body). */
+export const SchemeSchema = z
+  .object({
+    indicators: z.array(IndicatorSchema).min(1, "至少需要一个考评指标").max(20, "指标不超过 20 个"),
+    adjustments: z.array(AdjustmentRuleSchema).max(10),
+    grades: z.array(GradeBandSchema).min(1, "至少需要一个等次").max(10),
+  })
+  .openapi("AssessmentScheme");
+
+export const SchemeVersionSchema = z
+  .object({
+    year: z.number().int(),
+    version: z.number().int().nullable().openapi({ description: "null: the documented default, not yet stored" }),
+    createdAt: z.number().int().nullable().openapi({ description: "epoch ms" }),
+    createdBy: z.string().nullable(),
+    scheme: SchemeSchema,
+    counters: z.array(z.object({ key: z.string(), description: z.string() })).openapi({ description: "indicator keys the ledger can count" }),
+  })
+  .openapi("AssessmentSchemeVersion");
+
+const BreakdownSchema = z.object({
+  indicator: z.string(),
+  weight: z.number(),
+  numerator: z.number().int(),
+  denominator: z.number().int(),
+  rate: z.number().nullable(),
+  points: z.number(),
+});
+const ScoredAdjustmentSchema = z.object({ kind: z.string(), points: z.number(), reason: z.string(), date: z.string() });
+
+export const AssessmentEntrySchema = z
+  .object({
+    unit: z.string(),
+    score: z.number().nullable(),
+    grade: z.string(),
+    rank: z.number().int().nullable(),
+    breakdown: z.array(BreakdownSchema),
+    adjustments: z.array(ScoredAdjustmentSchema),
+    flags: z.object({ commend: z.boolean(), accountable: z.boolean(), veto: z.boolean() }),
+  })
+  .openapi("AssessmentEntry");
+
+export const ClosedSchema = z.object({ at: z.number().int().openapi({ description: "epoch ms" }), by: z.string() }).nullable();
+
+export const AssessmentSchema = z
+  .object({
+    year: z.number().int(),
+    scheme: SchemeSchema.extend({ version: z.number().int().nullable() }),
+    entries: z.array(AssessmentEntrySchema),
+    closed: ClosedSchema.openapi({ description: "set once the office closed the year: figures are frozen" }),
+  })
+  .openapi("Assessment");
+
+export const AdjustmentInputSchema = z
+  .object({
+    unit: z.string({ error: "请填写单位" }).trim().min(1, "请填写单位"),
+    kind: z.enum(adjustmentKinds, { error: `类型只能是${adjustmentKinds.join("、")}` }),
+    reason: z.string({ error: "请填写事由" }).trim().min(1, "请填写事由").max(1000, "事由不超过1000字"),
+    date: IsoDateSchema,
+  })
+  .openapi("AssessmentAdjustmentInput");
+
+export const AdjustmentSchema = z
+  .object({
+    id: z.number().int(),
+    unit: z.string(),
+    kind: z.string(),
+    reason: z.string(),
+    date: z.string(),
+    createdBy: z.string().nullable(),
+    createdAt: z.number().int(),
+  })
+  .openapi("AssessmentAdjustment");
+export const AdjustmentListSchema = z.object({ year: z.number().int(), adjustments: z.array(AdjustmentSchema) }).openapi("AssessmentAdjustmentList");
+
+const FigureSchema = z.object({ unit: z.string(), score: z.number().nullable(), grade: z.string(), rank: z.number().int().nullable() });
+export const HistorySchema = z
+  .object({
+    year: z.number().int(),
+    versions: z.array(
+      z.object({
+        version: z.number().int().nullable(),
+        createdAt: z.number().int().nullable(),
+        createdBy: z.string().nullable(),
+        scheme: SchemeSchema,
+        current: z.boolean().openapi({ description: "the version in force (or the one the closure used)" }),
+        frozen: z.boolean().openapi({ description: "figures are the closure's frozen ones, not recomputed" }),
+        figures: z.array(FigureSchema),
+      }),
+    ),
+    closed: z.object({ at: z.number().int(), by: z.string(), version: z.number().int() }).nullable(),
+  })
+  .openapi("AssessmentHistory");
+
+export const NoticeSchema = z.object({ year: z.number().int(), title: z.string(), text: z.string() }).openapi("AssessmentNotice");
+
+export type SchemeInput = z.infer<typeof SchemeSchema>;
+export type AssessmentBody = z.infer<typeof AssessmentSchema>;

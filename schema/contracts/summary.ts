@@ -1,0 +1,38 @@
+import { z } from "@hono/zod-openapi";
+
+export const SummaryQuerySchema = z.object({
+  year: z.coerce
+    .number({ error: "年度应为四位数字，如 2026" })
+    .int("年度应为整数")
+    .min(2000, "年度应在 2000–2100 之间")
+    .max(2100, "年度应在 2000–2100 之间")
+    .openapi({ example: 2026 }),
+});
+
+const Progress = {
+  reports: z.number().int().openapi({ description: "progress reports received for the year's periods" }),
+  mattersOpen: z.number().int().openapi({ description: "open, deadline not passed" }),
+  settledOnTime: z.number().int(),
+  settledLate: z.number().int(),
+  overdue: z.number().int().openapi({ description: "open past the deadline" }),
+};
+
+export const SummarySchema = z
+  .object({
+    year: z.number().int(),
+    ranking: z.array(z.object({ unit: z.string(), score: z.number().nullable(), grade: z.string(), rank: z.number().int().nullable() })),
+    domains: z.array(z.object({ domain: z.string(), tasks: z.number().int(), ...Progress })),
+    tasks: z.array(z.object({ no: z.number().int(), domain: z.string(), title: z.string(), ...Progress })),
+    overdue: z.array(
+      z.object({
+        id: z.number().int(),
+        title: z.string(),
+        lead: z.string(),
+        co: z.array(z.string()),
+        deadline: z.string(),
+        daysOverdue: z.number().int().openapi({ description: "working days after the deadline up to today" }),
+      }),
+    ),
+    onTimeRate: z.array(z.object({ unit: z.string(), rate: z.number() })),
+  })
+  .openapi("Summary");

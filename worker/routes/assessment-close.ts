@@ -1,0 +1,83 @@
+import { createRoute } from "@hono/zod-openapi";
+import { AssessmentSchema, HistorySchema, YearParamSchema } from "../../schema/contracts/assessment";
+import { assessmentClosures, changeLog } from "../../schema/tables";
+import { defaultScheme, scoreUnits, type AssessmentEntry } from "../../domain/assessment";
+import { newRouter } from "../router";
+import { runBatch, type Write } from "../batch";
+import { chinaToday } from "../clock";
+import { actorOf } from "../env";
+import { requireRole } from "../middleware/auth";
+import { loadAssessmentInputs } from "../queries/assessment-inputs";
+import { assessYear, type FrozenResult } from "../queries/assessment-result";
+import { addSchemeWrites, defaultVersion, findClosure, latestSchemeId, listSchemes } from "../queries/assessment-schemes";
+import { errorResponses, conflictResponse } from "./openapi-responses";
+import { ensureYearOpen } from "./assessment-guard";
+
+const figures = (entries: ReadonlyArray<AssessmentEntry>) => entries.map(({ unit, score, grade, rank }) => ({ unit, score, grade, rank }));
+
+/** Closing a year (freezing its figures) and the year's history of schemes and figures. */
+export const assessmentCloseRoute = newRouter()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{year}/close",
+      summary: "Freeze the year's figures as they stand, recording who closed it and when",
+      middleware: [requireRole("office")] as const,
+      security: [{ bearer: [] }],
+      request: { params: YearParamSchema },
+      responses: {
+        201: { description: "the frozen assessment", content: { "application/json": { schema: AssessmentSchema } } },
+        ...errorResponses,
+        ...conflictResponse,
+      },
+    }),
+    async (c) => {
+      const { year } = c.req.valid("param");
+      const db = c.var.db;
+      await ensureYearOpen(db, year);
+      const actor = actorOf(c.var.caller);
+      const current = await assessYear(db, year, chinaToday());
+      const writes: Write[] = [];
+      // A closure points at a stored scheme: the default is stored as version 1 first.
+      if (current.scheme.version === null) writes.push(...addSchemeWrites(db, year, defaultScheme, actor));
+      const frozen: FrozenResult = { scheme: { ...current.scheme, version: current.scheme.version ?? 1 }, entries: current.entries };
+      writes.push(
+        db.insert(assessmentClosures).values({ year, schemeId: latestSchemeId(db, year), result: frozen, closedBy: actor }),
+        db.insert(changeLog).values({ actor, entity: "assessment_closures", entityId: String(year), action: "close", after: { version: frozen.scheme.version, figures: figures(frozen.entries) } }),
+      );
+      await runBatch(db, writes);
+      return c.json(await assessYear(db, year, chinaToday()), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{year}/history",
+      summary: "Each scheme version with the figures it produces (the closure's frozen ones for the closed version)",
+      middleware: [requireRole("office", "leader")] as const,
+      security: [{ bearer: [] }],
+      request: { params: YearParamSchema },
+      responses: { 200: { description: "history", content: { "application/json": { schema: HistorySchema } } }, ...errorResponses },
+    }),
+    async (c) => {
+      const { year } = c.req.valid("param");
+      const db = c.var.db;
+      const [stored, closure, inputs] = await Promise.all([listSchemes(db, year), findClosure(db, year), loadAssessmentInputs(db, year, chinaToday())]);
+      const all = [defaultVersion(), ...stored];
+      const inForce = closure ? closure.version : (stored[stored.length - 1]?.version ?? null);
+      const versions = all.map((v) => {
+        const frozen = closure !== null && v.version === closure.version;
+        return {
+          version: v.version,
+          createdAt: v.createdAt?.getTime() ?? null,
+          createdBy: v.createdBy,
+          scheme: v.scheme,
+          current: v.version === inForce,
+          frozen,
+          figures: figures(frozen ? (closure.result as FrozenResult).entries : scoreUnits(inputs.units, v.scheme, inputs.adjustments)),
+        };
+      });
+      const closed = closure ? { at: closure.closedAt.getTime(), by: closure.closedBy, version: closure.version } : null;
+      return c.json({ year, versions, closed }, 200);
+    },
+  );
