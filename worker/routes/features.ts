@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../env";
+import { calendarRoute } from "./calendar";
 import { mattersRoute } from "./matters";
 import { remindersRoute } from "./reminders";
 import { assessmentRoute } from "./assessment";
@@ -13,6 +14,7 @@ import { summaryRoute } from "./summary";
  * that work on them does not collide in app.ts.
  */
 export function mountFeatureRoutes(app: OpenAPIHono<AppEnv>) {
+  app.route("/api/v1/calendar", calendarRoute);
   app.route("/api/v1/matters", mattersRoute);
   app.route("/api/v1/reminders", remindersRoute);
   app.route("/api/v1/assessment", assessmentRoute);
