@@ -1,8 +1,9 @@
 /**
  * Builds the add-in into the worker's static assets (dist/addin), so one origin serves the
  * task pane, the custom functions and the API:
- *   taskpane.html (+ index.html), taskpane.js, taskpane.css  - the task pane
- *   functions.js, functions.json                              - custom functions (shared runtime)
+ *   taskpane.html (+ index.html), taskpane.js, taskpane.css  - the task pane, which also registers
+ *                                                               the custom functions (shared runtime)
+ *   functions.js, functions.json                              - the manifest's functions script and metadata
  *   office-js/                                                - Office.js, when OFFICE_JS=local
  *   assets/icon-*.png                                         - ribbon and store icons
  *
@@ -28,19 +29,19 @@ export async function resolveOfficeJsMode(flag?: string): Promise<OfficeJsMode> 
   return modeFromWranglerToml(await readFile(path.join(root, "wrangler.toml"), "utf8")) ?? "local";
 }
 
-/** The functions bundle's entry: the functions module plus the associate() calls the webpack plugin would append. */
-async function functionsEntry(source: string) {
+/**
+ * functions.json from the JSDoc of functions.ts. register.ts holds the associate() calls the webpack
+ * plugin would append; a function whose id it does not associate would show #NAME? in Excel, so
+ * the build refuses that drift.
+ */
+async function functionsMetadata(source: string, register: string) {
   const result = await generateCustomFunctionsMetadata(source, false);
   if (result.errors.length) throw new Error(`custom function metadata errors in ${source}:\n${result.errors.join("\n")}`);
   if (!result.metadataJson) throw new Error(`no custom functions found in ${source}`);
-  const calls = result.associate.map((a) => `  CustomFunctions.associate(${JSON.stringify(a.id)}, fns.${a.functionName});`);
-  const contents = [
-    `import * as fns from ${JSON.stringify(source)};`,
-    `if (typeof CustomFunctions !== "undefined") {`,
-    ...calls,
-    `}`,
-  ].join("\n");
-  return { contents, metadataJson: result.metadataJson, ids: result.associate.map((a) => a.id) };
+  const registered = await readFile(register, "utf8");
+  const missing = result.associate.filter((a) => !registered.includes(`associate(${JSON.stringify(a.id)}, ${a.functionName})`));
+  if (missing.length) throw new Error(`${register} does not associate ${missing.map((a) => a.id).join(", ")}`);
+  return { metadataJson: result.metadataJson, ids: result.associate.map((a) => a.id) };
 }
 
 export async function buildAddin(options: { officeJs?: OfficeJsMode; outDir?: string; minify?: boolean } = {}): Promise<BuildResult> {
@@ -54,7 +55,8 @@ export async function buildAddin(options: { officeJs?: OfficeJsMode; outDir?: st
     bundle: true,
     platform: "browser",
     format: "iife",
-    target: ["es2019", "chrome90", "edge90", "safari14"],
+    // Shared-runtime hosts run Edge WebView2, Safari WebKit or a current browser; no Trident.
+    target: "es2020",
     minify: options.minify ?? true,
     sourcemap: "linked",
     legalComments: "none",
@@ -64,8 +66,8 @@ export async function buildAddin(options: { officeJs?: OfficeJsMode; outDir?: st
 
   await build({ ...common, entryPoints: [path.join(addin, "taskpane/taskpane.ts")], outfile: path.join(outDir, "taskpane.js") });
 
-  const fn = await functionsEntry(path.join(addin, "functions/functions.ts"));
-  await build({ ...common, stdin: { contents: fn.contents, resolveDir: addin, sourcefile: "functions-entry.ts", loader: "ts" }, outfile: path.join(outDir, "functions.js") });
+  const fn = await functionsMetadata(path.join(addin, "functions/functions.ts"), path.join(addin, "functions/register.ts"));
+  await build({ ...common, entryPoints: [path.join(addin, "functions/register.ts")], outfile: path.join(outDir, "functions.js") });
   await writeFile(path.join(outDir, "functions.json"), fn.metadataJson);
 
   const html = await readFile(path.join(addin, "taskpane/index.html"), "utf8");

@@ -11,7 +11,7 @@ import { pulledLists, pulledRows, rememberPulled, type Row } from "./snapshot";
 import { calendarEdits, calendarRows } from "./shape";
 import { isCellRefusal } from "./refusals";
 import { mergeKept } from "./push";
-import { refreshCalendarCache } from "./calendar-cache";
+import { setCalendarYears } from "../shared/state";
 
 const indexOf = (r: Row) => r[ROW_INDEX] as number;
 
@@ -49,7 +49,7 @@ export async function loadCalendar(ctx: SyncContext): Promise<Line[]> {
 
   ctx.progress("刷新“节假日”", null);
   const years = await endpoints.calendars(ctx.api, { signal: ctx.signal });
-  refreshCalendarCache(years);
+  setCalendarYears(years);
   const fresh = calendarRows(years);
   const { rows, moved } = mergeKept(fresh, current, keep, "date");
   const marks = refusals.map((r) => ({ ...r, rowKey: moved.get(r.rowKey as number) ?? r.rowKey }));

@@ -10,7 +10,7 @@ import type { SheetKey, ValidationLists } from "../workbook/types";
 import { inExcel, steps, type Line, type SyncContext } from "./context";
 import { rememberLists, rememberPulled, type Row } from "./snapshot";
 import { calendarRows, taskRows, tasksOfUnit, validationLists } from "./shape";
-import { refreshCalendarCache } from "./calendar-cache";
+import { setCalendarYears } from "../shared/state";
 
 export const SHEET_NAMES: Record<SheetKey, string> = {
   tasks: "重点工作",
@@ -62,7 +62,7 @@ export async function pull(ctx: SyncContext, scope: "all" | "own"): Promise<Line
   const [download, write] = steps(ctx, [1, 3]) as [ReturnType<typeof steps>[number], ReturnType<typeof steps>[number]];
   download("正在下载……", 0);
   const { sheets, lists, years } = await fetchAll(ctx, scope, (t, f) => download(t, f));
-  if (years) refreshCalendarCache(years);
+  if (years) setCalendarYears(years);
   const present = sheets.filter((s): s is Fetched & { rows: Row[] } => s.rows !== null);
   const totalRows = present.reduce((n, s) => n + s.rows.length, 0) || 1;
   let written = 0;

@@ -2,6 +2,9 @@
  * Task pane entry: UI events only. Waits for Office.js, says plainly when the page is not in
  * Excel, signs in with a token and runs the role's actions (addin/sync) with progress and cancel.
  */
+// The custom functions run in this same page (shared runtime): one bundle, so they and the pane
+// share one copy of addin/shared/state.ts (the holiday calendar a pull refreshes).
+import "../functions/register";
 import { ApiError, createClient, isAbort, type ApiClient } from "../api/client";
 import { me as whoAmI, type Me } from "../api/endpoints";
 import { ACTION_LABELS, ACTIONS_BY_ROLE, describeCaller, type ActionId } from "../sync/actions";
