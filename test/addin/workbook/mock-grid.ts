@@ -1,0 +1,159 @@
+import { OfficeMockObject } from "office-addin-mock";
+
+// The recording half of the mock workbook: what a user would see on each sheet (cells with their
+// value, number format, fill, font and lock; validation rules; conditional formats; notes; charts),
+// and the bookkeeping that turns property assignments on office-addin-mock objects into changes.
+// No Node built-ins: the browser test bundles this file into the task pane page.
+
+export interface Cell {
+  value: string | number | boolean;
+  numberFormat: string;
+  fill: string | null;
+  fontColor: string | null;
+  bold: boolean;
+  size: number | null;
+  locked: boolean;
+}
+
+export interface Bounds {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+export interface SheetState {
+  name: string;
+  visibility: string;
+  cells: Map<string, Cell>;
+  validations: { address: string; rule: unknown; errorAlert?: unknown }[];
+  conditionalFormats: { address: string; type: string; formula?: string; fill?: string; font?: string }[];
+  notes: Map<string, string>;
+  charts: { type: string; source: string; seriesBy: string; title?: string; legend?: boolean; from?: string; to?: string; deleted: boolean }[];
+  columnWidths: Map<number, number>;
+  frozenRows: number;
+  protected: boolean;
+  protectOptions: unknown;
+}
+
+export const key = (r: number, c: number) => `${r},${c}`;
+
+export function newSheet(name: string): SheetState {
+  return {
+    name,
+    visibility: "Visible",
+    cells: new Map(),
+    validations: [],
+    conditionalFormats: [],
+    notes: new Map(),
+    charts: [],
+    columnWidths: new Map(),
+    frozenRows: 0,
+    protected: false,
+    protectOptions: undefined,
+  };
+}
+
+export function blankCell(): Cell {
+  return { value: "", numberFormat: "General", fill: null, fontColor: null, bold: false, size: null, locked: true };
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Bounds of `A1`, `A1:C3`, `A:A`, `A:C`, `1:3` or "" (the whole sheet); a `Sheet!` prefix and `$` are ignored. */
+export function boundsOf(address: string): Bounds {
+  const plain = address.replace(/^.*!/, "").replace(/\$/g, "");
+  if (plain === "") return { r0: 0, c0: 0, r1: Infinity, c1: Infinity };
+  const [a, b = a] = plain.split(":") as [string, string?];
+  const part = (p: string) => {
+    const m = /^([A-Z]*)(\d*)$/.exec(p)!;
+    return { c: m[1] ? columnIndex(m[1]) : null, r: m[2] ? Number(m[2]) - 1 : null };
+  };
+  const s = part(a);
+  const e = part(b!);
+  return { r0: s.r ?? 0, c0: s.c ?? 0, r1: e.r ?? Infinity, c1: e.c ?? Infinity };
+}
+
+export function overlaps(a: Bounds, b: Bounds): boolean {
+  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+/** Calls `each` for every cell of finite bounds, or for every existing cell inside infinite bounds. */
+export function forCells(sheet: SheetState, b: Bounds, each: (r: number, c: number) => void): void {
+  if (Number.isFinite(b.r1) && Number.isFinite(b.c1)) {
+    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) each(r, c);
+    return;
+  }
+  for (const k of [...sheet.cells.keys()]) {
+    const [r, c] = k.split(",").map(Number) as [number, number];
+    if (r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1) each(r, c);
+  }
+}
+
+export function cellAt(sheet: SheetState, r: number, c: number): Cell {
+  let cell = sheet.cells.get(key(r, c));
+  if (!cell) {
+    cell = blankCell();
+    sheet.cells.set(key(r, c), cell);
+  }
+  return cell;
+}
+
+type Watch = { obj: OfficeMockObject; paths: string[]; base: Map<string, unknown>; apply: (path: string, value: unknown) => void };
+type Pending = { obj: OfficeMockObject; props: string[]; read: (prop: string) => unknown };
+
+const get = (obj: unknown, path: string) => path.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)?.[p], obj);
+
+/**
+ * Turns the mock's property store into changes: assignments are noticed by comparing with the value
+ * last seen (flush), and loads are answered at sync from the recorded state, keeping office-addin-mock's
+ * "not loaded" reads until then.
+ */
+export class Tracker {
+  private watches: Watch[] = [];
+  private pending: Pending[] = [];
+
+  watch(obj: OfficeMockObject, paths: string[], apply: Watch["apply"]): void {
+    const base = new Map(paths.map((p) => [p, get(obj, p)]));
+    this.watches.push({ obj, paths, base, apply });
+  }
+
+  /** Replaces `load` so that what is asked for is read from the recorded state at the next sync. */
+  loadable(obj: OfficeMockObject, read: (prop: string) => unknown): void {
+    const target = obj as unknown as Record<string, unknown>;
+    target.load = (arg?: string | string[]) => {
+      const list = typeof arg === "string" ? arg.split(",") : (arg ?? []);
+      this.pending.push({ obj, props: [...new Set(list.map((p) => p.trim().split("/")[0]!))], read });
+      return obj;
+    };
+  }
+
+  flush(): void {
+    for (const w of this.watches) {
+      for (const p of w.paths) {
+        const now = get(w.obj, p);
+        if (now !== w.base.get(p)) {
+          w.base.set(p, now);
+          w.apply(p, now);
+        }
+      }
+    }
+  }
+
+  async answerLoads(): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    for (const { obj, props, read } of pending) {
+      for (const p of props) {
+        obj.setValue(p, read(p));
+        (OfficeMockObject.prototype.load as (this: OfficeMockObject, a: string) => void).call(obj, p);
+      }
+      await obj.sync();
+      for (const w of this.watches) if (w.obj === obj) for (const p of w.paths) w.base.set(p, get(obj, p));
+    }
+  }
+}

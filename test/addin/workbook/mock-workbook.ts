@@ -1,0 +1,346 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { boundsOf, cellAt, forCells, key, newSheet, overlaps, Tracker, type Cell, type SheetState } from "./mock-grid";
+
+// A workbook-shaped office-addin-mock: the Excel object model the add-in's workbook code uses
+// (worksheets, tables, names, ranges with values/formats/validation/conditional formats, notes,
+// charts, protection, frozen panes), built from OfficeMockObject data with methods, recording what a
+// user would see. Writes land at once (in queue order); loads are answered at `context.sync()`, and each
+// sync is recorded as one request with its size. Like Excel, writing a locked cell of a protected sheet
+// fails the sync. Importable from a browser bundle (no Node built-ins).
+
+export interface Request {
+  cellsWritten: number;
+  /** JSON size of the values and number formats written in this request. */
+  bytes: number;
+  suspendedCalculation: boolean;
+  suspendedScreen: boolean;
+}
+
+export interface MockWorkbook {
+  context: Excel.RequestContext;
+  requests: Request[];
+  sheets: Map<string, SheetState>;
+  tables: Map<string, { sheet: string; address: string; style?: string }>;
+  names: Map<string, string>;
+  activeSheet: string | null;
+  sheet(name: string): SheetState;
+  /** The values a user sees in a block, "" for empty cells. */
+  values(sheet: string, address: string): (string | number | boolean)[][];
+  cell(sheet: string, address: string): Cell;
+  /** A user typing into a cell: false when the sheet is protected and the cell locked. */
+  typeInto(sheet: string, address: string, value: string | number): boolean;
+}
+
+const RANGE_PATHS = ["values", "numberFormat", "format.fill.color", "format.font.color", "format.font.bold", "format.font.size", "format.protection.locked", "format.columnWidth", "dataValidation.rule", "dataValidation.errorAlert"];
+const each2d = (v: unknown, r: number, c: number) => (Array.isArray(v) ? (v as unknown[][])[r]?.[c] : v);
+
+export function createMockWorkbook(): MockWorkbook {
+  const tracker = new Tracker();
+  const sheetMocks = new Map<string, OfficeMockObject>();
+  let request: Request = fresh();
+  let failure: Error | null = null;
+
+  const wb: MockWorkbook = {
+    context: undefined as unknown as Excel.RequestContext,
+    requests: [],
+    sheets: new Map(),
+    tables: new Map(),
+    names: new Map(),
+    activeSheet: null,
+    sheet: (name) => {
+      const s = wb.sheets.get(name);
+      if (!s) throw new Error(`no sheet ${name}`);
+      return s;
+    },
+    values: (name, address) => {
+      const b = boundsOf(address);
+      const s = wb.sheet(name);
+      return Array.from({ length: b.r1 - b.r0 + 1 }, (_, r) =>
+        Array.from({ length: b.c1 - b.c0 + 1 }, (_, c) => s.cells.get(key(b.r0 + r, b.c0 + c))?.value ?? ""),
+      );
+    },
+    cell: (name, address) => {
+      const b = boundsOf(address);
+      return cellAt(wb.sheet(name), b.r0, b.c0);
+    },
+    typeInto: (name, address, value) => {
+      const s = wb.sheet(name);
+      const b = boundsOf(address);
+      const cell = cellAt(s, b.r0, b.c0);
+      if (s.protected && cell.locked) return false;
+      cell.value = value;
+      return true;
+    },
+  };
+
+  function fresh(): Request {
+    return { cellsWritten: 0, bytes: 0, suspendedCalculation: false, suspendedScreen: false };
+  }
+
+  /** Every method runs after the property writes queued before it, as Excel runs a batch in order. */
+  const op = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A): R => {
+    tracker.flush();
+    return fn(...a);
+  };
+
+  function nullObject(): OfficeMockObject {
+    const o = new OfficeMockObject({ isNullObject: true });
+    tracker.loadable(o, () => true);
+    return o;
+  }
+
+  function range(s: SheetState, address: string): OfficeMockObject {
+    const b = boundsOf(address);
+    const cf = () => (type: string) => {
+      const record: SheetState["conditionalFormats"][number] = { address, type };
+      s.conditionalFormats.push(record);
+      const m = new OfficeMockObject({ custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } } });
+      tracker.watch(m, ["custom.rule.formula", "custom.format.fill.color", "custom.format.font.color"], (p, v) => {
+        if (p === "custom.rule.formula") record.formula = String(v);
+        else if (p === "custom.format.fill.color") record.fill = String(v);
+        else record.font = String(v);
+      });
+      return m;
+    };
+    const r = new OfficeMockObject({
+      values: [],
+      numberFormat: [],
+      address: "",
+      rowCount: 0,
+      columnCount: 0,
+      rowIndex: 0,
+      columnIndex: 0,
+      format: {
+        fill: { color: "", clear: op(() => forCells(s, b, (y, x) => void (cellAt(s, y, x).fill = null))) },
+        font: { color: "", bold: false, size: 11 },
+        protection: { locked: true },
+        columnWidth: 0,
+      },
+      dataValidation: { rule: {}, errorAlert: {}, clear: op(() => void (s.validations = s.validations.filter((v) => !overlaps(boundsOf(v.address), b)))) },
+      conditionalFormats: { add: op(cf()) },
+      clear: op(() => {
+        forCells(s, b, (y, x) => s.cells.delete(key(y, x)));
+        for (const k of [...s.notes.keys()]) {
+          const [y, x] = k.split(",").map(Number) as [number, number];
+          if (overlaps({ r0: y, c0: x, r1: y, c1: x }, b)) s.notes.delete(k);
+        }
+        s.validations = s.validations.filter((v) => !overlaps(boundsOf(v.address), b));
+        s.conditionalFormats = s.conditionalFormats.filter((v) => !overlaps(boundsOf(v.address), b));
+      }),
+    });
+    tracker.watch(r, RANGE_PATHS, (path, v) => {
+      if (path === "values" || path === "numberFormat") {
+        request.bytes += JSON.stringify(v).length;
+        if (path === "values") request.cellsWritten += Array.isArray(v) ? (v as unknown[][]).reduce((n, row) => n + row.length, 0) : 1;
+      }
+      if (path === "format.columnWidth") {
+        for (let c = b.c0; c <= b.c1; c++) s.columnWidths.set(c, v as number);
+        return;
+      }
+      if (path === "dataValidation.rule") return void s.validations.push({ address, rule: v });
+      if (path === "dataValidation.errorAlert") {
+        const last = [...s.validations].reverse().find((x) => x.address === address);
+        if (last) last.errorAlert = v;
+        return;
+      }
+      forCells(s, b, (y, x) => {
+        const cell = cellAt(s, y, x);
+        const item = each2d(v, y - b.r0, x - b.c0);
+        if (path === "values") {
+          if (s.protected && cell.locked) failure ??= new Error(`AccessDenied: ${s.name}!${address} is protected`);
+          cell.value = item as Cell["value"];
+        } else if (path === "numberFormat") cell.numberFormat = String(item);
+        else if (path === "format.fill.color") cell.fill = String(item);
+        else if (path === "format.font.color") cell.fontColor = String(item);
+        else if (path === "format.font.bold") cell.bold = Boolean(item);
+        else if (path === "format.font.size") cell.size = Number(item);
+        else if (path === "format.protection.locked") cell.locked = Boolean(item);
+      });
+    });
+    tracker.loadable(r, (p) => {
+      const rows = Number.isFinite(b.r1) ? b.r1 - b.r0 + 1 : 0;
+      const cols = Number.isFinite(b.c1) ? b.c1 - b.c0 + 1 : 0;
+      if (p === "values") return wb.values(s.name, address);
+      if (p === "address") return `${s.name}!${address}`;
+      return { rowCount: rows, columnCount: cols, rowIndex: b.r0, columnIndex: b.c0 }[p];
+    });
+    return r;
+  }
+
+  function table(name: string): OfficeMockObject {
+    const record = wb.tables.get(name)!;
+    const t = new OfficeMockObject({
+      isNullObject: false,
+      name,
+      style: "",
+      delete: op(() => {
+        const s = wb.sheet(record.sheet);
+        forCells(s, boundsOf(record.address), (y, x) => s.cells.delete(key(y, x)));
+        const current = [...wb.tables.entries()].find(([, x]) => x === record)?.[0];
+        if (current !== undefined) wb.tables.delete(current);
+      }),
+      getHeaderRowRange: () => {
+        const b = boundsOf(record.address);
+        return range(wb.sheet(record.sheet), `${addr(b.r0, b.c0)}:${addr(b.r0, b.c1)}`);
+      },
+      getDataBodyRange: () => {
+        const b = boundsOf(record.address);
+        return range(wb.sheet(record.sheet), `${addr(b.r0 + 1, b.c0)}:${addr(b.r1, b.c1)}`);
+      },
+    });
+    (t as unknown as { worksheet: OfficeMockObject }).worksheet = sheetMocks.get(record.sheet)!;
+    tracker.watch(t, ["name", "style"], (p, v) => {
+      const current = [...wb.tables.entries()].find(([, x]) => x === record)?.[0];
+      if (p === "style") record.style = String(v);
+      else if (current !== undefined && current !== v) {
+        wb.tables.delete(current);
+        wb.tables.set(String(v), record);
+      }
+    });
+    tracker.loadable(t, (p) => (p === "isNullObject" ? false : p === "name" ? name : undefined));
+    return t;
+  }
+
+  function chartsOf(s: SheetState): OfficeMockObject {
+    const mockOf = (record: SheetState["charts"][number]) => {
+      const c = new OfficeMockObject({
+        title: { text: "" },
+        legend: { visible: true },
+        setPosition: op((from: string, to: string) => Object.assign(record, { from, to })),
+        delete: op(() => void (record.deleted = true)),
+      });
+      tracker.watch(c, ["title.text", "legend.visible"], (p, v) => {
+        if (p === "title.text") record.title = String(v);
+        else record.legend = Boolean(v);
+      });
+      return c;
+    };
+    const charts = new OfficeMockObject({
+      items: [],
+      add: op((type: string, source: OfficeMockObject, seriesBy: string) => {
+        const address = (source as unknown as { _address: string })._address;
+        const record = { type, source: address, seriesBy, deleted: false };
+        s.charts.push(record);
+        return mockOf(record);
+      }),
+    });
+    tracker.loadable(charts, () => s.charts.filter((c) => !c.deleted).map(mockOf));
+    return charts;
+  }
+
+  function notesOf(s: SheetState): OfficeMockObject {
+    const mockOf = (k: string) => {
+      const [y, x] = k.split(",").map(Number) as [number, number];
+      return new OfficeMockObject({
+        content: s.notes.get(k) ?? "",
+        getLocation: () => range(s, addr(y, x)),
+        delete: op(() => void s.notes.delete(k)),
+      });
+    };
+    const notes = new OfficeMockObject({
+      items: [],
+      add: op((address: string, content: string) => {
+        const b = boundsOf(address);
+        s.notes.set(key(b.r0, b.c0), content);
+      }),
+    });
+    tracker.loadable(notes, () =>
+      [...s.notes.keys()].map((k) => {
+        const n = mockOf(k);
+        n.load("content");
+        return n;
+      }),
+    );
+    return notes;
+  }
+
+  function sheet(name: string): OfficeMockObject {
+    const s = newSheet(name);
+    wb.sheets.set(name, s);
+    const m = new OfficeMockObject({
+      isNullObject: false,
+      name,
+      visibility: "Visible",
+      protection: {
+        protected: false,
+        protect: op((options?: unknown) => Object.assign(s, { protected: true, protectOptions: options })),
+        unprotect: op(() => void (s.protected = false)),
+      },
+      freezePanes: { freezeRows: op((n: number) => void (s.frozenRows = n)) },
+      tables: {
+        add: op((address: string, hasHeaders: boolean) => {
+          if (!hasHeaders) throw new Error("the mock only knows tables with headers");
+          const name = `Table${wb.tables.size + 1}`;
+          wb.tables.set(name, { sheet: s.name, address });
+          return table(name);
+        }),
+      },
+      activate: op(() => void (wb.activeSheet = s.name)),
+      getRange: (address = "") => {
+        const r = range(s, address);
+        (r as unknown as { _address: string })._address = address;
+        return r;
+      },
+    });
+    const target = m as unknown as Record<string, unknown>;
+    target.notes = notesOf(s);
+    target.charts = chartsOf(s);
+    tracker.watch(m, ["visibility"], (_, v) => void (s.visibility = String(v)));
+    tracker.loadable(m, (p) => (p === "isNullObject" ? false : p === "name" ? name : s.visibility));
+    sheetMocks.set(name, m);
+    return m;
+  }
+
+  const context = new OfficeMockObject({
+    workbook: {
+      worksheets: {
+        getItemOrNullObject: (name: string) => sheetMocks.get(name) ?? nullObject(),
+        getItem: (name: string) => sheetMocks.get(name) ?? fail(`no sheet ${name}`),
+        add: op((name: string) => (sheetMocks.has(name) ? fail(`sheet ${name} exists`) : sheet(name))),
+      },
+      tables: {
+        getItemOrNullObject: (name: string) => (wb.tables.has(name) ? table(name) : nullObject()),
+        getItem: (name: string) => (wb.tables.has(name) ? table(name) : fail(`no table ${name}`)),
+      },
+      names: {
+        getItemOrNullObject: (name: string) => {
+          if (!wb.names.has(name)) return nullObject();
+          const item = new OfficeMockObject({ isNullObject: false, delete: op(() => void wb.names.delete(name)) });
+          tracker.loadable(item, () => false);
+          return item;
+        },
+        add: op((name: string, reference: string) => void wb.names.set(name, reference)),
+      },
+    },
+    application: {
+      suspendApiCalculationUntilNextSync: () => void (request.suspendedCalculation = true),
+      suspendScreenUpdatingUntilNextSync: () => void (request.suspendedScreen = true),
+    },
+  });
+  const ctx = context as unknown as Record<string, unknown>;
+  ctx.sync = async () => {
+    tracker.flush();
+    wb.requests.push(request);
+    request = fresh();
+    const failed = failure;
+    failure = null;
+    if (failed) throw failed;
+    await tracker.answerLoads();
+  };
+  wb.context = context as unknown as Excel.RequestContext;
+  return wb;
+}
+
+function addr(r: number, c: number): string {
+  let n = c + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${r + 1}`;
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
