@@ -245,11 +245,8 @@ export function createMockWorkbook(): MockWorkbook {
       }),
     });
     tracker.loadable(notes, () =>
-      [...s.notes.keys()].map((k) => {
-        const n = mockOf(k);
-        n.load("content");
-        return n;
-      }),
+      // Loaded as "items/content": each note's content is readable once the collection is.
+      [...s.notes.keys()].map((k) => Object.assign(mockOf(k), { content: s.notes.get(k) })),
     );
     return notes;
   }
