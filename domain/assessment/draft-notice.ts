@@ -49,7 +49,7 @@ function overview(scheme: AssessmentScheme, entries: ReadonlyArray<AssessmentEnt
   const rated = entries.filter((e) => e.grade !== notRated);
   const counts = scheme.grades.map((g) => `${g.name}${rated.filter((e) => e.grade === g.name).length}个`).join("、");
   const unrated = entries.length - rated.length;
-  const top = rated.filter((e) => e.rank !== null && e.rank <= 3 && !e.flags.veto);
+  const top = rated.filter((e) => e.rank !== null && e.rank <= 3 && !e.flags.veto && e.grade !== lowest(scheme));
   let text = `本次考评以${indicators}为指标，结合通报表扬、问责情况计分。共有${rated.length}个单位参加考评，其中${counts}`;
   text += unrated > 0 ? `；${unrated}个单位本年度无考评事项，未参评。` : "。";
   if (top.length > 0) text += `得分居前的单位是：${top.map((e) => `${e.unit}（${e.score}分）`).join("、")}。`;
