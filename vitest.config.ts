@@ -26,6 +26,10 @@ export default defineConfig(async () => {
           test: { name: "domain", environment: "node", include: ["test/domain/**/*.test.ts", "test/seed/**/*.test.ts"] },
         },
         {
+          // The command-line tools a newcomer uses (admin CLI against a real local D1 and worker).
+          test: { name: "tools", environment: "node", include: ["test/tools/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 180_000 },
+        },
+        {
           test: { name: "addin", environment: "node", include: ["test/addin/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
         },
       ],
