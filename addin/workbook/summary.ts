@@ -49,9 +49,11 @@ export async function writeSummary(context: Excel.RequestContext, summary: Summa
 
   const left = widest + 1;
   const ranking = placed.get("FuyuanRanking")!;
-  addChart(sheet, "得分排名", blockAddress(ranking.row + 1, 1, Math.max(1, ranking.rows), 2), cellAddress(2, left), cellAddress(20, left + 8));
+  // Charts take the header row (the series name) and the ranked rows only: unranked units have no score.
+  const ranked = summary.ranking.filter((r) => r.rank !== null).length;
+  addChart(sheet, "得分排名", blockAddress(ranking.row + 1, 1, 1 + Math.max(1, ranked), 2), cellAddress(2, left), cellAddress(20, left + 8));
   const onTime = placed.get("FuyuanOnTime")!;
-  addChart(sheet, "各单位按期办结率", blockAddress(onTime.row + 1, 0, Math.max(1, onTime.rows), 2), cellAddress(22, left), cellAddress(40, left + 8));
+  addChart(sheet, "各单位按期办结率", blockAddress(onTime.row + 1, 0, 1 + Math.max(1, onTime.rows), 2), cellAddress(22, left), cellAddress(40, left + 8));
   sheet.freezePanes.freezeRows(1);
   await context.sync();
 }

@@ -149,7 +149,7 @@ export class Tracker {
     this.pending = [];
     for (const { obj, props, read } of pending) {
       for (const p of props) {
-        obj.setValue(p, read(p));
+        (obj as unknown as { setValue(name: string, value: unknown): void }).setValue(p, read(p));
         (OfficeMockObject.prototype.load as (this: OfficeMockObject, a: string) => void).call(obj, p);
       }
       await obj.sync();
