@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
-import { changeLog, matterExtensions, matters } from "../../schema/tables";
+import { matterExtensions } from "../../schema/tables";
 import {
   ExtensionDecisionSchema,
   ExtensionIdParamSchema,
@@ -10,7 +10,6 @@ import {
 } from "../../schema/contracts/matters";
 import { matterDeadline } from "../../domain/matters/matter-deadline";
 import { newRouter } from "../router";
-import { runBatch } from "../batch";
 import { actorOf } from "../env";
 import { conflict, detail, forbidden, notFound } from "../errors";
 import { requireRole } from "../middleware/auth";
@@ -20,6 +19,7 @@ import { findMatter } from "../queries/matters";
 import { conflictResponse, errorResponses } from "./openapi-responses";
 import { matterForChange, partOf } from "./matters-update";
 import { stateContext, toWire } from "./matters-wire";
+import { runMatterChange, versionedChange } from "./matters-write";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
 
@@ -49,13 +49,10 @@ export const matterExtensionsRoute = newRouter()
         throw conflict("已有待审批的延期申请，请等待办公室审批", await current(), [detail(null, null, "pending_extension", "已有待审批的延期申请")]);
       }
       const values = { matterId: m.id, reason: body.reason, days: body.days, previousDeadline: m.deadline };
-      await runBatch(db, [
+      await runMatterChange(db, m.id, m.version, [
         db.insert(matterExtensions).values(values),
-        db.update(matters).set({ version: m.version + 1 }).where(and(eq(matters.id, m.id), eq(matters.version, m.version))),
-        db.insert(changeLog).values({
+        ...versionedChange(db, m.id, m.version, {}, {
           actor: actorOf(c.var.caller),
-          entity: "matters",
-          entityId: String(m.id),
           action: "extension_request",
           before: { version: m.version },
           after: { ...values, status: "待审批", version: m.version + 1 },
@@ -95,21 +92,18 @@ export const matterExtensionsRoute = newRouter()
       const approvedDays = m.extensions.filter((e) => e.status === "已批准").map((e) => e.days);
       const moved = body.decision === "批准" ? matterDeadline(m.assigned, m.days, [...approvedDays, request.days], await loadWorkCalendar(db)) : null;
       const matterAfter = moved
-        ? { deadline: moved.deadline, provisional: moved.provisional, overdueSince: moved.deadline >= today ? null : m.overdueSince, version: m.version + 1 }
-        : { version: m.version + 1 };
+        ? { deadline: moved.deadline, provisional: moved.provisional, overdueSince: moved.deadline >= today ? null : m.overdueSince }
+        : {};
       const extAfter = moved
         ? { status: "已批准", newDeadline: moved.deadline, decisionNote: note, decidedAt }
         : { status: "已驳回", decisionNote: note, decidedAt };
-      await runBatch(db, [
+      await runMatterChange(db, m.id, m.version, [
         db.update(matterExtensions).set(extAfter).where(and(eq(matterExtensions.id, request.id), eq(matterExtensions.status, "待审批"))),
-        db.update(matters).set(matterAfter).where(and(eq(matters.id, m.id), eq(matters.version, m.version))),
-        db.insert(changeLog).values({
+        ...versionedChange(db, m.id, m.version, matterAfter, {
           actor: actorOf(c.var.caller),
-          entity: "matters",
-          entityId: String(m.id),
           action: moved ? "extension_approve" : "extension_refuse",
           before: { extension: request.id, deadline: m.deadline, provisional: m.provisional, overdueSince: m.overdueSince, version: m.version },
-          after: { extension: request.id, ...extAfter, ...matterAfter },
+          after: { extension: request.id, ...extAfter, ...matterAfter, version: m.version + 1 },
         }),
       ]);
       return c.json(toWire((await findMatter(db, m.id))!, await stateContext(db, today)), 200);

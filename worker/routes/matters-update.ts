@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
-import { changeLog, matters, matterUnits } from "../../schema/tables";
+import { matterUnits } from "../../schema/tables";
 import type { MatterPatch } from "../../schema/contracts/matters";
 import { settleMatter } from "../../domain/matters/settle-matter";
 import type { Db } from "../db";
-import { runBatch } from "../batch";
 import { actorOf, type Caller } from "../env";
 import { conflict, detail, forbidden, notFound, unprocessable } from "../errors";
 import { findMatter, type MatterRecord } from "../queries/matters";
 import { stateContext, toWire } from "./matters-wire";
+import { runMatterChange, versionedChange } from "./matters-write";
 
 /** The caller's part in a matter: office, the lead unit, a co-unit, or none. */
 export function partOf(caller: Caller, m: MatterRecord): "office" | "leader" | "lead" | "co" | null {
@@ -40,23 +40,19 @@ export async function patchMatter(db: Db, caller: Caller, id: number, patch: Mat
   const { m, checkVersion } = await matterForChange(db, id, patch.version);
   const part = partOf(caller, m);
   const actor = actorOf(caller);
-  const guard = and(eq(matters.id, m.id), eq(matters.version, m.version));
 
   if (patch.contribution !== undefined) {
     if (part !== "co") throw forbidden("只有协办单位可以填写协办情况");
     await checkVersion();
     const unitId = caller.role === "unit" ? caller.unitId : 0;
     const before = m.coUnits.find((u) => u.unitId === unitId)!;
-    await runBatch(db, [
+    await runMatterChange(db, m.id, m.version, [
       db
         .update(matterUnits)
         .set({ contribution: patch.contribution, contributedAt: new Date() })
         .where(and(eq(matterUnits.matterId, m.id), eq(matterUnits.unitId, unitId))),
-      db.update(matters).set({ version: m.version + 1 }).where(guard),
-      db.insert(changeLog).values({
+      ...versionedChange(db, m.id, m.version, {}, {
         actor,
-        entity: "matters",
-        entityId: String(m.id),
         action: "contribute",
         before: { unit: before.name, contribution: before.contribution, version: m.version },
         after: { unit: before.name, contribution: patch.contribution, version: m.version + 1 },
@@ -77,16 +73,13 @@ export async function patchMatter(db: Db, caller: Caller, id: number, patch: Mat
     }
     throw unprocessable(message, [detail(null, column, code, message)]);
   }
-  const after = { status: "已办结", settled, result: patch.result!, onTime: outcome.onTime, version: m.version + 1 };
-  await runBatch(db, [
-    db.update(matters).set(after).where(guard),
-    db.insert(changeLog).values({
+  const after = { status: "已办结", settled, result: patch.result!, onTime: outcome.onTime };
+  await runMatterChange(db, m.id, m.version, [
+    ...versionedChange(db, m.id, m.version, after, {
       actor,
-      entity: "matters",
-      entityId: String(m.id),
       action: "settle",
       before: { status: m.status, settled: m.settled, result: m.result, onTime: m.onTime, version: m.version },
-      after,
+      after: { ...after, version: m.version + 1 },
     }),
   ]);
   return (await findMatter(db, m.id))!;
