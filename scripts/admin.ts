@@ -1,15 +1,16 @@
 // Admin CLI: `npm run admin -- token issue --role unit --unit 县财政局` and friends.
 // Works on the local D1 that `npm start` uses (also while the worker runs); `--persist-to DIR`
-// picks another local state directory.
+// picks another local state directory, `--remote` the deployed database.
 import { parseArgs } from "node:util";
-import { openLocalDb, prepareLocalDatabase, defaultPersistTo } from "./lib/local-db";
+import { openDb, prepareDatabase, defaultPersistTo } from "./lib/local-db";
 import { issueToken, listTokens, revokeToken, type Role } from "./lib/tokens";
 
 const usage = `usage:
   npm run admin -- token issue --role office|leader|unit [--unit 单位名称] [--label 说明]
   npm run admin -- token revoke <id|token>
   npm run admin -- token list
-options: --persist-to <dir>  local state directory (default .wrangler/state, the one npm start uses)`;
+options: --persist-to <dir>  local state directory (default .wrangler/state, the one npm start uses)
+         --remote            the deployed D1 named in wrangler.toml (needs \`wrangler login\`)`;
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -19,6 +20,7 @@ async function main() {
       unit: { type: "string" },
       label: { type: "string" },
       "persist-to": { type: "string" },
+      remote: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -27,9 +29,9 @@ async function main() {
     console.log(usage);
     process.exit(values.help ? 0 : 2);
   }
-  const persistTo = values["persist-to"] ?? defaultPersistTo;
-  await prepareLocalDatabase({ persistTo });
-  const { db, close } = await openLocalDb(persistTo);
+  const target = { persistTo: values["persist-to"] ?? defaultPersistTo, remote: values.remote ?? false };
+  await prepareDatabase(target);
+  const { db, close } = await openDb(target);
   try {
     if (verb === "issue") {
       const role = values.role as Role | undefined;

@@ -9,7 +9,7 @@ import { get as httpsGet } from "node:https";
 import { parseArgs } from "node:util";
 import { buildAddin } from "./build-addin";
 import { ensureDevCertificate } from "./dev-certs";
-import { defaultPersistTo, prepareLocalDatabase, root } from "./lib/local-db";
+import { defaultPersistTo, prepareDatabase, root } from "./lib/local-db";
 
 const { values } = parseArgs({ options: { https: { type: "boolean" }, port: { type: "string" }, "skip-build": { type: "boolean" } }, allowPositionals: true });
 const port = Number(values.port ?? process.env.PORT ?? 8787);
@@ -23,7 +23,7 @@ if (!values["skip-build"]) {
 }
 
 console.log("› migrating and seeding the local D1 …");
-const { planSeeded } = await prepareLocalDatabase();
+const { planSeeded } = await prepareDatabase();
 console.log(planSeeded ? "  plan seeded from seed/jinzhai/plan.json" : "  database already seeded; kept as is");
 
 const args = ["wrangler", "dev", "--port", String(port), "--persist-to", defaultPersistTo, "--show-interactive-dev-session", String(Boolean(interactive))];

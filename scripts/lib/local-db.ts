@@ -1,8 +1,9 @@
-// Local D1 for `npm start`, the admin CLI and the browser test: the same SQLite files that
+// The D1 for `npm start`, the admin CLI and the browser test: locally the same SQLite files that
 // `wrangler dev --persist-to <dir>` uses, reached through wrangler's platform proxy so that
 // every write goes through drizzle and the worker's own seed code.
 import { spawnSync } from "node:child_process";
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { getPlatformProxy } from "wrangler";
 import { createDb, type Db } from "../../worker/db";
@@ -11,9 +12,13 @@ import { seedPlan } from "../../worker/seed/seed-plan";
 export const root = path.resolve(import.meta.dirname, "../..");
 export const defaultPersistTo = path.join(root, ".wrangler/state");
 
+/** Where the database lives: a local state directory, or the deployed D1 (`remote`). */
+export type Target = { persistTo?: string; remote?: boolean };
+
 /** Applies pending migrations with wrangler (never asks: stdin is not a TTY here). */
-export function migrateLocal(persistTo = defaultPersistTo): void {
-  const res = spawnSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo], {
+export function migrate({ persistTo = defaultPersistTo, remote = false }: Target = {}): void {
+  const where = remote ? ["--remote"] : ["--local", "--persist-to", persistTo];
+  const res = spawnSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", ...where], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8",
@@ -22,11 +27,23 @@ export function migrateLocal(persistTo = defaultPersistTo): void {
   if (res.status !== 0) throw new Error(`wrangler d1 migrations apply failed:\n${res.stdout}\n${res.stderr}`);
 }
 
-/** Opens the local D1 through the platform proxy; `close()` releases it. */
-export async function openLocalDb(persistTo = defaultPersistTo): Promise<{ db: Db; close: () => Promise<void> }> {
+/**
+ * Opens the database through wrangler's platform proxy; `close()` releases it. For the deployed
+ * database, a copy of wrangler.toml marks the D1 binding `remote = true` (wrangler's remote
+ * bindings), which needs `wrangler login` on this machine.
+ */
+export async function openDb({ persistTo = defaultPersistTo, remote = false }: Target = {}): Promise<{ db: Db; close: () => Promise<void> }> {
+  let configPath = path.join(root, "wrangler.toml");
+  if (remote) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "fuyuan-remote-"));
+    const toml = readFileSync(configPath, "utf8").replace(/(\[\[d1_databases\]\]\n)/, "$1remote = true\n");
+    configPath = path.join(dir, "wrangler.toml");
+    writeFileSync(configPath, toml.replace(/^main = "(.*)"$/m, `main = "${path.join(root, "worker/index.ts")}"`));
+  }
   const proxy = await getPlatformProxy<{ DB: D1Database }>({
-    configPath: path.join(root, "wrangler.toml"),
-    persist: { path: path.join(persistTo, "v3") },
+    configPath,
+    persist: remote ? false : { path: path.join(persistTo, "v3") },
+    remoteBindings: remote,
   });
   return { db: createDb(proxy.env.DB), close: () => proxy.dispose() };
 }
@@ -37,10 +54,10 @@ export function readPlanSeed(): unknown {
   return JSON.parse(readFileSync(file, "utf8"));
 }
 
-/** Migrates and seeds (plan, then holiday calendar when that seed exists). Safe to run again. */
-export async function prepareLocalDatabase({ persistTo = defaultPersistTo } = {}): Promise<{ planSeeded: boolean }> {
-  migrateLocal(persistTo);
-  const { db, close } = await openLocalDb(persistTo);
+/** Migrates and seeds (plan, then the holiday calendar). Safe to run again: seeds only what is missing. */
+export async function prepareDatabase(target: Target = {}): Promise<{ planSeeded: boolean }> {
+  migrate(target);
+  const { db, close } = await openDb(target);
   try {
     const { seeded } = await seedPlan(db, readPlanSeed());
     await seedCalendarIfAvailable(db);
@@ -57,3 +74,7 @@ async function seedCalendarIfAvailable(db: Db): Promise<void> {
   const { seedCalendar } = await import("../../worker/seed/seed-calendar");
   await seedCalendar(db, JSON.parse(readFileSync(data, "utf8")));
 }
+
+/** The local-only forms the browser test and the benchmarks use. */
+export const prepareLocalDatabase = ({ persistTo = defaultPersistTo } = {}) => prepareDatabase({ persistTo });
+export const openLocalDb = (persistTo = defaultPersistTo) => openDb({ persistTo });
