@@ -1,0 +1,57 @@
+/**
+ * Opening the task pane in Chromium: every request that would leave 127.0.0.1 is refused and
+ * recorded, and with `mockOffice` office.js is answered with the office-addin-mock stand-in.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+
+export type Pane = { page: Page; offsite: string[] };
+
+export async function openPane(context: BrowserContext, origin: string, opts: { shim?: string } = {}): Promise<Pane> {
+  const page = await context.newPage();
+  const offsite: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(origin)) {
+      offsite.push(url);
+      return route.abort();
+    }
+    if (opts.shim && new URL(url).pathname === "/office-js/office.js") {
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: opts.shim });
+    }
+    return route.continue();
+  });
+  await page.goto(`${origin}/taskpane.html`);
+  return { page, offsite };
+}
+
+export async function signIn(page: Page, token: string) {
+  await page.locator("#token").fill(token);
+  await page.locator("#signin-button").click();
+  await page.locator("#session").waitFor({ state: "visible" });
+}
+
+/** Clicks an action by its Chinese label and waits until the pane is idle again. */
+export async function runAction(page: Page, label: string) {
+  await page.locator("#actions button", { hasText: label }).click();
+  await page.locator("#progress").waitFor({ state: "hidden" });
+}
+
+export const logLines = (page: Page) => page.locator("#log li").allTextContents();
+
+/** Values a user sees in a block of a mock sheet. */
+export const sheetValues = (page: Page, sheet: string, address: string) =>
+  page.evaluate(([s, a]) => (window as unknown as { __workbook: { values(s: string, a: string): unknown[][] } }).__workbook.values(s!, a!), [sheet, address]);
+
+/** The notes on a mock sheet, by "row,column" (zero-based). */
+export const sheetNotes = (page: Page, sheet: string) =>
+  page.evaluate(
+    (s) => Object.fromEntries((window as unknown as { __workbook: { sheet(n: string): { notes: Map<string, string> } } }).__workbook.sheet(s).notes),
+    sheet,
+  );
+
+/** A user typing into one cell of a mock sheet; false when the cell is locked. */
+export const typeInto = (page: Page, sheet: string, address: string, value: string | number) =>
+  page.evaluate(
+    ([s, a, v]) => (window as unknown as { __workbook: { typeInto(s: string, a: string, v: string | number): boolean } }).__workbook.typeInto(s as string, a as string, v!),
+    [sheet, address, value] as const,
+  );

@@ -1,0 +1,160 @@
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { buildAddin } from "../../../scripts/build-addin";
+import { cellAddress } from "../../../addin/workbook/address";
+import { layoutOf, REFUSAL_NOTE_PREFIX } from "../../../addin/workbook/layouts";
+import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
+import { officeShimScript } from "./office-shim-bundle";
+import { logLines, openPane, runAction, sheetNotes, sheetValues, signIn, typeInto } from "./pane";
+
+const screenshots = path.resolve(import.meta.dirname, "../../../docs/screenshots");
+const UNIT = "县财政局";
+const PERIOD = "2026-Q4";
+
+let worker: LocalWorker;
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let shim: string;
+
+/** Where a wire column of a sheet sits: body row i is sheet row i + 1 (zero-based; the header is row 0). */
+const at = (key: string, bodyRow: number, column: string) => {
+  const columns = layoutOf(key).columns.map((c) => c.key);
+  return cellAddress(bodyRow + 1, columns.indexOf(column));
+};
+
+async function api(token: string, route: string, init: { method?: string; json?: unknown } = {}) {
+  const res = await fetch(`${worker.origin}${route}`, {
+    method: init.method ?? "GET",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: init.json === undefined ? undefined : JSON.stringify(init.json),
+  });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+beforeAll(async () => {
+  await buildAddin({ officeJs: "local" });
+  [worker, chromium, shim] = await Promise.all([startLocalWorker(), launchChromium(), officeShimScript()]);
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await worker?.stop();
+});
+
+describe("outside Excel", () => {
+  it("says in Chinese, with the real Office.js, that the page must be opened in Excel", async () => {
+    const { page, offsite } = await openPane(chromium.context, worker.origin);
+    const notice = page.locator("#notice");
+    await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toContain("当前不在 Excel 中运行");
+    expect(await page.locator("#signin").isVisible()).toBe(false);
+    expect(offsite).toEqual([]);
+    await page.screenshot({ path: path.join(screenshots, "taskpane-outside-excel.png") });
+    await page.close();
+  });
+
+  it("says in Chinese that Office.js could not load when it is unreachable", async () => {
+    const page = await chromium.context.newPage();
+    await page.route("**/office-js/office.js", (route) => route.abort());
+    await page.goto(`${worker.origin}/taskpane.html`);
+    await expect.poll(() => page.locator("#notice").textContent()).toContain("无法加载 Office.js");
+    await page.close();
+  });
+});
+
+describe("a member unit in Excel", () => {
+  let page: Page;
+  let token: string;
+  let own: number;
+  let other: number;
+
+  beforeAll(async () => {
+    token = await tokenFor(worker, "unit", UNIT);
+    const responsible = await Promise.all(
+      Array.from({ length: 32 }, (_, i) => api(token, `/api/v1/tasks/${i + 1}/responsible`).then((r) => r.body as { no: number; units: string[] })),
+    );
+    own = responsible.find((t) => t.units.includes(UNIT))!.no;
+    other = responsible.find((t) => t.units.length > 0 && !t.units.includes(UNIT))!.no;
+    const seeded = await api(token, "/api/v1/reports", { method: "POST", json: { rows: [{ task: own, period: PERIOD, progress: "已完成初步摸底" }] } });
+    expect(seeded.status).toBe(200);
+    page = (await openPane(chromium.context, worker.origin, { shim })).page;
+  });
+
+  afterAll(() => page?.close());
+
+  it("refuses an unknown token with a Chinese message and stays on the sign-in form", async () => {
+    await page.locator("#token").fill("fy_not-a-real-token");
+    await page.locator("#signin-button").click();
+    await expect.poll(() => page.locator("#notice").textContent()).toContain("令牌无效或已被吊销");
+    expect(await page.locator("#signin").isVisible()).toBe(true);
+  });
+
+  it("shows the unit and its role after signing in, with only the unit's actions", async () => {
+    await signIn(page, token);
+    expect(await page.locator("#who").textContent()).toBe(`${UNIT} · 成员单位`);
+    const actions = await page.locator("#actions button").evaluateAll((bs) => bs.map((b) => b.firstChild?.textContent));
+    expect(actions).toEqual(["拉取本单位数据", "提交本单位数据"]);
+  });
+
+  it("pulls the unit's own report into 进展报送", async () => {
+    await runAction(page, "拉取本单位数据");
+    const [row] = await sheetValues(page, "进展报送", `${at("reports", 0, "id")}:${at("reports", 0, "version")}`);
+    const columns = layoutOf("reports").columns.map((c) => c.key);
+    expect(row![columns.indexOf("unit")]).toBe(UNIT);
+    expect(row![columns.indexOf("task")]).toBe(own);
+    expect(row![columns.indexOf("progress")]).toBe("已完成初步摸底");
+    expect(row![columns.indexOf("version")]).toBe(1);
+  });
+
+  it("saves an edited progress to D1 and keeps a row for another unit's task in the sheet, marked with the reason", async () => {
+    expect(await typeInto(page, "进展报送", at("reports", 0, "progress"), "摸底完成，已形成台账")).toBe(true);
+    expect(await typeInto(page, "进展报送", at("reports", 1, "task"), other)).toBe(true);
+    expect(await typeInto(page, "进展报送", at("reports", 1, "period"), PERIOD)).toBe(true);
+    expect(await typeInto(page, "进展报送", at("reports", 1, "progress"), "越权填报的一行")).toBe(true);
+
+    await runAction(page, "提交本单位数据");
+
+    const stored = await queryD1<{ task_no: number; progress: string; version: number }>(
+      worker,
+      sql`select r.task_no, r.progress, r.version from reports r join units u on u.id = r.unit_id where u.name = ${UNIT} order by r.task_no`,
+    );
+    expect(stored).toEqual([{ task_no: own, progress: "摸底完成，已形成台账", version: 2 }]);
+
+    const refusedCell = at("reports", 1, "task");
+    const notes = await sheetNotes(page, "进展报送");
+    const [r, c] = [Number(refusedCell.slice(1)) - 1, refusedCell.charCodeAt(0) - 65];
+    expect(notes[`${r},${c}`]).toBe(`${REFUSAL_NOTE_PREFIX}${UNIT}不是第${other}项重点工作的责任单位`);
+    const [kept] = await sheetValues(page, "进展报送", `${at("reports", 1, "task")}:${at("reports", 1, "progress")}`);
+    expect(kept).toEqual([other, PERIOD, "越权填报的一行"]);
+    const [saved] = await sheetValues(page, "进展报送", at("reports", 0, "version"));
+    expect(saved).toEqual([2]);
+    expect((await logLines(page)).join("\n")).toContain("1 行被服务器退回");
+    await page.screenshot({ path: path.join(screenshots, "taskpane-unit-push.png") });
+  });
+
+  it("forgets the token on sign-out, so a reload asks for it again", async () => {
+    await page.locator("#signout").click();
+    await expect.poll(() => page.locator("#notice").textContent()).toContain("已退出登录");
+    await page.reload();
+    await page.locator("#signin").waitFor({ state: "visible" });
+    expect(await page.evaluate(() => localStorage.getItem("fuyuan.token"))).toBeNull();
+  });
+});
+
+describe("office staff in Excel", () => {
+  it("pull the whole ledger: the 32 tasks with their lead units", async () => {
+    const token = await tokenFor(worker, "office");
+    const { page } = await openPane(chromium.context, worker.origin, { shim });
+    await signIn(page, token);
+    expect(await page.locator("#who").textContent()).toBe("办公室");
+    await runAction(page, "拉取台账");
+    const tasks = (await api(token, "/api/v1/tasks")).body.tasks as { no: number; units: { name: string; lead: boolean }[] }[];
+    const columns = layoutOf("tasks").columns.map((c) => c.key);
+    const rows = await sheetValues(page, "重点工作", `${at("tasks", 0, "no")}:${at("tasks", 31, "text")}`);
+    expect(rows.map((r) => r[columns.indexOf("no")])).toEqual(tasks.map((t) => t.no));
+    expect(rows.map((r) => r[columns.indexOf("lead")])).toEqual(tasks.map((t) => t.units.find((u) => u.lead)?.name ?? ""));
+    expect((await logLines(page))[0]).toMatch(/^拉取完成，共写入 \d+ 行。$/);
+    await page.screenshot({ path: path.join(screenshots, "taskpane-office.png") });
+    await page.close();
+  });
+});
