@@ -38,6 +38,17 @@ export interface SheetState {
 
 export const key = (r: number, c: number) => `${r},${c}`;
 
+/** `A1` for zero-based (row, column). */
+export function addr(r: number, c: number): string {
+  let n = c + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${r + 1}`;
+}
+
 export function newSheet(name: string): SheetState {
   return {
     name,

@@ -1,5 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { boundsOf, cellAt, forCells, key, newSheet, overlaps, Tracker, type Cell, type SheetState } from "./mock-grid";
+import { addr, boundsOf, cellAt, forCells, key, newSheet, overlaps, Tracker, type Cell, type SheetState } from "./mock-grid";
+import { chartsOf, notesOf } from "./mock-annotations";
 
 // A workbook-shaped office-addin-mock: the Excel object model the add-in's workbook code uses
 // (worksheets, tables, names, ranges with values/formats/validation/conditional formats, notes,
@@ -201,56 +202,6 @@ export function createMockWorkbook(): MockWorkbook {
     return t;
   }
 
-  function chartsOf(s: SheetState): OfficeMockObject {
-    const mockOf = (record: SheetState["charts"][number]) => {
-      const c = new OfficeMockObject({
-        title: { text: "" },
-        legend: { visible: true },
-        setPosition: op((from: string, to: string) => Object.assign(record, { from, to })),
-        delete: op(() => void (record.deleted = true)),
-      });
-      tracker.watch(c, ["title.text", "legend.visible"], (p, v) => {
-        if (p === "title.text") record.title = String(v);
-        else record.legend = Boolean(v);
-      });
-      return c;
-    };
-    const charts = new OfficeMockObject({
-      items: [],
-      add: op((type: string, source: OfficeMockObject, seriesBy: string) => {
-        const address = (source as unknown as { _address: string })._address;
-        const record = { type, source: address, seriesBy, deleted: false };
-        s.charts.push(record);
-        return mockOf(record);
-      }),
-    });
-    tracker.loadable(charts, () => s.charts.filter((c) => !c.deleted).map(mockOf));
-    return charts;
-  }
-
-  function notesOf(s: SheetState): OfficeMockObject {
-    const mockOf = (k: string) => {
-      const [y, x] = k.split(",").map(Number) as [number, number];
-      return new OfficeMockObject({
-        content: s.notes.get(k) ?? "",
-        getLocation: () => range(s, addr(y, x)),
-        delete: op(() => void s.notes.delete(k)),
-      });
-    };
-    const notes = new OfficeMockObject({
-      items: [],
-      add: op((address: string, content: string) => {
-        const b = boundsOf(address);
-        s.notes.set(key(b.r0, b.c0), content);
-      }),
-    });
-    tracker.loadable(notes, () =>
-      // Loaded as "items/content": each note's content is readable once the collection is.
-      [...s.notes.keys()].map((k) => Object.assign(mockOf(k), { content: s.notes.get(k) })),
-    );
-    return notes;
-  }
-
   function sheet(name: string): OfficeMockObject {
     const s = newSheet(name);
     wb.sheets.set(name, s);
@@ -280,8 +231,8 @@ export function createMockWorkbook(): MockWorkbook {
       },
     });
     const target = m as unknown as Record<string, unknown>;
-    target.notes = notesOf(s);
-    target.charts = chartsOf(s);
+    target.notes = notesOf(s, { tracker, op, range });
+    target.charts = chartsOf(s, { tracker, op });
     tracker.watch(m, ["visibility"], (_, v) => void (s.visibility = String(v)));
     tracker.loadable(m, (p) => (p === "isNullObject" ? false : p === "name" ? name : s.visibility));
     sheetMocks.set(name, m);
@@ -328,15 +279,6 @@ export function createMockWorkbook(): MockWorkbook {
   return wb;
 }
 
-function addr(r: number, c: number): string {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${r + 1}`;
-}
 
 function fail(message: string): never {
   throw new Error(message);
