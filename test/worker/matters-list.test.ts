@@ -120,3 +120,13 @@ describe("GET /api/v1/matters", () => {
     expect(res.body).toMatchObject({ task: null, lead: "县财政局", co: ["县税务局"], source: "司法建议" });
   });
 });
+
+describe("the OpenAPI document", () => {
+  it("describes the matters, extensions and reminders endpoints", async () => {
+    const res = await api("/api/v1/openapi.json");
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/matters", "/api/v1/matters/{id}", "/api/v1/matters/{id}/extensions", "/api/v1/matters/{id}/extensions/{ext}", "/api/v1/reminders"]),
+    );
+  });
+});
