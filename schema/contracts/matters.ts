@@ -19,9 +19,9 @@ const unitName = z.string().trim().min(1, "请填写单位名称").openapi({ exa
 export const MatterInputSchema = z
   .object({
     title: text(200, "请填写事项名称").openapi({ example: "某企业破产财产处置协调" }),
-    task: z.number({ error: "任务序号应为 1–32 的整数" }).int("任务序号应为整数").min(1, "任务序号应为 1–32 的整数").optional(),
+    task: z.number({ error: "任务序号应为 1–32 的整数" }).int("任务序号应为整数").min(1, "任务序号应为 1–32 的整数").nullish().openapi({ description: "key task number; null or absent when none" }),
     source: z.enum(matterSources, { error: `来源应为 ${matterSources.join("、")} 之一` }),
-    sourceRef: z.string().trim().max(200, "不超过200字").optional().openapi({ description: "originating record, e.g. minutes number" }),
+    sourceRef: z.string().trim().max(200, "不超过200字").nullish().openapi({ description: "originating record, e.g. minutes number" }),
     lead: unitName,
     co: z.array(unitName).max(60, "协办单位最多 60 家").default([]),
     assigned: IsoDateSchema,

@@ -62,6 +62,12 @@ describe("POST /api/v1/matters", () => {
     expect(res.body.resolved).toEqual([{ written: "县经信局", unit: "县科商经信局" }]);
   });
 
+  it("accepts a matter without a task, sent as null the way an empty cell arrives", async () => {
+    const res = await post(matterBody({ task: null, lead: "县财政局", co: [] }));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ task: null, lead: "县财政局", co: [] });
+  });
+
   it("writes a change-log row naming the office", async () => {
     const res = await post(matterBody({ title: "变更记录测试" }));
     const log = await db().select().from(changeLog).where(eq(changeLog.entityId, String(res.body.id)));

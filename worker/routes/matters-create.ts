@@ -26,7 +26,7 @@ export async function createMatter(db: Db, caller: Caller, input: MatterInput): 
   const [directory, loaded, cal] = await Promise.all([loadDirectory(db), loadTasks(db), loadWorkCalendar(db)]);
   const invalid: ErrorDetail[] = [];
   let task: TaskScope | null = null;
-  if (input.task !== undefined) {
+  if (input.task != null) {
     const t = loaded.find((x) => x.no === input.task);
     if (t) task = { no: t.no, responsibleIds: resolveResponsibleUnits(t.responsibilities, directory) };
     else invalid.push(detail(null, "task", "unknown_task", `没有第${input.task}项重点工作`));
