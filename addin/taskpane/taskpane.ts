@@ -87,6 +87,8 @@ async function act(id: ActionId) {
     view.actionsBusy(false);
     view.hideProgress();
   }
+  const time = new Date().toLocaleTimeString("zh-CN", { hour12: false });
+  lines.unshift({ text: `【${ACTION_LABELS[id]}】${time}`, tone: "info" });
   for (const line of lines.reverse()) view.log(line.text, line.tone);
 }
 

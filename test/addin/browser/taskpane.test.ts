@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { buildAddin } from "../../../scripts/build-addin";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf, REFUSAL_NOTE_PREFIX } from "../../../addin/workbook/layouts";
+import { serialOfIso } from "../../../addin/shared/excel-date";
 import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { logLines, openPane, runAction, sheetNotes, sheetValues, signIn, typeInto } from "./pane";
@@ -142,10 +143,18 @@ describe("a member unit in Excel", () => {
 });
 
 describe("office staff in Excel", () => {
-  it("pull the whole ledger: the 32 tasks with their lead units", async () => {
-    const token = await tokenFor(worker, "office");
-    const { page } = await openPane(chromium.context, worker.origin, { shim });
+  let page: Page;
+  let token: string;
+
+  beforeAll(async () => {
+    token = await tokenFor(worker, "office");
+    page = (await openPane(chromium.context, worker.origin, { shim })).page;
     await signIn(page, token);
+  });
+
+  afterAll(() => page?.close());
+
+  it("pull the whole ledger: the 32 tasks with their lead units", async () => {
     expect(await page.locator("#who").textContent()).toBe("办公室");
     await runAction(page, "拉取台账");
     const tasks = (await api(token, "/api/v1/tasks")).body.tasks as { no: number; units: { name: string; lead: boolean }[] }[];
@@ -153,8 +162,51 @@ describe("office staff in Excel", () => {
     const rows = await sheetValues(page, "重点工作", `${at("tasks", 0, "no")}:${at("tasks", 31, "text")}`);
     expect(rows.map((r) => r[columns.indexOf("no")])).toEqual(tasks.map((t) => t.no));
     expect(rows.map((r) => r[columns.indexOf("lead")])).toEqual(tasks.map((t) => t.units.find((u) => u.lead)?.name ?? ""));
-    expect((await logLines(page))[0]).toMatch(/^拉取完成，共写入 \d+ 行。$/);
+    expect(await logLines(page)).toContainEqual(expect.stringMatching(/^拉取完成，共写入 \d+ 行。$/));
     await page.screenshot({ path: path.join(screenshots, "taskpane-office.png") });
-    await page.close();
+  });
+
+  it("see a settlement that lost a race side by side on 冲突, while D1 keeps the other's version", async () => {
+    const created = await api(token, "/api/v1/matters", {
+      method: "POST",
+      json: { title: "某企业破产财产处置协调", source: "其他", lead: UNIT, assigned: "2026-11-02" },
+    });
+    expect(created.status).toBe(201);
+    await runAction(page, "拉取台账");
+    const unitToken = await tokenFor(worker, "unit", UNIT);
+    const theirs = await api(unitToken, `/api/v1/matters/${created.body.id}`, {
+      method: "PATCH",
+      json: { version: created.body.version, settled: "2026-11-10", result: "已处置完毕（单位填报）" },
+    });
+    expect(theirs.status).toBe(200);
+
+    const ids = (await sheetValues(page, "督办事项", `${at("matters", 0, "id")}:${at("matters", 5, "id")}`)).map((r) => r[0]);
+    const row = ids.indexOf(created.body.id);
+    expect(await typeInto(page, "督办事项", at("matters", row, "settled"), serialOfIso("2026-11-12")!)).toBe(true);
+    expect(await typeInto(page, "督办事项", at("matters", row, "result"), "已处置（办公室填报）")).toBe(true);
+    await runAction(page, "提交修改");
+
+    const [stored] = await queryD1<{ result: string }>(worker, sql`select result from matters where id = ${created.body.id}`);
+    expect(stored!.result).toBe("已处置完毕（单位填报）");
+    const conflict = await sheetValues(page, "冲突", "A1:F40");
+    expect(conflict).toContainEqual(["督办事项", created.body.id, "办理结果", "已处置（办公室填报）", "已处置完毕（单位填报）", "是"]);
+    const [kept] = await sheetValues(page, "督办事项", at("matters", row, "result"));
+    expect(kept).toEqual(["已处置（办公室填报）"]);
+  });
+
+  it("can cancel a pull while it downloads, and says so", async () => {
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route("**/api/v1/reports", async (route) => {
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    await page.locator("#actions button", { hasText: "拉取台账" }).click();
+    await page.locator("#progress").waitFor({ state: "visible" });
+    await page.locator("#cancel").click();
+    await page.locator("#progress").waitFor({ state: "hidden" });
+    release();
+    await page.unroute("**/api/v1/reports");
+    expect(await logLines(page)).toContain("拉取台账已取消，已写入的内容保留，可重新执行。");
   });
 });
