@@ -3,7 +3,7 @@ import { workdaysBetween, type WorkCalendar } from "../calendar";
 /** The label the ledger shows for a matter, computed from its dates and today. */
 export type MatterStateLabel = "正常" | "临期" | "逾期" | "按期办结" | "逾期办结";
 /** The fill colour the add-in gives a matter's row. */
-export type MatterColour = "green" | "yellow" | "red" | "grey" | "orange";
+export type MatterColour = "green" | "yellow" | "red" | "orange";
 
 export interface MatterState {
   state: MatterStateLabel;
@@ -21,12 +21,12 @@ export interface MatterDates {
   settled: string | null;
 }
 
-const settledOnTime: MatterState = { state: "按期办结", colour: "grey", workdaysLeft: null };
+const settledOnTime: MatterState = { state: "按期办结", colour: "green", workdaysLeft: null };
 const settledLate: MatterState = { state: "逾期办结", colour: "orange", workdaysLeft: null };
 
 /**
  * The state of a matter on `today` (`YYYY-MM-DD`, China time):
- * settled on or before the deadline → 按期办结 (grey), after it → 逾期办结 (orange);
+ * settled on or before the deadline → 按期办结 (green, as issue 4 colours it), after it → 逾期办结 (orange);
  * open and past the deadline → 逾期 (red); open and due within `dueSoonWorkdays` working days
  * (today being the deadline counts as 0) → 临期 (yellow); otherwise 正常 (green).
  * ISO dates compare as strings, so "past the deadline" is a plain comparison.

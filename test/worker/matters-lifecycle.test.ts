@@ -25,7 +25,7 @@ describe("settling a matter (办结)", () => {
       result: "资产已完成拍卖，款项已到账",
       onTime: true,
       state: "按期办结",
-      colour: "grey",
+      colour: "green",
       version: 2,
     });
   });

@@ -40,10 +40,10 @@ describe("matterState", () => {
     expect(matterState(open("2026-04-17"), "2026-04-18", cal, 3)).toEqual({ state: "逾期", colour: "red", workdaysLeft: 0 });
   });
 
-  it("is 按期办结 and grey when settled on the deadline", () => {
+  it("is 按期办结 and green when settled on the deadline", () => {
     expect(matterState({ deadline: "2026-04-17", settled: "2026-04-17" }, "2026-06-01", cal, 3)).toEqual({
       state: "按期办结",
-      colour: "grey",
+      colour: "green",
       workdaysLeft: null,
     });
   });
