@@ -24,7 +24,10 @@ export async function openPane(context: BrowserContext, origin: string, opts: { 
   return { page, offsite };
 }
 
+/** Signs in with a token; a pane that restored an earlier user's saved token signs out first. */
 export async function signIn(page: Page, token: string) {
+  await page.locator("#signin:not([hidden]), #session:not([hidden])").first().waitFor();
+  if (await page.locator("#session").isVisible()) await page.locator("#signout").click();
   await page.locator("#token").fill(token);
   await page.locator("#signin-button").click();
   await page.locator("#session").waitFor({ state: "visible" });
@@ -54,4 +57,14 @@ export const typeInto = (page: Page, sheet: string, address: string, value: stri
   page.evaluate(
     ([s, a, v]) => (window as unknown as { __workbook: { typeInto(s: string, a: string, v: string | number): boolean } }).__workbook.typeInto(s as string, a as string, v!),
     [sheet, address, value] as const,
+  );
+
+/** Every non-empty cell value of a mock sheet, as text. */
+export const sheetTexts = (page: Page, sheet: string) =>
+  page.evaluate(
+    (s) =>
+      [...(window as unknown as { __workbook: { sheet(n: string): { cells: Map<string, { value: unknown }> } } }).__workbook.sheet(s).cells.values()]
+        .map((c) => String(c.value))
+        .filter((v) => v !== ""),
+    sheet,
   );

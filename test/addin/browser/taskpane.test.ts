@@ -8,7 +8,7 @@ import { layoutOf, REFUSAL_NOTE_PREFIX } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
 import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
-import { logLines, openPane, runAction, sheetNotes, sheetValues, signIn, typeInto } from "./pane";
+import { logLines, openPane, runAction, sheetNotes, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
 
 const screenshots = path.resolve(import.meta.dirname, "../../../docs/screenshots");
 const UNIT = "县财政局";
@@ -194,6 +194,17 @@ describe("office staff in Excel", () => {
     expect(kept).toEqual(["已处置（办公室填报）"]);
   });
 
+  it("load a new year's holidays typed into 节假日 into D1", async () => {
+    await runAction(page, "拉取台账");
+    const filled = (await sheetValues(page, "节假日", `${at("calendar", 0, "date")}:${at("calendar", 600, "date")}`)).findIndex((r) => r[0] === "");
+    expect(await typeInto(page, "节假日", at("calendar", filled, "date"), serialOfIso("2031-01-01")!)).toBe(true);
+    expect(await typeInto(page, "节假日", at("calendar", filled, "kind"), "放假")).toBe(true);
+    await runAction(page, "载入节假日");
+    const days = await queryD1<{ date: string; kind: string }>(worker, sql`select date, kind from calendar_days where year = 2031`);
+    expect(days).toEqual([{ date: "2031-01-01", kind: "off" }]);
+    expect((await logLines(page)).join("\n")).toContain("2031 年：放假 1 天、调休上班 0 天已载入");
+  });
+
   it("can cancel a pull while it downloads, and says so", async () => {
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
@@ -208,5 +219,22 @@ describe("office staff in Excel", () => {
     release();
     await page.unroute("**/api/v1/reports");
     expect(await logLines(page)).toContain("拉取台账已取消，已写入的内容保留，可重新执行。");
+  });
+});
+
+describe("a leader in Excel", () => {
+  it("refreshes 考评汇总 and sees the ranking with the units scored", async () => {
+    const token = await tokenFor(worker, "leader");
+    const { page } = await openPane(chromium.context, worker.origin, { shim });
+    await signIn(page, token);
+    const actions = await page.locator("#actions button").evaluateAll((bs) => bs.map((b) => b.firstChild?.textContent));
+    expect(actions).toEqual(["刷新汇总"]);
+    await runAction(page, "刷新汇总");
+    const texts = await sheetTexts(page, "考评汇总");
+    expect(texts).toContain("排名");
+    expect(texts).toContain(UNIT);
+    expect((await logLines(page)).join("\n")).toContain("“考评汇总”已刷新");
+    await page.screenshot({ path: path.join(screenshots, "taskpane-leader.png") });
+    await page.close();
   });
 });
