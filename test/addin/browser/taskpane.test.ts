@@ -1,3 +1,5 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +12,11 @@ import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker }
 import { officeShimScript } from "./office-shim-bundle";
 import { logLines, openPane, runAction, sheetNotes, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
 
-const screenshots = path.resolve(import.meta.dirname, "../../../docs/screenshots");
+// The README's screenshots: refreshed with UPDATE_SCREENSHOTS=1, otherwise taken into a scratch folder
+// (the log shows the time, so every run would change the committed files).
+const screenshots = process.env.UPDATE_SCREENSHOTS
+  ? path.resolve(import.meta.dirname, "../../../docs/screenshots")
+  : mkdtempSync(path.join(os.tmpdir(), "fuyuan-screens-"));
 const UNIT = "县财政局";
 const PERIOD = "2026-Q4";
 
