@@ -41,7 +41,7 @@ describe("manifest.xml", () => {
     expect(info.hosts).toEqual(["Workbook"]);
     expect(info.displayName).toBe("府院联动台账");
     expect(info.defaultLocale).toBe("zh-CN");
-    expect(info.defaultSettings?.sourceLocation).toBe("https://localhost:8787/taskpane.html");
+    expect(info.defaultSettings?.sourceLocation).toBe("https://localhost:8787/taskpane");
   });
 
   it("runs the task pane, the ribbon and the functions in one long-lived shared runtime", async () => {
@@ -50,7 +50,7 @@ describe("manifest.xml", () => {
     expect(runtimes.map((r) => r.$)).toEqual([{ resid: "Taskpane.Url", lifetime: "long" }]);
     expect(kid(m.functions, "Page", "SourceLocation").$!.resid).toBe("Taskpane.Url");
     expect(kid(m.desktop, "FunctionFile").$!.resid).toBe("Taskpane.Url");
-    expect(m.url("Taskpane.Url")).toBe("https://localhost:8787/taskpane.html");
+    expect(m.url("Taskpane.Url")).toBe("https://localhost:8787/taskpane");
   });
 
   it("requires the SharedRuntime 1.1 requirement set", async () => {
@@ -96,7 +96,7 @@ describe("scripts/build-manifest.ts", () => {
     expect(info.id).toBe("84a61152-32ce-4493-bf6f-a6dfbb926756");
     expect(info.appDomains).toEqual(["https://ledger.example.gov.cn"]);
     const m = await parsed(out);
-    expect(m.url("Taskpane.Url")).toBe("https://ledger.example.gov.cn/taskpane.html");
+    expect(m.url("Taskpane.Url")).toBe("https://ledger.example.gov.cn/taskpane");
     for (const value of [...m.urls.values(), ...m.images]) expect(value).toMatch(/^https:\/\/ledger\.example\.gov\.cn\//);
   });
 

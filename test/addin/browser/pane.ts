@@ -20,7 +20,7 @@ export async function openPane(context: BrowserContext, origin: string, opts: { 
     }
     return route.continue();
   });
-  await page.goto(`${origin}/taskpane.html`);
+  await page.goto(`${origin}/taskpane`);
   return { page, offsite };
 }
 

@@ -63,7 +63,7 @@ describe("outside Excel", () => {
   it("says in Chinese that Office.js could not load when it is unreachable", async () => {
     const page = await chromium.context.newPage();
     await page.route("**/office-js/office.js", (route) => route.abort());
-    await page.goto(`${worker.origin}/taskpane.html`);
+    await page.goto(`${worker.origin}/taskpane`);
     await expect.poll(() => page.locator("#notice").textContent()).toContain("无法加载 Office.js");
     await page.close();
   });
