@@ -48,7 +48,7 @@ await waitForHealth(url, caPath);
 console.log(`
 府院联动台账 is running at ${url}
   API:        ${url}/api/v1/health   (OpenAPI: ${url}/api/v1/openapi.json)
-  Task pane:  ${url}/taskpane.html
+  Task pane:  ${url}/taskpane
 Get a token (in another terminal; the worker picks it up at once):
   npm run admin -- token issue --role office
   npm run admin -- token issue --role unit --unit 县财政局
