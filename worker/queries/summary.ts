@@ -22,7 +22,8 @@ export async function matterProgressPerTask(db: Db, year: number, today: string)
     })
     .from(matters)
     .where(inYear(year))
-    .groupBy(matters.taskNo);
+    // `+` keeps SQLite from walking the task index (one random row lookup per matter): it scans once.
+    .groupBy(sql`+${matters.taskNo}`);
   return new Map(rows.map(({ taskNo, ...r }) => [taskNo, r]));
 }
 
