@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, tokenFor } from "./helpers";
+import { eq } from "drizzle-orm";
+import { matterUnits, matters, units } from "../../schema/tables";
+import { api, db, tokenFor } from "./helpers";
 import { buildYear2025 } from "./assessment-fixture";
 
 let office: string;
@@ -89,5 +91,20 @@ describe("GET /api/v1/assessment/:year", () => {
     const res = await api("/api/v1/assessment/2025", { token: await tokenFor("leader") });
     expect(res.status).toBe(200);
     expect(res.body.entries).toHaveLength(28);
+  });
+
+  it("does not judge an open matter before its deadline but counts one already settled", async () => {
+    const [forest] = await db().select().from(units).where(eq(units.name, "县林业局"));
+    const add = async (title: string, settled: string | null) => {
+      const [m] = await db()
+        .insert(matters)
+        .values({ title, source: "其他", leadUnitId: forest!.id, assigned: "2099-05-01", deadline: "2099-06-01", originalDeadline: "2099-06-01", status: settled ? "已办结" : "办理中", settled, onTime: settled ? true : null })
+        .returning();
+      await db().insert(matterUnits).values({ matterId: m!.id, unitId: forest!.id, role: "lead" });
+    };
+    await add("尚未到期的事项", null);
+    await add("提前办结的事项", "2099-05-20");
+    const res = await api("/api/v1/assessment/2099", { token: office });
+    expect(res.body.entries.find((e: any) => e.unit === "县林业局").breakdown[0]).toMatchObject({ numerator: 1, denominator: 1, weight: 100, points: 100 });
   });
 });

@@ -1,11 +1,12 @@
 import type { Db } from "../db";
 import { conflict } from "../errors";
+import { chinaToday } from "../clock";
 import { findClosure } from "../queries/assessment-schemes";
 
 /** Refuses changes to a closed year: its figures are frozen. */
 export async function ensureYearOpen(db: Db, year: number) {
   const closure = await findClosure(db, year);
   if (closure) {
-    throw conflict(`${year}年度考评已于${new Date(closure.closedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 10)}关账（${closure.closedBy}），不能再修改考评方案或加减分`);
+    throw conflict(`${year}年度考评已于${chinaToday(closure.closedAt)}关账（${closure.closedBy}），不能再修改考评方案或加减分`);
   }
 }

@@ -63,6 +63,21 @@ describe("scoreUnits", () => {
     ]);
   });
 
+  it("grades a vetoed unit without events 不合格, unscored, after every scored unit", () => {
+    const entries = scoreUnits(
+      [
+        { unit: "甲", counts: {} },
+        { unit: "乙", counts: { reports: c(1, 4) } },
+      ],
+      defaultScheme,
+      [{ unit: "甲", kind: "一票否决", reason: "严重后果", date: "2026-07-01" }],
+    );
+    expect(entries.map((e) => [e.unit, e.score, e.grade, e.rank])).toEqual([
+      ["乙", 25, "不合格", 1],
+      ["甲", null, "不合格", 2],
+    ]);
+  });
+
   it("leaves a unit with no events 未参评 without score or rank, after the ranked units", () => {
     const entries = scoreUnits(
       [
