@@ -84,6 +84,11 @@ describe("scheme versions, history and closing a year", () => {
     expect(res.body.closed.by).toBe("office");
   });
 
+  it("ranks the leaders' summary by the frozen figures", async () => {
+    const res = await api("/api/v1/summary?year=2025", { token: office });
+    expect(res.body.ranking[1]).toEqual({ unit: "县法院", score: 70, grade: "合格", rank: 2 });
+  });
+
   it("refuses a scheme change for the closed year and stores nothing", async () => {
     const res = await api("/api/v1/assessment/2025/scheme", { method: "PUT", token: office, json: scheme4040 });
     expect(res.status).toBe(409);

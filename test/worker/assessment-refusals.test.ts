@@ -107,3 +107,15 @@ describe("refusals", () => {
     expect(res.body.error.details[0]).toMatchObject({ row: null, column: "year", message: "年度应在 2000–2100 之间" });
   });
 });
+
+describe("GET /api/v1/openapi.json", () => {
+  it("documents every assessment and summary route", async () => {
+    const res = await api("/api/v1/openapi.json");
+    expect(res.status).toBe(200);
+    const paths = Object.keys(res.body.paths);
+    for (const p of ["/api/v1/assessment/{year}", "/api/v1/assessment/{year}/scheme", "/api/v1/assessment/{year}/adjustments", "/api/v1/assessment/{year}/close", "/api/v1/assessment/{year}/history", "/api/v1/assessment/{year}/notice", "/api/v1/summary"]) {
+      expect(paths).toContain(p);
+    }
+    expect(Object.keys(res.body.paths["/api/v1/assessment/{year}/scheme"]).sort()).toEqual(["get", "put"]);
+  });
+});
