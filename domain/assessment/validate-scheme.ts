@@ -8,11 +8,11 @@ export interface SchemeProblem {
   message: string;
 }
 
-const signRule: Record<string, { test: (p: number) => boolean; message: string }> = {
-  通报表扬: { test: (p) => p > 0, message: "通报表扬的加分应为正数" },
-  问责: { test: (p) => p < 0, message: "问责的扣分应为负数" },
-  一票否决: { test: (p) => p === 0, message: "一票否决不加减分（直接定为最低等次），分值应为 0" },
-};
+const signRule = new Map<string, { test: (p: number) => boolean; message: string }>([
+  ["通报表扬", { test: (p) => p > 0, message: "通报表扬的加分应为正数" }],
+  ["问责", { test: (p) => p < 0, message: "问责的扣分应为负数" }],
+  ["一票否决", { test: (p) => p === 0, message: "一票否决不加减分（直接定为最低等次），分值应为 0" }],
+]);
 
 /**
  * Every reason the scheme does not make sense, in Chinese; an empty list means it is usable.
@@ -50,7 +50,7 @@ function checkAdjustments({ adjustments }: AssessmentScheme): SchemeProblem[] {
     problems.push({ section: "adjustments", index, field, message });
   const seen = new Set<string>();
   adjustments.forEach((rule, i) => {
-    const sign = signRule[rule.kind];
+    const sign = signRule.get(rule.kind);
     if (!sign) {
       at(i, "kind", `未知的加减分类型“${rule.kind}”，只能是${adjustmentKinds.join("、")}`);
       return;

@@ -28,7 +28,7 @@ function schemeProblems(scheme: SchemeInput): ErrorDetail[] {
     detail(p.index, p.field ? `${p.section}.${p.field}` : p.section, "invalid_scheme", p.message),
   );
   scheme.indicators.forEach((ind, i) => {
-    if (!(ind.key in countedIndicators)) {
+    if (!Object.hasOwn(countedIndicators, ind.key)) {
       problems.push(detail(i, "indicators.key", "unknown_indicator", `台账尚不能统计指标“${ind.key}”，可用的指标代码：${Object.keys(countedIndicators).join("、")}`));
     }
   });

@@ -42,6 +42,11 @@ describe("validateScheme", () => {
     ]);
   });
 
+  it("refuses a kind named like a built-in property as unknown", () => {
+    const s = { ...defaultScheme, adjustments: [...defaultScheme.adjustments, { kind: "toString", points: 1, cap: null }] };
+    expect(messages(s)).toEqual(["未知的加减分类型“toString”，只能是通报表扬、问责、一票否决"]);
+  });
+
   it("refuses a commendation that takes points away", () => {
     const s = { ...defaultScheme, adjustments: [{ kind: "通报表扬", points: -2, cap: 5 }, ...defaultScheme.adjustments.slice(1)] };
     expect(messages(s)).toEqual(["通报表扬的加分应为正数"]);
