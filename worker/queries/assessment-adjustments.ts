@@ -1,6 +1,8 @@
-import { and, asc, eq, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { assessmentAdjustments, units } from "../../schema/tables";
 import type { Db } from "../db";
+import type { Write } from "../batch";
+import { logIfChanged, oneRow, yearIsOpen } from "./assessment-guards";
 
 /** The year's recorded adjustments in date order, with unit names; optionally one unit's. */
 export async function listAdjustments(db: Db, year: number, unitId?: number) {
@@ -24,3 +26,30 @@ export async function listAdjustments(db: Db, year: number, unitId?: number) {
 }
 
 export type AdjustmentRow = Awaited<ReturnType<typeof listAdjustments>>[number];
+
+/** Writes that record an adjustment with its change-log line, only while the year is open. */
+export function addAdjustmentWrites(
+  db: Db,
+  values: { year: number; unitId: number; kind: string; reason: string; date: string },
+  actor: string,
+  entityId: string,
+): Write[] {
+  return [
+    db.insert(assessmentAdjustments).select(
+      db
+        .select({
+          id: sql<number>`null`.as("id"),
+          year: sql<number>`${values.year}`.as("year"),
+          unitId: sql<number>`${values.unitId}`.as("unitId"),
+          kind: sql<string>`${values.kind}`.as("kind"),
+          reason: sql<string>`${values.reason}`.as("reason"),
+          date: sql<string>`${values.date}`.as("date"),
+          createdBy: sql<string>`${actor}`.as("createdBy"),
+          createdAt: sql<Date>`${Date.now()}`.as("createdAt"),
+        })
+        .from(oneRow)
+        .where(yearIsOpen(db, values.year)),
+    ),
+    logIfChanged(db, { actor, entity: "assessment_adjustments", entityId, action: "insert", after: { ...values, createdBy: actor } }),
+  ];
+}

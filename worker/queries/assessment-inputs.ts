@@ -21,7 +21,8 @@ export const countedIndicators = {
 /**
  * Everything scoring needs for year Y as plain data: per unit (by name) the counts of every
  * indicator, and the recorded adjustments. Units scored: the members plus any unit with events
- * (a count with a denominator) or with an adjustment, in the plan's order.
+ * (a count with a denominator) or with an adjustment, in the plan's order. `lastAdjustmentId`
+ * lets a close check that no adjustment arrived after these figures were computed.
  */
 export async function loadAssessmentInputs(db: Db, year: number, today: string) {
   const [directory, tasks, cycle, cal, adjustments] = await Promise.all([
@@ -51,5 +52,6 @@ export async function loadAssessmentInputs(db: Db, year: number, today: string) 
     if (u.member || adjusted.has(u.id) || Object.keys(counts).length > 0) units.push({ unit: u.name, counts });
   }
   const recorded: RecordedAdjustment[] = adjustments.map((a) => ({ unit: a.unit, kind: a.kind, reason: a.reason, date: a.date }));
-  return { units, adjustments: recorded };
+  const lastAdjustmentId = adjustments.reduce((max, a) => Math.max(max, a.id), 0);
+  return { units, adjustments: recorded, lastAdjustmentId };
 }

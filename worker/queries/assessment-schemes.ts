@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { assessmentClosures, assessmentSchemes, changeLog } from "../../schema/tables";
+import { and, asc, desc, eq, notExists, sql, type SQL } from "drizzle-orm";
+import { assessmentClosures, assessmentSchemes } from "../../schema/tables";
 import { defaultScheme, type AssessmentScheme } from "../../domain/assessment";
 import type { Db } from "../db";
 import type { Write } from "../batch";
+import { logIfChanged, oneRow } from "./assessment-guards";
 
 /** A scheme as used for a year: `version` null is the documented default (never stored yet). */
 export interface SchemeVersion {
@@ -34,13 +35,32 @@ const nextVersion = (db: Db, year: number) =>
     .from(assessmentSchemes)
     .where(eq(assessmentSchemes.year, year))})`;
 
-/** Writes that store `scheme` as the year's next version, with its change-log line. */
-export function addSchemeWrites(db: Db, year: number, scheme: AssessmentScheme, actor: string): Write[] {
+/**
+ * Writes that store `scheme` as the year's next version, with its change-log line, but only
+ * where `guard` holds when the statement runs (e.g. the year is still open).
+ */
+export function addSchemeWrites(db: Db, year: number, scheme: AssessmentScheme, actor: string, guard: SQL | undefined): Write[] {
   return [
-    db.insert(assessmentSchemes).values({ year, version: nextVersion(db, year), scheme, createdBy: actor }),
-    db.insert(changeLog).values({ actor, entity: "assessment_schemes", entityId: String(year), action: "insert", after: scheme }),
+    db.insert(assessmentSchemes).select(
+      db
+        .select({
+          id: sql<number>`null`.as("id"),
+          year: sql<number>`${year}`.as("year"),
+          version: nextVersion(db, year).as("version"),
+          scheme: sql<unknown>`${JSON.stringify(scheme)}`.as("scheme"),
+          createdBy: sql<string>`${actor}`.as("createdBy"),
+          createdAt: sql<Date>`${Date.now()}`.as("createdAt"),
+        })
+        .from(oneRow)
+        .where(guard),
+    ),
+    logIfChanged(db, { actor, entity: "assessment_schemes", entityId: String(year), action: "insert", after: scheme }),
   ];
 }
+
+/** No version of the year's scheme is stored yet. */
+export const noSchemeYet = (db: Db, year: number) =>
+  notExists(db.select({ id: assessmentSchemes.id }).from(assessmentSchemes).where(eq(assessmentSchemes.year, year)));
 
 /** The id of the year's latest stored scheme, as an SQL subquery usable inside a batch. */
 export const latestSchemeId = (db: Db, year: number) =>

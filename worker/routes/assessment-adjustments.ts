@@ -1,15 +1,15 @@
 import { createRoute } from "@hono/zod-openapi";
 import { AdjustmentInputSchema, AdjustmentListSchema, AdjustmentSchema, YearParamSchema } from "../../schema/contracts/assessment";
-import { assessmentAdjustments, changeLog } from "../../schema/tables";
 import { resolveUnitName } from "../../domain/responsibility";
 import type { ErrorDetail } from "../../schema/contracts/errors";
 import { newRouter } from "../router";
-import { runBatch } from "../batch";
+import type { Write } from "../batch";
 import { actorOf } from "../env";
-import { detail, unprocessable } from "../errors";
+import { conflict, detail, unprocessable } from "../errors";
 import { requireRole } from "../middleware/auth";
 import { loadDirectory } from "../queries/directory";
-import { listAdjustments, type AdjustmentRow } from "../queries/assessment-adjustments";
+import { addAdjustmentWrites, listAdjustments, type AdjustmentRow } from "../queries/assessment-adjustments";
+import { changesOf } from "../queries/assessment-guards";
 import { errorResponses, conflictResponse } from "./openapi-responses";
 import { ensureYearOpen } from "./assessment-guard";
 
@@ -58,12 +58,12 @@ export const assessmentAdjustmentsRoute = newRouter()
       if (!input.date.startsWith(`${year}-`)) problems.push(detail(null, "date", "wrong_year", `日期应在${year}年内`));
       if (problems.length > 0 || !resolved) throw unprocessable("加减分记录有误，未保存", problems);
       await ensureYearOpen(db, year);
-      const actor = actorOf(c.var.caller);
-      const values = { year, unitId: resolved.id, kind: input.kind, reason: input.reason, date: input.date, createdBy: actor };
-      await runBatch(db, [
-        db.insert(assessmentAdjustments).values(values),
-        db.insert(changeLog).values({ actor, entity: "assessment_adjustments", entityId: `${year}/${resolved.name}`, action: "insert", after: values }),
-      ]);
+      const values = { year, unitId: resolved.id, kind: input.kind, reason: input.reason, date: input.date };
+      const [inserted] = await db.batch(addAdjustmentWrites(db, values, actorOf(c.var.caller), `${year}/${resolved.name}`) as [Write, Write]);
+      if (changesOf(inserted) === 0) {
+        await ensureYearOpen(db, year); // closed meanwhile: says so
+        throw conflict("加减分记录未保存，请重试");
+      }
       const rows = await listAdjustments(db, year, resolved.id);
       const created = rows.reduce((a, b) => (b.id > a.id ? b : a));
       return c.json(toWire(created), 201);

@@ -1,15 +1,17 @@
 import { createRoute } from "@hono/zod-openapi";
 import { AssessmentSchema, HistorySchema, YearParamSchema } from "../../schema/contracts/assessment";
-import { assessmentClosures, changeLog } from "../../schema/tables";
-import { defaultScheme, scoreUnits, type AssessmentEntry } from "../../domain/assessment";
+import { scoreUnits, type AssessmentEntry } from "../../domain/assessment";
 import { newRouter } from "../router";
-import { runBatch, type Write } from "../batch";
+import type { Write } from "../batch";
+import { conflict } from "../errors";
 import { chinaToday } from "../clock";
 import { actorOf } from "../env";
 import { requireRole } from "../middleware/auth";
 import { loadAssessmentInputs } from "../queries/assessment-inputs";
-import { assessYear, type FrozenResult } from "../queries/assessment-result";
-import { addSchemeWrites, defaultVersion, findClosure, latestSchemeId, listSchemes } from "../queries/assessment-schemes";
+import { assessYear, wireScheme, type FrozenResult } from "../queries/assessment-result";
+import { closeWrites } from "../queries/assessment-closure";
+import { changesOf } from "../queries/assessment-guards";
+import { currentScheme, defaultVersion, findClosure, listSchemes } from "../queries/assessment-schemes";
 import { errorResponses, conflictResponse } from "./openapi-responses";
 import { ensureYearOpen } from "./assessment-guard";
 
@@ -35,17 +37,17 @@ export const assessmentCloseRoute = newRouter()
       const { year } = c.req.valid("param");
       const db = c.var.db;
       await ensureYearOpen(db, year);
-      const actor = actorOf(c.var.caller);
-      const current = await assessYear(db, year, chinaToday());
-      const writes: Write[] = [];
+      const [version, inputs] = await Promise.all([currentScheme(db, year), loadAssessmentInputs(db, year, chinaToday())]);
+      const entries = scoreUnits(inputs.units, version.scheme, inputs.adjustments);
       // A closure points at a stored scheme: the default is stored as version 1 first.
-      if (current.scheme.version === null) writes.push(...addSchemeWrites(db, year, defaultScheme, actor));
-      const frozen: FrozenResult = { scheme: { ...current.scheme, version: current.scheme.version ?? 1 }, entries: current.entries };
-      writes.push(
-        db.insert(assessmentClosures).values({ year, schemeId: latestSchemeId(db, year), result: frozen, closedBy: actor }),
-        db.insert(changeLog).values({ actor, entity: "assessment_closures", entityId: String(year), action: "close", after: { version: frozen.scheme.version, figures: figures(frozen.entries) } }),
-      );
-      await runBatch(db, writes);
+      const frozen: FrozenResult = { scheme: { ...wireScheme(version), version: version.version ?? 1 }, entries };
+      const seen = { schemeJson: JSON.stringify(version.scheme), lastAdjustmentId: inputs.lastAdjustmentId, usedDefault: version.version === null };
+      const { writes, closureIndex } = closeWrites(db, year, frozen, seen, actorOf(c.var.caller));
+      const results = await db.batch(writes as [Write, ...Write[]]);
+      if (changesOf(results[closureIndex]) === 0) {
+        await ensureYearOpen(db, year); // closed meanwhile: says so
+        throw conflict("关账时考评方案或加减分刚被修改，未关账，请刷新后重新关账");
+      }
       return c.json(await assessYear(db, year, chinaToday()), 201);
     },
   )

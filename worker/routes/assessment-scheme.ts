@@ -3,12 +3,13 @@ import { SchemeSchema, SchemeVersionSchema, YearParamSchema, type SchemeInput } 
 import { validateScheme } from "../../domain/assessment";
 import type { ErrorDetail } from "../../schema/contracts/errors";
 import { newRouter } from "../router";
-import { runBatch } from "../batch";
+import type { Write } from "../batch";
 import { actorOf } from "../env";
-import { detail, unprocessable } from "../errors";
+import { conflict, detail, unprocessable } from "../errors";
 import { requireRole } from "../middleware/auth";
 import { countedIndicators } from "../queries/assessment-inputs";
 import { addSchemeWrites, currentScheme, type SchemeVersion } from "../queries/assessment-schemes";
+import { changesOf, yearIsOpen } from "../queries/assessment-guards";
 import { errorResponses, conflictResponse } from "./openapi-responses";
 import { ensureYearOpen } from "./assessment-guard";
 
@@ -71,7 +72,11 @@ export const assessmentSchemeRoute = newRouter()
       const problems = schemeProblems(scheme);
       if (problems.length > 0) throw unprocessable("考评方案有误，未保存", problems);
       await ensureYearOpen(c.var.db, year);
-      await runBatch(c.var.db, addSchemeWrites(c.var.db, year, scheme, actorOf(c.var.caller)));
+      const [inserted] = await c.var.db.batch(addSchemeWrites(c.var.db, year, scheme, actorOf(c.var.caller), yearIsOpen(c.var.db, year)) as [Write, Write]);
+      if (changesOf(inserted) === 0) {
+        await ensureYearOpen(c.var.db, year); // closed meanwhile: says so
+        throw conflict("考评方案未保存，请重试");
+      }
       return c.json(toWire(year, await currentScheme(c.var.db, year)), 200);
     },
   );
