@@ -13,8 +13,13 @@ export async function loadTasks(db: Db) {
   return taskRows.map((t) => ({ ...t, responsibilities: respRows.filter((r) => r.taskNo === t.no) }));
 }
 
+/** A task's responsibilities in the plan's order, or null when the plan has no such task. */
 export async function loadTaskResponsibilities(db: Db, taskNo: number) {
-  return db.select().from(taskResponsibilities).where(eq(taskResponsibilities.taskNo, taskNo)).orderBy(asc(taskResponsibilities.position));
+  const [task, responsibilities] = await db.batch([
+    db.select({ no: tasks.no }).from(tasks).where(eq(tasks.no, taskNo)),
+    db.select().from(taskResponsibilities).where(eq(taskResponsibilities.taskNo, taskNo)).orderBy(asc(taskResponsibilities.position)),
+  ]);
+  return task.length ? responsibilities : null;
 }
 
 /** taskNo → unit ids responsible once groups are expanded, for every task. */

@@ -47,7 +47,7 @@ export const tasksRoute = newRouter()
     async (c) => {
       const { no } = c.req.valid("param");
       const [resp, d] = await Promise.all([loadTaskResponsibilities(c.var.db, no), loadDirectory(c.var.db)]);
-      if (resp.length === 0 && !(await loadTasks(c.var.db)).some((t) => t.no === no)) throw notFound(`没有第${no}项重点工作`);
+      if (resp === null) throw notFound(`没有第${no}项重点工作`);
       const unitName = new Map(d.units.map((u) => [u.id, u.name]));
       return c.json({ no, units: resolveResponsibleUnits(resp, d).map((id) => unitName.get(id)!) }, 200);
     },
