@@ -12,6 +12,7 @@ import { unitsRoute } from "./routes/units";
 import { tasksRoute } from "./routes/tasks";
 import { reportsRoute } from "./routes/reports";
 import { meRoute } from "./routes/me";
+import { groupsRoute } from "./routes/groups";
 import { mountFeatureRoutes } from "./routes/features";
 
 /** The whole API. Static add-in files are served by Workers assets before this runs. */
@@ -31,6 +32,7 @@ export function createApp() {
   app.use("/api/v1/*", authenticate());
   app.route("/api/v1/me", meRoute);
   app.route("/api/v1/units", unitsRoute);
+  app.route("/api/v1/groups", groupsRoute);
   app.route("/api/v1/tasks", tasksRoute);
   app.route("/api/v1/reports", reportsRoute);
   mountFeatureRoutes(app);

@@ -1,0 +1,18 @@
+import { z } from "@hono/zod-openapi";
+
+export const GroupSchema = z
+  .object({
+    name: z.string().openapi({ example: "各直属机构" }),
+    note: z.string().nullable(),
+    members: z.array(z.string()),
+  })
+  .openapi("Group");
+
+export const GroupListSchema = z.object({ groups: z.array(GroupSchema) }).openapi("GroupList");
+export const GroupParamSchema = z.object({ name: z.string().min(1).openapi({ param: { name: "name", in: "path" }, example: "各直属机构" }) });
+export const GroupUpdateSchema = z
+  .object({
+    members: z.array(z.string().trim().min(1, "单位名称不能为空")).max(500),
+    note: z.string().max(200).optional(),
+  })
+  .openapi("GroupUpdate");
