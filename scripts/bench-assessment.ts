@@ -8,7 +8,7 @@ import path from "node:path";
 import { count, sql, type SQL } from "drizzle-orm";
 import { matterUnits, matters, reports } from "../schema/tables";
 import { scoreUnits } from "../domain/assessment";
-import { chunkForD1 } from "../worker/seed/chunk";
+import { chunkForD1 } from "../worker/batch";
 import { loadDirectory } from "../worker/queries/directory";
 import { loadTasks, responsibleByTask } from "../worker/queries/tasks";
 import { loadAssessmentInputs } from "../worker/queries/assessment-inputs";

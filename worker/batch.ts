@@ -11,3 +11,11 @@ export async function runBatch(db: Db, writes: Write[]): Promise<void> {
   if (writes.length === 0) return;
   await db.batch(writes as [Write, ...Write[]]);
 }
+
+/** D1 binds at most 100 parameters per statement: split multi-row inserts to fit. */
+export function chunkForD1<T>(rows: ReadonlyArray<T>, paramsPerRow: number): T[][] {
+  const size = Math.max(1, Math.floor(100 / paramsPerRow));
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
+  return chunks;
+}

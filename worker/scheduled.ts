@@ -4,7 +4,7 @@ import { reminderFor } from "../domain/matters/reminder-for";
 import { createDb, type Db } from "./db";
 import { runBatch, type Write } from "./batch";
 import { chinaToday } from "./clock";
-import { chunkForD1 } from "./seed/chunk";
+import { chunkForD1 } from "./batch";
 import { loadWorkCalendar } from "./queries/calendar";
 import { openMatters } from "./queries/matters";
 import { readSetting } from "./queries/settings";

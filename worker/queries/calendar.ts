@@ -2,8 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { calendarDays, calendarYears } from "../../schema/tables";
 import { buildWorkCalendar, type HolidayArrangement, type WorkCalendar } from "../../domain/calendar";
 import type { Db } from "../db";
-import type { Write } from "../batch";
-import { chunkForD1 } from "../seed/chunk";
+import { chunkForD1, type Write } from "../batch";
 
 /** Every loaded year with its off days and make-up workdays, years and dates ascending. */
 export async function listCalendarYears(db: Db): Promise<HolidayArrangement[]> {

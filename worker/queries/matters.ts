@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL } from "drizzle-orm";
 import { matterExtensions, matters, matterUnits, units } from "../../schema/tables";
 import type { Matter, MatterExtension } from "../../schema/tables";
-import { chunkForD1 } from "../seed/chunk";
+import { chunkForD1 } from "../batch";
 import type { Db } from "../db";
 
 /** A matter as stored, with the names of its units, its extensions and its co-units' notes. */

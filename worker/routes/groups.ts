@@ -7,8 +7,7 @@ import { newRouter } from "../router";
 import { detail, notFound, unprocessable } from "../errors";
 import { requireRole } from "../middleware/auth";
 import { actorOf } from "../env";
-import { runBatch } from "../batch";
-import { chunkForD1 } from "../seed/chunk";
+import { chunkForD1, runBatch } from "../batch";
 import { loadDirectory, type Directory } from "../queries/directory";
 import { errorResponses } from "./openapi-responses";
 

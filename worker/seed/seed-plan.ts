@@ -12,8 +12,7 @@ import {
 import { PlanSeedSchema, type PlanSeed } from "../../schema/contracts/plan-seed";
 import { resolveUnitName } from "../../domain/responsibility";
 import type { Db } from "../db";
-import { runBatch, type Write } from "../batch";
-import { chunkForD1 } from "./chunk";
+import { chunkForD1, runBatch, type Write } from "../batch";
 import { loadDirectory } from "../queries/directory";
 
 /**
