@@ -12,9 +12,8 @@ export interface Indicator {
   weight: number;
 }
 
-/** The adjustment kinds the office may record (六(三)). */
-export const adjustmentKinds = ["通报表扬", "问责", "一票否决"] as const;
-export type AdjustmentKind = (typeof adjustmentKinds)[number];
+// The adjustment kinds the office may record (六(三)) are a shared value list.
+export { adjustmentKinds, type AdjustmentKind } from "../../schema/values";
 
 /**
  * Points per recorded adjustment of a kind. `cap` bounds the kind's total for the year in

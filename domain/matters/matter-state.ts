@@ -1,9 +1,7 @@
+import { matterStateColours, type MatterColour, type MatterStateLabel } from "../../schema/values";
 import { workdaysBetween, type WorkCalendar } from "../calendar";
 
-/** The label the ledger shows for a matter, computed from its dates and today. */
-export type MatterStateLabel = "正常" | "临期" | "逾期" | "按期办结" | "逾期办结";
-/** The fill colour the add-in gives a matter's row. */
-export type MatterColour = "green" | "yellow" | "red" | "orange";
+export type { MatterColour, MatterStateLabel };
 
 export interface MatterState {
   state: MatterStateLabel;
@@ -21,8 +19,8 @@ export interface MatterDates {
   settled: string | null;
 }
 
-const settledOnTime: MatterState = { state: "按期办结", colour: "green", workdaysLeft: null };
-const settledLate: MatterState = { state: "逾期办结", colour: "orange", workdaysLeft: null };
+/** A state with its colour from the shared list, so the API and the sheet colour alike. */
+const labelled = (state: MatterStateLabel, workdaysLeft: number | null): MatterState => ({ state, colour: matterStateColours[state], workdaysLeft });
 
 /**
  * The state of a matter on `today` (`YYYY-MM-DD`, China time):
@@ -32,9 +30,9 @@ const settledLate: MatterState = { state: "逾期办结", colour: "orange", work
  * ISO dates compare as strings, so "past the deadline" is a plain comparison.
  */
 export function matterState(matter: MatterDates, today: string, cal: WorkCalendar, dueSoonWorkdays: number): MatterState {
-  if (matter.settled !== null) return matter.settled <= matter.deadline ? settledOnTime : settledLate;
+  if (matter.settled !== null) return labelled(matter.settled <= matter.deadline ? "按期办结" : "逾期办结", null);
   const left = workdaysBetween(today, matter.deadline, cal).workdays;
-  if (today > matter.deadline) return { state: "逾期", colour: "red", workdaysLeft: left };
-  if (left <= dueSoonWorkdays) return { state: "临期", colour: "yellow", workdaysLeft: left };
-  return { state: "正常", colour: "green", workdaysLeft: left };
+  if (today > matter.deadline) return labelled("逾期", left);
+  if (left <= dueSoonWorkdays) return labelled("临期", left);
+  return labelled("正常", left);
 }

@@ -1,9 +1,10 @@
+import type { ReminderKind } from "../../schema/values";
 import type { WorkCalendar } from "../calendar";
 import { matterState, type MatterDates } from "./matter-state";
 
 /** A reminder (催办) the daily job records for one matter on one day. */
 export interface ReminderDue {
-  kind: "临期" | "逾期";
+  kind: ReminderKind;
   workdaysLeft: number;
   /** True when the matter is past its deadline, so the job marks it overdue. */
   overdue: boolean;

@@ -1,20 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { adjustmentKinds } from "../../domain/assessment";
-import { isValidIsoDate } from "../../domain/calendar";
+import { adjustmentKinds } from "../values";
+import { isoDateSchema, yearSchema } from "./common";
 
-export const YearParamSchema = z.object({
-  year: z.coerce
-    .number({ error: "年度应为四位数字，如 2026" })
-    .int("年度应为整数")
-    .min(2000, "年度应在 2000–2100 之间")
-    .max(2100, "年度应在 2000–2100 之间")
-    .openapi({ param: { name: "year", in: "path" }, example: 2026 }),
-});
+export const YearParamSchema = z.object({ year: yearSchema("年度", "年度应为四位数字，如 2026", "path") });
 
-export const IsoDateSchema = z
-  .string({ error: "日期应写作 YYYY-MM-DD" })
-  .refine(isValidIsoDate, "日期应为有效日期，写作 YYYY-MM-DD")
-  .openapi({ example: "2026-06-30" });
+export const IsoDateSchema = isoDateSchema({ missing: "日期应写作 YYYY-MM-DD", invalid: "日期应为有效日期，写作 YYYY-MM-DD" }, "2026-06-30");
 
 const IndicatorSchema = z.object({
   key: z.string().trim().min(1, "请填写指标代码").max(40).openapi({ example: "leadMatters" }),

@@ -1,20 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { isValidIsoDate } from "../../domain/calendar";
+import { isValidIsoDate } from "../iso-date";
+import { isoDateSchema, YEAR_MAX, YEAR_MIN, yearSchema } from "./common";
 
 const isoDate = (name: string) =>
-  z
-    .string({ error: `请填写${name}，格式为 YYYY-MM-DD` })
-    .refine(isValidIsoDate, `${name}不是有效日期，应写作 YYYY-MM-DD（如 2026-03-02）`)
-    .openapi({ example: "2026-03-02" });
+  isoDateSchema({ missing: `请填写${name}，格式为 YYYY-MM-DD`, invalid: `${name}不是有效日期，应写作 YYYY-MM-DD（如 2026-03-02）` });
 
-export const CalendarYearParamSchema = z.object({
-  year: z.coerce
-    .number({ error: "年份应为四位数字" })
-    .int("年份应为整数")
-    .min(2000, "年份应在 2000–2100 之间")
-    .max(2100, "年份应在 2000–2100 之间")
-    .openapi({ param: { name: "year", in: "path" }, example: 2026 }),
-});
+export const CalendarYearParamSchema = z.object({ year: yearSchema("年份", "年份应为四位数字", "path") });
 
 export const CalendarYearSchema = z
   .object({
@@ -79,7 +70,7 @@ export const CalendarSeedSchema = z.object({
   arrangements: z
     .array(
       z.object({
-        year: z.number().int().min(2000).max(2100),
+        year: z.number().int().min(YEAR_MIN).max(YEAR_MAX),
         source: z.string().min(1),
         off: z.array(z.string().refine(isValidIsoDate)),
         work: z.array(z.string().refine(isValidIsoDate)),

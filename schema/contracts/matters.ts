@@ -1,17 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { isValidIsoDate } from "../../domain/calendar";
-
-export const matterSources = ["会议纪要", "专题会议", "专班", "司法建议", "其他"] as const;
-export const matterStatuses = ["办理中", "已办结"] as const;
-export const matterStates = ["正常", "临期", "逾期", "按期办结", "逾期办结"] as const;
-export const extensionStatuses = ["待审批", "已批准", "已驳回"] as const;
+import { extensionDecisions, extensionStatuses, matterColours, matterSources, matterStates, matterStatuses, reminderKinds } from "../values";
+import { isoDateSchema } from "./common";
 
 /** A calendar day `YYYY-MM-DD` that exists (2026-02-30 is refused). */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期应写作 YYYY-MM-DD，如 2026-03-02")
-  .refine(isValidIsoDate, "日期不存在")
-  .openapi({ example: "2026-03-02" });
+export const IsoDateSchema = isoDateSchema({ format: "日期应写作 YYYY-MM-DD，如 2026-03-02", invalid: "日期不存在" });
 
 const text = (max: number, required: string) => z.string().trim().min(1, required).max(max, `不超过${max}字`);
 const unitName = z.string().trim().min(1, "请填写单位名称").openapi({ example: "县财政局" });
@@ -60,7 +52,7 @@ export const ExtensionRequestSchema = z
 export const ExtensionDecisionSchema = z
   .object({
     version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive(),
-    decision: z.enum(["批准", "驳回"], { error: "审批结果应为 批准 或 驳回" }),
+    decision: z.enum(extensionDecisions, { error: "审批结果应为 批准 或 驳回" }),
     note: z.string().trim().max(2000, "不超过2000字").optional(),
   })
   .openapi("ExtensionDecision");
@@ -99,7 +91,7 @@ export const MatterSchema = z
     provisional: z.boolean().openapi({ description: "true when the deadline runs past the last loaded holiday year" }),
     status: z.enum(matterStatuses),
     state: z.enum(matterStates),
-    colour: z.enum(["green", "yellow", "red", "grey", "orange"]),
+    colour: z.enum(matterColours),
     workdaysLeft: z.number().int().nullable(),
     overdueSince: z.string().nullable(),
     settled: z.string().nullable(),
@@ -146,7 +138,7 @@ export const ReminderSchema = z
     title: z.string(),
     lead: z.string(),
     on: z.string(),
-    kind: z.enum(["临期", "逾期"]),
+    kind: z.enum(reminderKinds),
     workdaysLeft: z.number().int(),
     deadline: z.string(),
   })

@@ -1,13 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { yearSchema } from "./common";
 
-export const SummaryQuerySchema = z.object({
-  year: z.coerce
-    .number({ error: "年度应为四位数字，如 2026" })
-    .int("年度应为整数")
-    .min(2000, "年度应在 2000–2100 之间")
-    .max(2100, "年度应在 2000–2100 之间")
-    .openapi({ example: 2026 }),
-});
+export const SummaryQuerySchema = z.object({ year: yearSchema("年度", "年度应为四位数字，如 2026", "query") });
 
 const Progress = {
   reports: z.number().int().openapi({ description: "progress reports received for the year's periods" }),

@@ -1,0 +1,50 @@
+// The ledger's fixed value lists, written once. Plain data with no zod, so the contracts, the
+// domain, the worker and the add-in bundle all import the same lists.
+
+/** Where a matter came from (六(一)). */
+export const matterSources = ["会议纪要", "专题会议", "专班", "司法建议", "其他"] as const;
+export type MatterSource = (typeof matterSources)[number];
+
+/** A matter's stored status. */
+export const matterStatuses = ["办理中", "已办结"] as const;
+export type MatterStatus = (typeof matterStatuses)[number];
+
+/** The label the ledger shows for a matter, computed from its dates and today. */
+export const matterStates = ["正常", "临期", "逾期", "按期办结", "逾期办结"] as const;
+export type MatterStateLabel = (typeof matterStates)[number];
+
+/** The colours a matter's row can be filled with. */
+export const matterColours = ["green", "yellow", "red", "orange"] as const;
+export type MatterColour = (typeof matterColours)[number];
+
+/** The colour of each state: what the API answers as `colour` and how the add-in fills the row. */
+export const matterStateColours: Readonly<Record<MatterStateLabel, MatterColour>> = {
+  正常: "green",
+  临期: "yellow",
+  逾期: "red",
+  按期办结: "green",
+  逾期办结: "orange",
+};
+
+/** The kinds of reminder (催办) the daily job records: the two states that need one. */
+export const reminderKinds = ["临期", "逾期"] as const satisfies readonly MatterStateLabel[];
+export type ReminderKind = (typeof reminderKinds)[number];
+
+/** A request for more time (延期) as the office decides it. */
+export const extensionStatuses = ["待审批", "已批准", "已驳回"] as const;
+export type ExtensionStatus = (typeof extensionStatuses)[number];
+
+/** The office's answer to an extension request. */
+export const extensionDecisions = ["批准", "驳回"] as const;
+export type ExtensionDecision = (typeof extensionDecisions)[number];
+
+/** The adjustment kinds the office may record (六(三)). */
+export const adjustmentKinds = ["通报表扬", "问责", "一票否决"] as const;
+export type AdjustmentKind = (typeof adjustmentKinds)[number];
+
+/** Who a token belongs to. */
+export const roles = ["office", "leader", "unit"] as const;
+export type Role = (typeof roles)[number];
+
+/** How users read each role. */
+export const roleNames: Readonly<Record<Role, string>> = { office: "办公室", leader: "召集人/副召集人", unit: "成员单位" };
