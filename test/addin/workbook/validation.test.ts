@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matterSources } from "../../../schema/contracts/matters";
+import { matterSources } from "../../../schema/values";
 import { SOURCES, writeTable } from "../../../addin/workbook";
 import { LISTS, matter } from "./fixtures";
 import { createMockWorkbook } from "./mock-workbook";
