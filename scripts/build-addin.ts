@@ -1,8 +1,9 @@
 /**
  * Builds the add-in into the worker's static assets (dist/addin), so one origin serves the
  * task pane, the custom functions and the API:
- *   taskpane.html (+ index.html), taskpane.js, taskpane.css  - the task pane, which also registers
- *                                                               the custom functions (shared runtime)
+ *   taskpane.html (+ index.html), taskpane.js, taskpane.css  - the shared runtime's page: taskpane.js is
+ *                                                               addin/runtime.ts, which registers the custom
+ *                                                               functions and starts the pane
  *   functions.js, functions.json                              - the manifest's functions script and metadata
  *   office-js/                                                - Office.js, when OFFICE_JS=local
  *   assets/icon-*.png                                         - ribbon and store icons
@@ -64,7 +65,7 @@ export async function buildAddin(options: { officeJs?: OfficeJsMode; outDir?: st
     tsconfig: path.join(addin, "tsconfig.json"),
   } as const;
 
-  await build({ ...common, entryPoints: [path.join(addin, "taskpane/taskpane.ts")], outfile: path.join(outDir, "taskpane.js") });
+  await build({ ...common, entryPoints: [path.join(addin, "runtime.ts")], outfile: path.join(outDir, "taskpane.js") });
 
   const fn = await functionsMetadata(path.join(addin, "functions/functions.ts"), path.join(addin, "functions/register.ts"));
   await build({ ...common, entryPoints: [path.join(addin, "functions/register.ts")], outfile: path.join(outDir, "functions.js") });

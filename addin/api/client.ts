@@ -4,8 +4,11 @@
  * into an ApiError, and cancellation through AbortSignal. No Office code here.
  */
 
-export type ErrorDetail = { row: number | null; column: string | null; code: string; message: string };
+import type { ErrorBody, ErrorDetail } from "../../schema/contracts/errors";
 
+export type { ErrorDetail };
+
+/** The add-in's one error class: a refusal or failure of a call to the worker. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -41,11 +44,18 @@ const statusMessages: Record<number, string> = {
   500: "服务器内部错误，请稍后重试",
 };
 
+/** The error body of the contract, when the body is one (an older server or a proxy may answer anything). */
+function errorOf(body: unknown): ErrorBody["error"] | null {
+  const error = (body as { error?: Partial<ErrorBody["error"]> } | null)?.error;
+  if (!error || typeof error.code !== "string" || typeof error.message !== "string") return null;
+  return { ...error, code: error.code, message: error.message, details: Array.isArray(error.details) ? error.details : [] };
+}
+
 function parseError(status: number, body: unknown): ApiError {
-  const error = (body as { error?: Record<string, unknown> } | null)?.error;
-  if (error && typeof error.code === "string" && typeof error.message === "string") {
+  const error = errorOf(body);
+  if (error) {
     const { code, message, details, ...extra } = error;
-    return new ApiError(status, code, message, Array.isArray(details) ? (details as ErrorDetail[]) : [], extra);
+    return new ApiError(status, code, message, details, extra);
   }
   const message = statusMessages[status] ?? `服务器返回了无法识别的响应（HTTP ${status}）`;
   return new ApiError(status, status === 401 ? "unauthorized" : "http_error", message);

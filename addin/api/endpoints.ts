@@ -1,29 +1,39 @@
 /**
- * The endpoints the task pane uses, typed by what the worker answers. Shapes follow
- * schema/contracts and issues 2, 3 and 5; rows pass through to the workbook layer unchanged.
+ * The endpoints the task pane uses, typed by the server's contracts (schema/contracts, as types
+ * only: the bundle carries no zod). Rows pass through to the workbook layer unchanged.
  */
+import type { AssessmentBody } from "../../schema/contracts/assessment";
+import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from "../../schema/contracts/calendar";
+import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire } from "../../schema/contracts/matters";
+import type { MeWire } from "../../schema/contracts/me";
+import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
+import type { SummaryWire } from "../../schema/contracts/summary";
+import type { TaskRow } from "../../schema/contracts/tasks";
+import type { UnitRow } from "../../schema/contracts/units";
 import type { ApiClient, RequestOptions } from "./client";
 
-export type Role = "office" | "leader" | "unit";
-export type Me = { role: Role; roleName?: string; unit: string | null; label?: string | null };
-export type Row = Record<string, unknown>;
-export type ReportInput = { task: number; period: string; progress: string; problems: string; plan: string; unit?: string; version?: number };
-export type CalendarYear = { year: number; source: string; off: string[]; work: string[] };
+/**
+ * A body built from sheet cells: the contract's fields, each value as the user typed it (a task
+ * number typed as text stays text), so the server judges it and names the bad cell.
+ */
+export type AsTyped<T> = { [K in keyof T]?: unknown };
 
-export const me = (api: ApiClient, o?: RequestOptions) => api.get<Me>("/api/v1/me", o);
-export const tasks = (api: ApiClient, o?: RequestOptions) => api.get<{ tasks: Row[] }>("/api/v1/tasks", o).then((r) => r.tasks);
-export const units = (api: ApiClient, o?: RequestOptions) => api.get<{ units: Row[] }>("/api/v1/units", o).then((r) => r.units);
-export const reports = (api: ApiClient, o?: RequestOptions) => api.get<{ rows: Row[] }>("/api/v1/reports", o).then((r) => r.rows);
+export const me = (api: ApiClient, o?: RequestOptions) => api.get<MeWire>("/api/v1/me", o);
+export const tasks = (api: ApiClient, o?: RequestOptions) => api.get<{ tasks: TaskRow[] }>("/api/v1/tasks", o).then((r) => r.tasks);
+export const units = (api: ApiClient, o?: RequestOptions) => api.get<{ units: UnitRow[] }>("/api/v1/units", o).then((r) => r.units);
+export const reports = (api: ApiClient, o?: RequestOptions) => api.get<{ rows: ReportRow[] }>("/api/v1/reports", o).then((r) => r.rows);
 /** Without `limit` the worker answers the whole filtered list at once. */
-export const matters = (api: ApiClient, o?: RequestOptions) => api.get<{ matters: Row[] }>("/api/v1/matters", o).then((r) => r.matters);
+export const matters = (api: ApiClient, o?: RequestOptions) => api.get<{ matters: MatterWire[] }>("/api/v1/matters", o).then((r) => r.matters);
 /** Every loaded year's arrangement. */
-export const calendars = (api: ApiClient, o?: RequestOptions) => api.get<{ years: CalendarYear[] }>("/api/v1/calendar", o).then((r) => r.years);
-export const summary = (api: ApiClient, year: number, o?: RequestOptions) => api.get<Row>("/api/v1/summary", { ...o, query: { year } });
-export const assessment = (api: ApiClient, year: number, o?: RequestOptions) => api.get<Row>(`/api/v1/assessment/${year}`, o);
+export const calendars = (api: ApiClient, o?: RequestOptions) => api.get<{ years: CalendarYearWire[] }>("/api/v1/calendar", o).then((r) => r.years);
+export const summary = (api: ApiClient, year: number, o?: RequestOptions) => api.get<SummaryWire>("/api/v1/summary", { ...o, query: { year } });
+export const assessment = (api: ApiClient, year: number, o?: RequestOptions) => api.get<AssessmentBody>(`/api/v1/assessment/${year}`, o);
 
-export const submitReports = (api: ApiClient, rows: ReportInput[], o?: RequestOptions) =>
-  api.send<{ rows: Row[] }>("POST", "/api/v1/reports", { rows }, o).then((r) => r.rows);
-export const patchMatter = (api: ApiClient, id: number, body: Row & { version: number }, o?: RequestOptions) =>
-  api.send<Row>("PATCH", `/api/v1/matters/${id}`, body, o);
-export const putCalendar = (api: ApiClient, year: number, body: { off: string[]; work: string[] }, o?: RequestOptions) =>
-  api.send<CalendarYear & { recomputed: number }>("PUT", `/api/v1/calendar/${year}`, body, o);
+export const submitReports = (api: ApiClient, rows: ReportInputBody[], o?: RequestOptions) =>
+  api.send<{ rows: ReportRow[] }>("POST", "/api/v1/reports", { rows }, o).then((r) => r.rows);
+export const createMatter = (api: ApiClient, body: AsTyped<MatterInputBody>, o?: RequestOptions) =>
+  api.send<MatterCreatedWire>("POST", "/api/v1/matters", body, o);
+export const patchMatter = (api: ApiClient, id: number, body: AsTyped<MatterPatchBody> & { version: number }, o?: RequestOptions) =>
+  api.send<MatterWire>("PATCH", `/api/v1/matters/${id}`, body, o);
+export const putCalendar = (api: ApiClient, year: number, body: Pick<CalendarYearInput, "off" | "work">, o?: RequestOptions) =>
+  api.send<CalendarYearSavedWire>("PUT", `/api/v1/calendar/${year}`, body, o);

@@ -1,5 +1,6 @@
-/** What each role may do from the task pane, and how the pane names roles. */
-import type { Me, Role } from "../api/endpoints";
+/** What each role may do from the task pane, and how the pane names the caller. */
+import type { MeWire } from "../../schema/contracts/me";
+import { roleNames, type Role } from "../../schema/values";
 
 export type ActionId = "pullLedger" | "pushChanges" | "loadCalendar" | "refreshSummary" | "pullOwn" | "pushOwn";
 
@@ -27,10 +28,8 @@ export const ACTIONS_BY_ROLE: Record<Role, ActionId[]> = {
   leader: ["refreshSummary"],
 };
 
-export const ROLE_NAMES: Record<Role, string> = { office: "办公室", leader: "召集人/副召集人", unit: "成员单位" };
-
-/** "县财政局 · 成员单位" or "办公室". */
-export function describeCaller(me: Me): string {
-  const role = ROLE_NAMES[me.role] ?? me.roleName ?? "未知身份";
+/** "县财政局 · 成员单位" or "办公室". A role this add-in does not know yet is named as the server names it. */
+export function describeCaller(me: MeWire): string {
+  const role = (roleNames[me.role] as string | undefined) ?? me.roleName;
   return me.unit ? `${me.unit} · ${role}` : role;
 }

@@ -1,10 +1,11 @@
 /** What every task-pane action gets, and what it reports back. */
+import type { MeWire } from "../../schema/contracts/me";
+import { chinaToday } from "../../domain/calendar/china-today";
 import type { ApiClient } from "../api/client";
-import type { Me } from "../api/endpoints";
 
 export type SyncContext = {
   api: ApiClient;
-  me: Me;
+  me: MeWire;
   signal: AbortSignal;
   /** Progress for the pane: a Chinese phrase and a fraction 0–1 (null: unknown). */
   progress: (text: string, fraction: number | null) => void;
@@ -15,12 +16,7 @@ export type SyncContext = {
 /** One line of the outcome shown in the pane's log. */
 export type Line = { text: string; tone: "info" | "ok" | "warn" | "error" };
 
-/** Today's date in China (UTC+8, no DST). */
-export function chinaToday(now = Date.now()): string {
-  return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-export const yearOf = (ctx: SyncContext) => Number((ctx.today ?? chinaToday()).slice(0, 4));
+export const yearOf = (ctx: SyncContext) => Number((ctx.today ?? chinaToday(new Date())).slice(0, 4));
 
 /** Runs workbook code inside Excel.run, which both real Excel and the test's mock provide. */
 export function inExcel<T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> {

@@ -5,21 +5,12 @@
  */
 import { ApiError } from "../api/client";
 import * as endpoints from "../api/endpoints";
-import { writeTable } from "../workbook";
+import { SHEET_NAMES, writeTable } from "../workbook";
 import type { SheetKey, ValidationLists } from "../workbook/types";
 import { inExcel, steps, type Line, type SyncContext } from "./context";
 import { rememberLists, rememberPulled, type Row } from "./snapshot";
 import { calendarRows, taskRows, tasksOfUnit, validationLists } from "./shape";
 import { setCalendarYears } from "../shared/state";
-
-export const SHEET_NAMES: Record<SheetKey, string> = {
-  tasks: "重点工作",
-  units: "成员单位",
-  matters: "督办事项",
-  reports: "进展报送",
-  calendar: "节假日",
-  summary: "考评汇总",
-};
 
 /** A resource this worker does not serve yet (an older deployment) is skipped, not fatal. */
 export async function optional<T>(call: Promise<T>): Promise<T | null> {

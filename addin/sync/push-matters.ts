@@ -3,22 +3,30 @@
  * POST /api/v1/matters; an existing one can only be settled, PATCH /api/v1/matters/:id with its
  * version. Other edits to an existing matter are refused in place: the API does not change them.
  */
-import { patchMatter } from "../api/endpoints";
-import { isAbort } from "../api/client";
+import type { MatterInputBody, MatterPatchBody, MatterWire } from "../../schema/contracts/matters";
+import { createMatter, patchMatter, type AsTyped } from "../api/endpoints";
+import { isAbort, type ApiError } from "../api/client";
 import type { Row } from "./snapshot";
 import type { SyncContext } from "./context";
 import type { PushOutcome, SheetRow } from "./push-reports";
 import { isCellRefusal, isConflict, refusalsOf } from "./refusals";
 
-const SETTLING = ["settled", "result"];
-const FIXED = ["title", "task", "source", "lead", "co", "assigned", "days"];
+const SETTLING = ["settled", "result"] as const satisfies readonly (keyof MatterPatchBody)[];
+const FIXED = ["title", "task", "source", "lead", "co", "assigned", "days"] as const satisfies readonly (keyof MatterInputBody)[];
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const isBlank = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 
-export function matterInput(row: Row): Row {
-  const body: Row = {};
+/** The POST body of a new sheet row: its filled cells, as typed. */
+export function matterInput(row: Row): AsTyped<MatterInputBody> {
+  const body: AsTyped<MatterInputBody> = {};
   for (const k of FIXED) if (!isBlank(row[k])) body[k] = row[k];
   return body;
+}
+
+/** A 409 on a matter carries the matter as the server has it now (`current`). */
+function currentMatter(err: ApiError): MatterWire | Record<string, never> {
+  const current = err.extra.current as MatterWire | MatterWire[] | null | undefined;
+  return (Array.isArray(current) ? current[0] : current) ?? {};
 }
 
 export async function pushMatters(ctx: SyncContext, changed: SheetRow[], pulled: Row[]): Promise<PushOutcome> {
@@ -31,7 +39,7 @@ export async function pushMatters(ctx: SyncContext, changed: SheetRow[], pulled:
     const keep = () => outcome.keepLocal.push(index);
     if (!old) {
       try {
-        await ctx.api.send("POST", "/api/v1/matters", matterInput(row), { signal: ctx.signal });
+        await createMatter(ctx.api, matterInput(row), { signal: ctx.signal });
         outcome.saved++;
       } catch (err) {
         if (!isCellRefusal(err)) throw err;
@@ -48,7 +56,7 @@ export async function pushMatters(ctx: SyncContext, changed: SheetRow[], pulled:
     }
     if (!SETTLING.some((k) => !same(row[k], old[k]))) continue;
     try {
-      const body: Row & { version: number } = { version: old.version as number };
+      const body: AsTyped<MatterPatchBody> & { version: number } = { version: old.version as number };
       if (!isBlank(row.settled)) body.settled = row.settled;
       if (!isBlank(row.result)) body.result = row.result;
       await patchMatter(ctx.api, row.id as number, body, { signal: ctx.signal });
@@ -56,8 +64,7 @@ export async function pushMatters(ctx: SyncContext, changed: SheetRow[], pulled:
     } catch (err) {
       if (isAbort(err)) throw err;
       if (isConflict(err)) {
-        const current = err.extra.current;
-        outcome.conflicts.push({ mine: row, theirs: (Array.isArray(current) ? current[0] : current) as Row ?? {} });
+        outcome.conflicts.push({ mine: row, theirs: currentMatter(err) });
         keep();
       } else if (isCellRefusal(err)) {
         outcome.refusals.push(...refusalsOf(err, [index], "settled"));

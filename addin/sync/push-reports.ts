@@ -3,7 +3,8 @@
  * nothing on the server). Refused cells are marked and the remaining rows are sent again, so
  * one bad row never holds back the others; stale rows come back as conflicts, side by side.
  */
-import { submitReports, type ReportInput } from "../api/endpoints";
+import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
+import { submitReports } from "../api/endpoints";
 import type { ApiError } from "../api/client";
 import type { Conflict, Refusal } from "../workbook/types";
 import type { Row } from "./snapshot";
@@ -17,8 +18,8 @@ export type PushOutcome = { saved: number; refusals: Refusal[]; conflicts: Confl
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
 /** The wire row for a sheet row; values the server must judge (a task typed as text) pass as typed. */
-export function reportInput(row: Row): ReportInput {
-  const input: ReportInput = {
+export function reportInput(row: Row): ReportInputBody {
+  const input: ReportInputBody = {
     task: row.task as number,
     period: text(row.period),
     progress: text(row.progress),
@@ -30,7 +31,7 @@ export function reportInput(row: Row): ReportInput {
   return input;
 }
 
-const sameReport = (a: Row, b: Row) => a.task === b.task && a.period === b.period && (!a.unit || !b.unit || a.unit === b.unit);
+const sameReport = (mine: Row, theirs: ReportRow) => mine.task === theirs.task && mine.period === theirs.period && (!mine.unit || !theirs.unit || mine.unit === theirs.unit);
 
 export async function pushReports(ctx: SyncContext, changed: SheetRow[]): Promise<PushOutcome> {
   const outcome: PushOutcome = { saved: 0, refusals: [], conflicts: [], keepLocal: [], unsent: 0 };
@@ -63,8 +64,9 @@ function rowsNamed(err: ApiError, count: number): Set<number> {
   return rows.length ? new Set(rows) : new Set(Array.from({ length: count }, (_, i) => i));
 }
 
+/** A 409 on reports carries the stale rows as the server has them now (`current`). */
 function conflictsOf(err: ApiError, batch: SheetRow[], stale: Set<number>): Conflict[] {
-  const current = Array.isArray(err.extra.current) ? (err.extra.current as Row[]) : [];
+  const current = Array.isArray(err.extra.current) ? (err.extra.current as ReportRow[]) : [];
   return [...stale].map((i) => {
     const mine = batch[i]!.row;
     return { mine, theirs: current.find((c) => sameReport(mine, c)) ?? {} };

@@ -4,14 +4,14 @@
  * the rows the server refused or found in conflict exactly as the user left them, marked.
  */
 import * as endpoints from "../api/endpoints";
-import { changedRows, markRefusals, readTable, ROW_INDEX, writeConflicts, writeTable } from "../workbook";
+import { changedRows, markRefusals, readTable, ROW_INDEX, SHEET_NAMES, writeConflicts, writeTable } from "../workbook";
 import { layoutOf } from "../workbook/layouts";
 import type { Refusal } from "../workbook/types";
 import { inExcel, type Line, type SyncContext } from "./context";
 import { pulledLists, pulledRows, rememberPulled, type Row } from "./snapshot";
 import { pushMatters } from "./push-matters";
 import { pushReports, type PushOutcome, type SheetRow } from "./push-reports";
-import { optional, SHEET_NAMES } from "./pull";
+import { optional } from "./pull";
 
 type PushKey = "matters" | "reports";
 

@@ -3,19 +3,18 @@
  * 责任单位, a year's calendar becomes one row per day, and the 节假日 sheet goes back to
  * `{ off, work }` per year. Pure functions, no Office.
  */
+import type { CalendarYearWire } from "../../schema/contracts/calendar";
+import type { TaskRow } from "../../schema/contracts/tasks";
+import type { UnitRow } from "../../schema/contracts/units";
 import type { Row } from "./snapshot";
 import { CALENDAR_KINDS } from "../workbook/layouts";
 import type { Refusal, ValidationLists } from "../workbook/types";
 
-type TaskUnit = { name: string; unit: string; group: boolean; lead: boolean };
-type Task = { no: number; domain: string; title: string; text: string; units: TaskUnit[] };
-type Unit = { name: string; member: boolean; groups?: string[] };
-export type CalendarYear = { year: number; off: string[]; work: string[]; source?: string | null };
+const [OFF, WORK] = CALENDAR_KINDS;
 
-const [OFF, WORK] = CALENDAR_KINDS as [string, string];
-
-export function taskRows(tasks: Row[]): Row[] {
-  return (tasks as unknown as Task[]).map((t) => ({
+/** A task as 重点工作 shows it: the lead unit and every responsible unit as the plan writes them. */
+export function taskRows(tasks: readonly TaskRow[]): Row[] {
+  return tasks.map((t) => ({
     no: t.no,
     domain: t.domain,
     title: t.title,
@@ -26,24 +25,22 @@ export function taskRows(tasks: Row[]): Row[] {
 }
 
 /** The tasks a unit answers for: named directly (or by alias, resolved by the server), or through a group it belongs to. */
-export function tasksOfUnit(tasks: Row[], units: Row[], unitName: string): Row[] {
-  const me = (units as unknown as Unit[]).find((u) => u.name === unitName);
+export function tasksOfUnit(tasks: readonly TaskRow[], units: readonly UnitRow[], unitName: string): TaskRow[] {
+  const me = units.find((u) => u.name === unitName);
   const groups = new Set(me?.groups ?? []);
-  return tasks.filter((t) => (t as unknown as Task).units.some((u) => u.unit === unitName || (u.group && groups.has(u.unit))));
+  return tasks.filter((t) => t.units.some((u) => u.unit === unitName || (u.group && groups.has(u.unit))));
 }
 
-export function validationLists(tasks: Row[], units: Row[]): ValidationLists {
-  return {
-    units: (units as unknown as Unit[]).map((u) => u.name),
-    tasks: (tasks as unknown as Task[]).map((t) => t.no),
-  };
+export function validationLists(tasks: readonly TaskRow[], units: readonly UnitRow[]): ValidationLists {
+  return { units: units.map((u) => u.name), tasks: tasks.map((t) => t.no) };
 }
 
-export function calendarRows(years: CalendarYear[]): Row[] {
+/** One row per day of each year's arrangement, in date order. */
+export function calendarRows(years: readonly CalendarYearWire[]): Row[] {
   return years
     .flatMap((y) => [
-      ...y.off.map((date) => ({ date, kind: OFF, year: y.year, source: y.source ?? "" })),
-      ...y.work.map((date) => ({ date, kind: WORK, year: y.year, source: y.source ?? "" })),
+      ...y.off.map((date) => ({ date, kind: OFF, year: y.year, source: y.source })),
+      ...y.work.map((date) => ({ date, kind: WORK, year: y.year, source: y.source })),
     ])
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

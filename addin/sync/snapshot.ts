@@ -5,12 +5,12 @@
  */
 import type { SheetKey } from "../workbook/types";
 
+/** A sheet row: cell values by column key, as typed (wire rows are typed by the contracts before they land here). */
 export type Row = Record<string, unknown>;
 const pulled = new Map<SheetKey, Row[]>();
 
 export const rememberPulled = (key: SheetKey, rows: Row[]) => void pulled.set(key, rows.map((r) => ({ ...r })));
 export const pulledRows = (key: SheetKey): Row[] | undefined => pulled.get(key);
-export const forgetPulled = () => pulled.clear();
 
 let lastLists: import("../workbook/types").ValidationLists = {};
 /** The dropdown lists of the last pull, reused when a push rewrites a sheet. */

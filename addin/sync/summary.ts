@@ -1,7 +1,6 @@
 /** 刷新汇总: the year's summary and assessment from the worker, rebuilt into 考评汇总. */
 import * as endpoints from "../api/endpoints";
 import { writeSummary } from "../workbook";
-import type { AssessmentEntry, SummaryPayload } from "../workbook/types";
 import { inExcel, yearOf, type Line, type SyncContext } from "./context";
 
 export async function refreshSummary(ctx: SyncContext): Promise<Line[]> {
@@ -13,8 +12,8 @@ export async function refreshSummary(ctx: SyncContext): Promise<Line[]> {
   ]);
   ctx.signal.throwIfAborted();
   ctx.progress("正在重建“考评汇总”", 0.5);
-  const entries = (assessment as { entries?: AssessmentEntry[] }).entries ?? [];
-  await inExcel((context) => writeSummary(context, summary as unknown as SummaryPayload, entries));
+  const entries = assessment.entries;
+  await inExcel((context) => writeSummary(context, summary, entries));
   const ranked = entries.filter((e) => e.rank !== null).length;
   return [{ text: `“考评汇总”已刷新：${year} 年，${ranked} 家单位参与排名。`, tone: "ok" }];
 }

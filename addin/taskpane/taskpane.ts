@@ -2,11 +2,10 @@
  * Task pane entry: UI events only. Waits for Office.js, says plainly when the page is not in
  * Excel, signs in with a token and runs the role's actions (addin/sync) with progress and cancel.
  */
-// The custom functions run in this same page (shared runtime): one bundle, so they and the pane
-// share one copy of addin/shared/state.ts (the holiday calendar a pull refreshes).
-import "../functions/register";
+// The custom functions run in this same page (shared runtime); addin/runtime.ts registers them and calls startPane().
 import { ApiError, createClient, isAbort, type ApiClient } from "../api/client";
-import { me as whoAmI, type Me } from "../api/endpoints";
+import type { MeWire } from "../../schema/contracts/me";
+import { me as whoAmI } from "../api/endpoints";
 import { ACTION_LABELS, ACTIONS_BY_ROLE, describeCaller, type ActionId } from "../sync/actions";
 import { clearToken, loadToken, saveToken } from "../sync/token-store";
 import { runAction, type Line } from "../sync/run";
@@ -14,7 +13,7 @@ import * as view from "./view";
 
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
-type Session = { api: ApiClient; me: Me };
+type Session = { api: ApiClient; me: MeWire };
 let session: Session | null = null;
 let running: AbortController | null = null;
 
@@ -101,7 +100,8 @@ async function signOut() {
   view.notice("已退出登录，令牌已从本机清除。", "ok");
 }
 
-async function start() {
+/** Starts the pane once Office.js is ready (or says why it cannot run). */
+export async function startPane(): Promise<void> {
   const host = await detectHost();
   if (host.kind !== "excel") {
     view.notice(HOST_MESSAGES[host.kind], "error");
@@ -125,5 +125,3 @@ async function start() {
     view.showSignIn();
   }
 }
-
-void start();

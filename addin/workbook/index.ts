@@ -1,5 +1,5 @@
 // The add-in's workbook layer: every function takes an Excel.RequestContext and batches its own syncs.
-export { SHEETS, layoutOf, SOURCES, CALENDAR_KINDS } from "./layouts";
+export { SHEETS, SHEET_NAMES, layoutOf, CALENDAR_KINDS } from "./layouts";
 export { writeTable } from "./write-table";
 export { readTable, ROW_INDEX } from "./read-table";
 export { changedRows } from "./changed-rows";

@@ -1,4 +1,5 @@
-import type { ColumnLayout, SheetLayout, StateColour } from "./types";
+import { matterStateColours, matterStates, type MatterColour } from "../../schema/values";
+import type { ColumnLayout, SheetKey, SheetLayout, StateColour } from "./types";
 
 // Every sheet the add-in writes, declared once as data. Column order is the order on the sheet:
 // the row key first, then what the user may edit, then the server's computed block at the right
@@ -19,17 +20,22 @@ const server = (key: string, header: string, kind: ColumnLayout["kind"], more: P
   ...more,
 });
 
-/** Sources of a matter, as the matters contract lists them. */
-export const SOURCES = ["会议纪要", "专题会议", "专班", "司法建议", "其他"];
-/** Kinds of a day on the 节假日 sheet. */
-export const CALENDAR_KINDS = ["放假", "调休上班"];
+/** Kinds of a day on the 节假日 sheet (the wire's `off` and `work`). */
+export const CALENDAR_KINDS = ["放假", "调休上班"] as const;
 
-/** Fills on 督办事项 from the server's `state`: overdue red, due soon yellow, settled on time green. */
-const MATTER_COLOURS: StateColour[] = [
-  { column: "state", equals: "逾期", fill: "#FFC7CE", font: "#9C0006" },
-  { column: "state", equals: "临期", fill: "#FFEB9C", font: "#9C5700" },
-  { column: "state", equals: "按期办结", fill: "#C6EFCE", font: "#006100" },
-];
+/** How each of the server's colours looks on the sheet: Excel's own good / neutral / bad styles, and orange. */
+export const COLOUR_STYLES: Readonly<Record<MatterColour, { fill: string; font: string }>> = {
+  green: { fill: "#C6EFCE", font: "#006100" },
+  yellow: { fill: "#FFEB9C", font: "#9C5700" },
+  red: { fill: "#FFC7CE", font: "#9C0006" },
+  orange: { fill: "#F8CBAD", font: "#833C0B" },
+};
+
+/**
+ * Fills on 督办事项: the row of each 时限状态 takes the colour the server gives that state
+ * (matterStateColours, the list the API's `colour` comes from).
+ */
+const MATTER_COLOURS: StateColour[] = matterStates.map((state) => ({ column: "state", equals: state, ...COLOUR_STYLES[matterStateColours[state]] }));
 
 export const SHEETS: SheetLayout[] = [
   {
@@ -134,6 +140,9 @@ export function layoutOf(key: string): SheetLayout {
 export const LIST_SHEET = "列表";
 export const CONFLICT_SHEET = "冲突";
 export const SUMMARY_SHEET = "考评汇总";
+
+/** The worksheet name of each sheet the add-in owns, as the pane's messages name them. */
+export const SHEET_NAMES = Object.fromEntries([...SHEETS.map((s) => [s.key, s.sheet]), ["summary", SUMMARY_SHEET]]) as Record<SheetKey, string>;
 /** Grey for the server's block. */
 export const SERVER_FILL = "#D9D9D9";
 /** Refused cells. */

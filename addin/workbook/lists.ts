@@ -1,15 +1,16 @@
 import { columnLetter } from "./address";
-import { CALENDAR_KINDS, LIST_SHEET, SOURCES } from "./layouts";
+import { matterSources } from "../../schema/values";
+import { CALENDAR_KINDS, LIST_SHEET } from "./layouts";
 import type { ListName, ValidationLists } from "./types";
 
 // The server's lists live on a hidden 列表 sheet, one column each, behind a workbook name that the
 // validation rules point at (=List_Units …). A list not given on this pull keeps its earlier values:
 // the name still exists, so the dropdown still works. Names share a namespace with tables, hence the prefix.
 
-const LISTS: { name: ListName; header: string; defined: string; defaults?: string[] }[] = [
+const LISTS: { name: ListName; header: string; defined: string; defaults?: readonly string[] }[] = [
   { name: "units", header: "单位", defined: "List_Units" },
   { name: "tasks", header: "任务序号", defined: "List_Tasks" },
-  { name: "sources", header: "来源", defined: "List_Sources", defaults: SOURCES },
+  { name: "sources", header: "来源", defined: "List_Sources", defaults: matterSources },
   { name: "calendarKinds", header: "类型", defined: "List_CalendarKinds", defaults: CALENDAR_KINDS },
 ];
 
@@ -40,7 +41,7 @@ export function writeLists(context: Excel.RequestContext, probe: ListProbe, list
   sheet.visibility = "Hidden";
   const sources = new Map<ListName, string>();
   LISTS.forEach((list, i) => {
-    const values = (lists[list.name] as (string | number)[] | undefined) ?? list.defaults;
+    const values: readonly (string | number)[] | undefined = lists[list.name] ?? list.defaults;
     const existing = probe.names.get(list.name)!;
     if (values === undefined || values.length === 0) {
       if (!existing.isNullObject) sources.set(list.name, `=${list.defined}`);

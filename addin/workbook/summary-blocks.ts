@@ -1,4 +1,4 @@
-import type { AssessmentEntry, DomainProgress, SummaryPayload } from "./types";
+import type { AssessmentEntry, SummaryPayload } from "./types";
 
 // The 考评汇总 sheet's tables as plain data: pure, so what a leader reads is tested cell by cell.
 
@@ -11,7 +11,9 @@ export interface Block {
 }
 
 const PROGRESS_HEADERS = ["任务数", "报送份数", "在办事项", "按期办结", "逾期办结", "逾期未结"];
-const progress = (p: DomainProgress) => [p.tasks, p.reports, p.mattersOpen, p.settledOnTime, p.settledLate, p.overdue];
+/** The counts a domain and a task both carry (a domain also counts its tasks). */
+type Progress = Pick<SummaryPayload["tasks"][number], "reports" | "mattersOpen" | "settledOnTime" | "settledLate" | "overdue">;
+const progress = (p: Progress) => [p.reports, p.mattersOpen, p.settledOnTime, p.settledLate, p.overdue];
 const blank = (v: number | null | undefined) => (v === null || v === undefined ? "" : v);
 
 export function summaryBlocks(summary: SummaryPayload, assessment: AssessmentEntry[]): Block[] {
@@ -48,7 +50,7 @@ export function summaryBlocks(summary: SummaryPayload, assessment: AssessmentEnt
     caption: "三、各领域进展",
     headers: ["领域", ...PROGRESS_HEADERS],
     formats: ["@", ...PROGRESS_HEADERS.map(() => "0")],
-    rows: summary.domains.map((d) => [d.domain, ...progress(d)]),
+    rows: summary.domains.map((d) => [d.domain, d.tasks, ...progress(d)]),
   };
 
   const tasks: Block = {
@@ -56,7 +58,7 @@ export function summaryBlocks(summary: SummaryPayload, assessment: AssessmentEnt
     caption: "四、重点工作进展",
     headers: ["序号", "重点工作", "领域", ...PROGRESS_HEADERS.slice(1)],
     formats: ["0", "@", "@", ...PROGRESS_HEADERS.slice(1).map(() => "0")],
-    rows: summary.tasks.map((t) => [t.no, t.title, t.domain, ...progress(t).slice(1)]),
+    rows: summary.tasks.map((t) => [t.no, t.title, t.domain, ...progress(t)]),
   };
 
   const overdue: Block = {
@@ -64,7 +66,7 @@ export function summaryBlocks(summary: SummaryPayload, assessment: AssessmentEnt
     caption: "五、逾期未办结事项",
     headers: ["编号", "事项名称", "牵头单位", "协办单位", "截止日期", "逾期天数"],
     formats: ["0", "@", "@", "@", "@", "0"],
-    rows: summary.overdue.map((o) => [o.id, o.title, o.lead, Array.isArray(o.co) ? o.co.join("、") : o.co, o.deadline, o.daysOverdue]),
+    rows: summary.overdue.map((o) => [o.id, o.title, o.lead, o.co.join("、"), o.deadline, o.daysOverdue]),
   };
 
   const onTime: Block = {

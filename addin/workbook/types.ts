@@ -1,4 +1,7 @@
 // Shapes shared by the workbook layer and its callers (the task pane's pull/push orchestration).
+// Sheet rows are keyed by column key and hold whatever the cells hold; the summary's shapes are the server's.
+import type { AssessmentEntryWire } from "../../schema/contracts/assessment";
+import type { SummaryWire } from "../../schema/contracts/summary";
 
 /** The sheets the add-in owns, keyed as the API resources they show. */
 export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | "summary";
@@ -79,32 +82,6 @@ export interface WriteOptions {
 }
 
 /** GET /api/v1/summary?year= */
-export interface SummaryPayload {
-  year: number;
-  ranking: { unit: string; score: number | null; grade: string; rank: number | null }[];
-  domains: DomainProgress[];
-  tasks: (DomainProgress & { no: number; title: string })[];
-  overdue: { id: number; title: string; lead: string; co: string[] | string; deadline: string; daysOverdue: number }[];
-  onTimeRate: { unit: string; rate: number | null }[];
-}
-
-export interface DomainProgress {
-  domain: string;
-  tasks: number;
-  reports: number;
-  mattersOpen: number;
-  settledOnTime: number;
-  settledLate: number;
-  overdue: number;
-}
-
+export type SummaryPayload = SummaryWire;
 /** One entry of GET /api/v1/assessment/:year. */
-export interface AssessmentEntry {
-  unit: string;
-  score: number | null;
-  grade: string;
-  rank: number | null;
-  breakdown: { indicator: string; weight: number; numerator: number; denominator: number; rate: number | null; points: number }[];
-  adjustments: { kind: string; points: number; reason: string; date: string }[];
-  flags: { commend: boolean; accountable: boolean; veto: boolean };
-}
+export type AssessmentEntry = AssessmentEntryWire;

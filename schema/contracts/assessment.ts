@@ -119,3 +119,4 @@ export const NoticeSchema = z.object({ year: z.number().int(), title: z.string()
 
 export type SchemeInput = z.infer<typeof SchemeSchema>;
 export type AssessmentBody = z.infer<typeof AssessmentSchema>;
+export type AssessmentEntryWire = z.infer<typeof AssessmentEntrySchema>;

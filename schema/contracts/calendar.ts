@@ -81,3 +81,5 @@ export const CalendarSeedSchema = z.object({
 
 export type CalendarYearInput = z.infer<typeof CalendarYearInputSchema>;
 export type CalendarSeed = z.infer<typeof CalendarSeedSchema>;
+export type CalendarYearWire = z.infer<typeof CalendarYearSchema>;
+export type CalendarYearSavedWire = z.infer<typeof CalendarYearSavedSchema>;

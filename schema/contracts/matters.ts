@@ -151,5 +151,9 @@ export const ReminderQuerySchema = z.object({
 
 export type MatterInput = z.infer<typeof MatterInputSchema>;
 export type MatterPatch = z.infer<typeof MatterPatchSchema>;
+/** Request bodies as a client writes them (defaults not yet applied). */
+export type MatterInputBody = z.input<typeof MatterInputSchema>;
+export type MatterPatchBody = z.input<typeof MatterPatchSchema>;
 export type MatterWire = z.infer<typeof MatterSchema>;
+export type MatterCreatedWire = z.infer<typeof MatterCreatedSchema>;
 export type ReminderWire = z.infer<typeof ReminderSchema>;

@@ -45,4 +45,6 @@ export const ReportQuerySchema = z.object({
   unit: z.string().min(1).optional(),
 });
 export type ReportInputRow = z.infer<typeof ReportInputRowSchema>;
+/** A submitted row as a client writes it (defaults not yet applied). */
+export type ReportInputBody = z.input<typeof ReportInputRowSchema>;
 export type ReportRow = z.infer<typeof ReportSchema>;

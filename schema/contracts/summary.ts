@@ -30,3 +30,5 @@ export const SummarySchema = z
     onTimeRate: z.array(z.object({ unit: z.string(), rate: z.number() })),
   })
   .openapi("Summary");
+
+export type SummaryWire = z.infer<typeof SummarySchema>;

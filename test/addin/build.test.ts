@@ -45,6 +45,16 @@ describe("scripts/build-addin.ts", () => {
     expect(existsSync(path.join(dir, "functions.js"))).toBe(true);
   });
 
+  it("bundles the shared runtime's page from one entry: the custom functions, the pane and the shared value lists, without zod", async () => {
+    const dir = await outDir();
+    await buildAddin({ officeJs: "cdn", outDir: dir });
+    const map = JSON.parse(await readFile(path.join(dir, "taskpane.js.map"), "utf8")) as { sources: string[] };
+    const sources = map.sources.map((s) => path.resolve(dir, s).split(path.sep).join("/"));
+    const bundled = (file: string) => sources.some((s) => s.endsWith(`/${file}`));
+    expect(["addin/runtime.ts", "addin/functions/register.ts", "addin/taskpane/taskpane.ts", "schema/values.ts"].filter((f) => !bundled(f))).toEqual([]);
+    expect(sources.filter((s) => /node_modules\/(zod|@hono)\//.test(s) || s.includes("/schema/contracts/"))).toEqual([]);
+  });
+
   it("draws every icon the manifest names as a PNG of its size", async () => {
     const dir = await outDir();
     await buildAddin({ officeJs: "cdn", outDir: dir });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matterSources } from "../../../schema/values";
-import { SOURCES, writeTable } from "../../../addin/workbook";
+import { writeTable } from "../../../addin/workbook";
 import { LISTS, matter } from "./fixtures";
 import { createMockWorkbook } from "./mock-workbook";
 
@@ -31,8 +31,10 @@ describe("writeTable: dropdowns from the server's lists", () => {
     expect(wb.values("列表", "C2:C6")).toEqual([["会议纪要"], ["专题会议"], ["专班"], ["司法建议"], ["其他"]]);
   });
 
-  it("lists the same sources as the matters contract", () => {
-    expect(SOURCES).toEqual([...matterSources]);
+  it("offers in 来源 exactly the sources the server accepts", async () => {
+    const wb = createMockWorkbook();
+    await writeTable(wb.context, "matters", [matter(1)], { lists: LISTS });
+    expect(wb.values("列表", `C2:C${matterSources.length + 2}`)).toEqual([...matterSources.map((s) => [s]), [""]]);
   });
 
   it("keeps the unit dropdown on a later pull that brings no unit list", async () => {
