@@ -1,13 +1,13 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { changeLog, matters, reminders } from "../schema/tables";
 import { reminderFor } from "../domain/matters/reminder-for";
-import { createDb, type Db } from "./db";
-import { runBatch, type Write } from "./batch";
-import { chinaToday } from "./clock";
-import { chunkForD1 } from "./batch";
-import { loadWorkCalendar } from "./queries/calendar";
-import { openMatters } from "./queries/matters";
-import { readSetting } from "./queries/settings";
+import { createDb, type Db } from "./platform/db";
+import { runBatch, type Write } from "./platform/batch";
+import { chinaToday } from "./platform/clock";
+import { chunkForD1 } from "./platform/batch";
+import { loadWorkCalendar } from "./calendar/calendar-queries";
+import { openMatters } from "./matters/matters-queries";
+import { readSetting } from "./platform/settings";
 
 const ACTOR = "system:cron";
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { chinaToday } from "../../worker/clock";
+import { chinaToday } from "../../worker/platform/clock";
 import { api, tokenFor } from "./helpers";
 import { buildYear2025 } from "./assessment-fixture";
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { workdaysBetween } from "../../domain/calendar";
-import { chinaToday } from "../../worker/clock";
-import { loadWorkCalendar } from "../../worker/queries/calendar";
+import { chinaToday } from "../../worker/platform/clock";
+import { loadWorkCalendar } from "../../worker/calendar/calendar-queries";
 import { api, db, tokenFor } from "./helpers";
 import { buildYear2025 } from "./assessment-fixture";
 

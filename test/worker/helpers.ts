@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
-import { createDb } from "../../worker/db";
-import { hashToken, newToken } from "../../worker/token-hash";
+import { createDb } from "../../worker/platform/db";
+import { hashToken, newToken } from "../../worker/platform/token-hash";
 import { tokens, units } from "../../schema/tables";
 import { eq } from "drizzle-orm";
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { changeLog, matters, matterUnits } from "../../schema/tables";
-import { ApiError } from "../../worker/errors";
-import { runMatterChange, versionedChange } from "../../worker/routes/matters-write";
+import { ApiError } from "../../worker/platform/errors";
+import { runMatterChange, versionedChange } from "../../worker/matters/matters-write";
 import { api, db } from "./helpers";
 import { callers, createMatter, ensureCalendar2026 } from "./matters-fixtures";
 
