@@ -7,6 +7,7 @@ import { onError } from "./platform/on-error";
 import { notFound } from "./platform/errors";
 import { database } from "./platform/middleware/database";
 import { authenticate } from "./platform/middleware/auth";
+import { today } from "./platform/middleware/today";
 import { health } from "./health/health-route";
 import { unitsRoute } from "./units/units-route";
 import { tasksRoute } from "./tasks/tasks-route";
@@ -24,7 +25,7 @@ export function createApp() {
   const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestId());
   app.use("/api/*", secureHeaders(), cors({ origin: "*", allowHeaders: ["Authorization", "Content-Type"], exposeHeaders: ["X-Request-Id"] }));
-  app.use("/api/*", database());
+  app.use("/api/*", database(), today());
   app.route("/api/v1/health", health);
 
   app.doc31("/api/v1/openapi.json", {

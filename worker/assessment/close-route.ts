@@ -4,7 +4,6 @@ import { scoreUnits, type AssessmentEntry } from "../../domain/assessment";
 import { newRouter } from "../platform/router";
 import type { Write } from "../platform/batch";
 import { conflict } from "../platform/errors";
-import { chinaToday } from "../platform/clock";
 import { actorOf } from "../platform/env";
 import { requireRole } from "../platform/middleware/auth";
 import { loadAssessmentInputs } from "./inputs-queries";
@@ -37,7 +36,7 @@ export const assessmentCloseRoute = newRouter()
       const { year } = c.req.valid("param");
       const db = c.var.db;
       await ensureYearOpen(db, year);
-      const [version, inputs] = await Promise.all([currentScheme(db, year), loadAssessmentInputs(db, year, chinaToday())]);
+      const [version, inputs] = await Promise.all([currentScheme(db, year), loadAssessmentInputs(db, year, c.var.today)]);
       const entries = scoreUnits(inputs.units, version.scheme, inputs.adjustments);
       // A closure points at a stored scheme: the default is stored as version 1 first.
       const frozen: FrozenResult = { scheme: { ...wireScheme(version), version: version.version ?? 1 }, entries };
@@ -48,7 +47,7 @@ export const assessmentCloseRoute = newRouter()
         await ensureYearOpen(db, year); // closed meanwhile: says so
         throw conflict("关账时考评方案或加减分刚被修改，未关账，请刷新后重新关账");
       }
-      return c.json(await assessYear(db, year, chinaToday()), 201);
+      return c.json(await assessYear(db, year, c.var.today), 201);
     },
   )
   .openapi(
@@ -64,7 +63,7 @@ export const assessmentCloseRoute = newRouter()
     async (c) => {
       const { year } = c.req.valid("param");
       const db = c.var.db;
-      const [stored, closure, inputs] = await Promise.all([listSchemes(db, year), findClosure(db, year), loadAssessmentInputs(db, year, chinaToday())]);
+      const [stored, closure, inputs] = await Promise.all([listSchemes(db, year), findClosure(db, year), loadAssessmentInputs(db, year, c.var.today)]);
       const all = [defaultVersion(), ...stored];
       const inForce = closure ? closure.version : (stored[stored.length - 1]?.version ?? null);
       const versions = all.map((v) => {

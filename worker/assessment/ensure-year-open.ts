@@ -1,6 +1,6 @@
 import type { Db } from "../platform/db";
 import { conflict } from "../platform/errors";
-import { chinaToday } from "../platform/clock";
+import { chinaToday } from "../../domain/calendar/china-today";
 import { findClosure } from "./schemes-queries";
 
 /** Refuses changes to a closed year: its figures are frozen. */

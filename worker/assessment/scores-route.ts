@@ -2,7 +2,6 @@ import { createRoute } from "@hono/zod-openapi";
 import { AssessmentSchema, NoticeSchema, YearParamSchema } from "../../schema/contracts/assessment";
 import { draftNotice } from "../../domain/assessment";
 import { newRouter } from "../platform/router";
-import { chinaToday } from "../platform/clock";
 import { requireRole } from "../platform/middleware/auth";
 import { assessYear } from "./assess-year";
 import { errorResponses } from "../platform/openapi-responses";
@@ -20,7 +19,7 @@ export const assessmentScoresRoute = newRouter()
     }),
     async (c) => {
       const { year } = c.req.valid("param");
-      const result = await assessYear(c.var.db, year, chinaToday());
+      const result = await assessYear(c.var.db, year, c.var.today);
       const caller = c.var.caller;
       const entries = caller.role === "unit" ? result.entries.filter((e) => e.unit === caller.unitName) : result.entries;
       return c.json({ ...result, entries }, 200);
@@ -38,7 +37,7 @@ export const assessmentScoresRoute = newRouter()
     }),
     async (c) => {
       const { year } = c.req.valid("param");
-      const today = chinaToday();
+      const today = c.var.today;
       const { scheme, entries } = await assessYear(c.var.db, year, today);
       return c.json({ year, ...draftNotice({ year, scheme, entries, date: today }) }, 200);
     },

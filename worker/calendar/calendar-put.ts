@@ -8,7 +8,6 @@ import type { Db } from "../platform/db";
 import { runBatch, type Write } from "../platform/batch";
 import { actorOf, type Caller } from "../platform/env";
 import { detail, unprocessable } from "../platform/errors";
-import { chinaToday } from "../platform/clock";
 import { calendarYearWrites, listCalendarYears } from "./calendar-queries";
 import { openMatterDeadlines } from "./open-matter-deadlines";
 
@@ -45,7 +44,7 @@ export function checkYearCells(year: number, input: Pick<CalendarYearInput, "off
  * Replaces one year's arrangement, recomputes the deadlines of open matters under the new
  * calendar, and writes both in one batch with their change-log entries; a refusal writes nothing.
  */
-export async function putCalendarYear(db: Db, caller: Caller, year: number, input: CalendarYearInput) {
+export async function putCalendarYear(db: Db, caller: Caller, year: number, input: CalendarYearInput, today: string) {
   const problems = checkYearCells(year, input);
   if (problems.length) throw unprocessable(`${year} 年节假日安排有误，整年未保存`, problems);
 
@@ -59,7 +58,7 @@ export async function putCalendarYear(db: Db, caller: Caller, year: number, inpu
   };
   const cal = buildWorkCalendar([...loaded.filter((a) => a.year !== year), next]);
   const actor = actorOf(caller);
-  const recompute = await recomputeWrites(db, cal, actor);
+  const recompute = await recomputeWrites(db, cal, actor, today);
 
   await runBatch(db, [
     ...calendarYearWrites(db, next, before !== null),
@@ -70,8 +69,7 @@ export async function putCalendarYear(db: Db, caller: Caller, year: number, inpu
 }
 
 /** Updates and change-log entries for every open matter whose deadline changes under `cal`. */
-async function recomputeWrites(db: Db, cal: WorkCalendar, actor: string): Promise<{ writes: Write[]; moved: number }> {
-  const today = chinaToday();
+async function recomputeWrites(db: Db, cal: WorkCalendar, actor: string, today: string): Promise<{ writes: Write[]; moved: number }> {
   const writes: Write[] = [];
   let moved = 0;
   for (const m of await openMatterDeadlines(db)) {

@@ -98,6 +98,6 @@ export const calendarRoute = newRouter()
     }),
     async (c) => {
       const { year } = c.req.valid("param");
-      return c.json(await putCalendarYear(c.var.db, c.var.caller, year, c.req.valid("json")), 200);
+      return c.json(await putCalendarYear(c.var.db, c.var.caller, year, c.req.valid("json"), c.var.today), 200);
     },
   );

@@ -13,7 +13,6 @@ import { newRouter } from "../platform/router";
 import { actorOf } from "../platform/env";
 import { conflict, detail, forbidden, notFound } from "../platform/errors";
 import { requireRole } from "../platform/middleware/auth";
-import { chinaToday } from "../platform/clock";
 import { loadWorkCalendar } from "../calendar/calendar-queries";
 import { findMatter } from "./matters-queries";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
@@ -38,10 +37,10 @@ export const matterExtensionsRoute = newRouter()
     async (c) => {
       const db = c.var.db;
       const body = c.req.valid("json");
-      const { m, checkVersion } = await matterForChange(db, c.req.valid("param").id, body.version);
+      const { m, checkVersion } = await matterForChange(db, c.req.valid("param").id, body.version, c.var.today);
       if (partOf(c.var.caller, m) !== "lead") throw forbidden(`只有牵头单位（${m.lead}）可以申请延期`);
       await checkVersion();
-      const current = async () => ({ current: toWire(m, await stateContext(db)) });
+      const current = async () => ({ current: toWire(m, await stateContext(db, c.var.today)) });
       if (m.status === "已办结") {
         throw conflict("事项已办结，不能申请延期", await current(), [detail(null, "status", "already_settled", "事项已办结，不能申请延期")]);
       }
@@ -57,8 +56,8 @@ export const matterExtensionsRoute = newRouter()
           before: { version: m.version },
           after: { ...values, status: "待审批", version: m.version + 1 },
         }),
-      ]);
-      return c.json(toWire((await findMatter(db, m.id))!, await stateContext(db)), 201);
+      ], c.var.today);
+      return c.json(toWire((await findMatter(db, m.id))!, await stateContext(db, c.var.today)), 201);
     },
   )
   .openapi(
@@ -75,18 +74,18 @@ export const matterExtensionsRoute = newRouter()
       const db = c.var.db;
       const { id, ext } = c.req.valid("param");
       const body = c.req.valid("json");
-      const { m, checkVersion } = await matterForChange(db, id, body.version);
+      const { m, checkVersion } = await matterForChange(db, id, body.version, c.var.today);
       const request = m.extensions.find((e) => e.id === ext);
       if (!request) throw notFound(`事项 ${id} 没有编号为 ${ext} 的延期申请`);
       await checkVersion();
-      const current = async () => ({ current: toWire(m, await stateContext(db)) });
+      const current = async () => ({ current: toWire(m, await stateContext(db, c.var.today)) });
       if (request.status !== "待审批") {
         throw conflict(`该延期申请已${request.status.slice(1)}`, await current(), [detail(null, "decision", "already_decided", `该延期申请已${request.status.slice(1)}`)]);
       }
       if (m.status === "已办结") {
         throw conflict("事项已办结，无需审批延期", await current(), [detail(null, "status", "already_settled", "事项已办结，无需审批延期")]);
       }
-      const today = chinaToday();
+      const today = c.var.today;
       const decidedAt = new Date();
       const note = body.note ?? null;
       const approvedDays = m.extensions.filter((e) => e.status === "已批准").map((e) => e.days);
@@ -105,7 +104,7 @@ export const matterExtensionsRoute = newRouter()
           before: { extension: request.id, deadline: m.deadline, provisional: m.provisional, overdueSince: m.overdueSince, version: m.version },
           after: { extension: request.id, ...extAfter, ...matterAfter, version: m.version + 1 },
         }),
-      ]);
+      ], today);
       return c.json(toWire((await findMatter(db, m.id))!, await stateContext(db, today)), 200);
     },
   );

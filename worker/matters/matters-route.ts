@@ -12,7 +12,6 @@ import { resolveUnitName } from "../../domain/responsibility";
 import { newRouter } from "../platform/router";
 import { detail, forbidden, notFound, unprocessable } from "../platform/errors";
 import { requireRole } from "../platform/middleware/auth";
-import { chinaToday } from "../platform/clock";
 import { loadDirectory } from "../platform/directory";
 import { findMatter, listMatters } from "./matters-queries";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
@@ -58,7 +57,7 @@ export const mattersRoute = newRouter()
       const page = q.limit !== undefined ? rows.slice(0, q.limit) : rows;
       const last = page[page.length - 1];
       const nextCursor = q.limit !== undefined && rows.length > q.limit && last ? encodeCursor(last) : null;
-      const ctx = await stateContext(c.var.db);
+      const ctx = await stateContext(c.var.db, c.var.today);
       return c.json({ matters: page.map((m) => toWire(m, ctx)), nextCursor }, 200);
     },
   )
@@ -75,7 +74,7 @@ export const mattersRoute = newRouter()
       const { id } = c.req.valid("param");
       const m = await findMatter(c.var.db, id);
       if (!m || partOf(c.var.caller, m) === null) throw notFound(`没有编号为 ${id} 的事项`);
-      return c.json(toWire(m, await stateContext(c.var.db)), 200);
+      return c.json(toWire(m, await stateContext(c.var.db, c.var.today)), 200);
     },
   )
   .openapi(
@@ -90,7 +89,7 @@ export const mattersRoute = newRouter()
     }),
     async (c) => {
       const { record, resolved } = await createMatter(c.var.db, c.var.caller, c.req.valid("json"));
-      return c.json({ ...toWire(record, await stateContext(c.var.db)), resolved }, 201);
+      return c.json({ ...toWire(record, await stateContext(c.var.db, c.var.today)), resolved }, 201);
     },
   )
   .openapi(
@@ -104,7 +103,7 @@ export const mattersRoute = newRouter()
       responses: { 200: { description: "the matter after the change", ...json(MatterSchema) }, ...errorResponses, ...conflictResponse },
     }),
     async (c) => {
-      const today = chinaToday();
+      const today = c.var.today;
       const m = await patchMatter(c.var.db, c.var.caller, c.req.valid("param").id, c.req.valid("json"), today);
       return c.json(toWire(m, await stateContext(c.var.db, today)), 200);
     },

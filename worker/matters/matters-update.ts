@@ -17,15 +17,15 @@ export function partOf(caller: Caller, m: MatterRecord): "office" | "leader" | "
 }
 
 /** Loads a matter for a change, refusing a missing one (404) and a stale version (409 with the current row). */
-export async function matterForChange(db: Db, id: number, version: number) {
+export async function matterForChange(db: Db, id: number, version: number, today: string) {
   const m = await findMatter(db, id);
   if (!m) throw notFound(`没有编号为 ${id} 的事项`);
-  return { m, checkVersion: () => checkVersion(db, m, version) };
+  return { m, checkVersion: () => checkVersion(db, m, version, today) };
 }
 
-async function checkVersion(db: Db, m: MatterRecord, version: number) {
+async function checkVersion(db: Db, m: MatterRecord, version: number, today: string) {
   if (version === m.version) return;
-  const current = toWire(m, await stateContext(db));
+  const current = toWire(m, await stateContext(db, today));
   throw conflict("该事项已被他人修改，请按最新数据重新操作", { current }, [
     detail(null, "version", "stale", `提交的版本为 ${version}，当前版本为 ${m.version}`),
   ]);
@@ -37,7 +37,7 @@ async function checkVersion(db: Db, m: MatterRecord, version: number) {
  * settled, 422 bad settled date. One batch: the guarded update plus its change-log row.
  */
 export async function patchMatter(db: Db, caller: Caller, id: number, patch: MatterPatch, today: string): Promise<MatterRecord> {
-  const { m, checkVersion } = await matterForChange(db, id, patch.version);
+  const { m, checkVersion } = await matterForChange(db, id, patch.version, today);
   const part = partOf(caller, m);
   const actor = actorOf(caller);
 
@@ -57,7 +57,7 @@ export async function patchMatter(db: Db, caller: Caller, id: number, patch: Mat
         before: { unit: before.name, contribution: before.contribution, version: m.version },
         after: { unit: before.name, contribution: patch.contribution, version: m.version + 1 },
       }),
-    ]);
+    ], today);
     return (await findMatter(db, m.id))!;
   }
 
@@ -81,6 +81,6 @@ export async function patchMatter(db: Db, caller: Caller, id: number, patch: Mat
       before: { status: m.status, settled: m.settled, result: m.result, onTime: m.onTime, version: m.version },
       after: { ...after, version: m.version + 1 },
     }),
-  ]);
+  ], today);
   return (await findMatter(db, m.id))!;
 }

@@ -2,7 +2,6 @@ import type { WorkCalendar } from "../../domain/calendar";
 import { matterState } from "../../domain/matters/matter-state";
 import type { MatterWire } from "../../schema/contracts/matters";
 import type { Db } from "../platform/db";
-import { chinaToday } from "../platform/clock";
 import { detail, unprocessable } from "../platform/errors";
 import { loadWorkCalendar } from "../calendar/calendar-queries";
 import type { MatterRecord } from "./matters-queries";
@@ -15,7 +14,7 @@ export interface StateContext {
   dueSoonWorkdays: number;
 }
 
-export async function stateContext(db: Db, today: string = chinaToday()): Promise<StateContext> {
+export async function stateContext(db: Db, today: string): Promise<StateContext> {
   const [cal, dueSoonWorkdays] = await Promise.all([loadWorkCalendar(db), readSetting(db, "dueSoonWorkdays")]);
   return { today, cal, dueSoonWorkdays };
 }

@@ -41,13 +41,13 @@ export function versionedChange(
 }
 
 /** Runs a matter change; when another change got there first, answers 409 with the current row. */
-export async function runMatterChange(db: Db, matterId: number, fromVersion: number, writes: Write[]): Promise<void> {
+export async function runMatterChange(db: Db, matterId: number, fromVersion: number, writes: Write[], today: string): Promise<void> {
   try {
     await runBatch(db, writes);
   } catch (e) {
     if (!lostRace(e)) throw e;
     const m = await findMatter(db, matterId);
-    throw conflict("该事项刚被他人修改，本次修改未保存，请按最新数据重新操作", { current: m && toWire(m, await stateContext(db)) }, [
+    throw conflict("该事项刚被他人修改，本次修改未保存，请按最新数据重新操作", { current: m && toWire(m, await stateContext(db, today)) }, [
       detail(null, "version", "stale", `提交的版本为 ${fromVersion}，当前版本为 ${m?.version ?? "未知"}`),
     ]);
   }

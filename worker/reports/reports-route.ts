@@ -51,7 +51,7 @@ export const reportsRoute = newRouter()
       },
     }),
     async (c) => {
-      const rows = await submitReports(c.var.db, c.var.caller, c.req.valid("json").rows);
+      const rows = await submitReports(c.var.db, c.var.caller, c.req.valid("json").rows, c.var.today);
       return c.json({ rows: rows.map(toWire) }, 200);
     },
   );

@@ -7,7 +7,6 @@ import type { Db } from "../platform/db";
 import { runBatch, type Write } from "../platform/batch";
 import { actorOf, type Caller } from "../platform/env";
 import { conflict, detail, forbidden, unprocessable } from "../platform/errors";
-import { chinaToday } from "../platform/clock";
 import { loadDirectory } from "../platform/directory";
 import { loadTasks, responsibleByTask } from "../tasks/tasks-queries";
 import { findReports } from "./reports-queries";
@@ -18,7 +17,7 @@ import { readSetting } from "../platform/settings";
  * cells are 422, tasks outside the unit's responsibility 403, stale versions 409.
  * Re-submitting the same task and period updates the report; the old text goes to the change log.
  */
-export async function submitReports(db: Db, caller: Caller, rows: ReportInputRow[]) {
+export async function submitReports(db: Db, caller: Caller, rows: ReportInputRow[], today: string) {
   const [directory, loaded, cycle] = await Promise.all([loadDirectory(db), loadTasks(db), readSetting(db, "reportingCycle")]);
   const responsible = responsibleByTask(loaded, directory);
   const invalid: ErrorDetail[] = [];
@@ -87,7 +86,6 @@ export async function submitReports(db: Db, caller: Caller, rows: ReportInputRow
   });
   if (stale.length) throw conflict("部分行已被他人修改，整批未保存", { current }, stale);
 
-  const today = chinaToday();
   const actor = actorOf(caller);
   const writes = targets.flatMap<Write>(({ unitId, row }) => {
     const values = { progress: row.progress, problems: row.problems, plan: row.plan, submittedOn: today };

@@ -2,7 +2,6 @@ import { createRoute } from "@hono/zod-openapi";
 import { SummaryQuerySchema, SummarySchema } from "../../schema/contracts/summary";
 import { workdaysBetween } from "../../domain/calendar";
 import { newRouter } from "../platform/router";
-import { chinaToday } from "../platform/clock";
 import { requireRole } from "../platform/middleware/auth";
 import { assessYear } from "../assessment/assess-year";
 import { countMatters } from "../assessment/matter-counts";
@@ -30,7 +29,7 @@ export const summaryRoute = newRouter().openapi(
   async (c) => {
     const { year } = c.req.valid("query");
     const db = c.var.db;
-    const today = chinaToday();
+    const today = c.var.today;
     const cycle = await readSetting(db, "reportingCycle");
     const [assessment, tasks, directory, cal, progress, received, overdue, matterCounts] = await Promise.all([
       assessYear(db, year, today),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { api, db, tokenFor } from "./helpers";
-import { tokens } from "../../schema/tables";
-import { hashToken } from "../../worker/platform/token-hash";
+import { api, db, tokenFor } from "../../helpers";
+import { tokens } from "../../../../schema/tables";
+import { hashToken } from "../../../../worker/platform/token-hash";
 
 describe("bearer tokens", () => {
   it("refuses an API call without a token with 401 in the one error shape", async () => {
