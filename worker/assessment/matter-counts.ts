@@ -1,9 +1,8 @@
-import { and, count, eq, gte, lt, lte, or, sql } from "drizzle-orm";
+import { and, count, eq, lt, or, sql } from "drizzle-orm";
 import { matterUnits, matters } from "../../schema/tables";
 import type { Count } from "../../domain/assessment";
 import type { Db } from "../platform/db";
-
-const settled = "已办结";
+import { deadlineInYearCondition, settledOnTime, settledStatus } from "../matters/matter-conditions";
 
 /**
  * A matter counts for year Y when its deadline falls in Y and it is judged: settled, or its
@@ -11,15 +10,8 @@ const settled = "已办结";
  * Open matters not yet due are not judged. On time = settled on or before the deadline.
  */
 export function judgedInYear(year: number, today: string) {
-  return and(
-    gte(matters.deadline, `${year}-01-01`),
-    lte(matters.deadline, `${year}-12-31`),
-    or(eq(matters.status, settled), lt(matters.deadline, today)),
-  );
+  return and(deadlineInYearCondition(year), or(eq(matters.status, settledStatus), lt(matters.deadline, today)));
 }
-
-/** 1 when the matter was settled on or before its deadline, else 0 (for SUM). */
-export const settledOnTime = sql<number>`case when ${matters.status} = ${settled} and ${matters.settled} <= ${matters.deadline} then 1 else 0 end`;
 
 /**
  * Per unit, the judged matters of year Y it leads (`lead`) and co-handles (`co`), and how many

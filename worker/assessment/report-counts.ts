@@ -1,28 +1,21 @@
 import { and, count, eq, inArray, lte, or } from "drizzle-orm";
 import { reports } from "../../schema/tables";
-import { reportingPeriods, type Count } from "../../domain/assessment";
-import { deadlineAfter, type WorkCalendar } from "../../domain/calendar";
+import { periodsDueBy, reportingPeriods, type Count } from "../../domain/assessment";
+import type { WorkCalendar } from "../../domain/calendar";
 import type { Db } from "../platform/db";
-
-/** Reports are due by the 10th working day after their period ends. */
-export const reportDueWorkdays = 10;
-
-/** The year's periods with their due days (YYYY-MM-DD). */
-export function periodsWithDue(year: number, cycle: "quarterly" | "monthly", cal: WorkCalendar) {
-  return reportingPeriods(year, cycle).map((p) => ({ ...p, due: deadlineAfter(p.end, reportDueWorkdays, cal).deadline }));
-}
 
 /**
  * Per unit, progress reports due in year Y and how many came on time. For each task and each
  * unit responsible for it (groups expanded), every period of Y whose due day is on or before
- * today counts 1; it scores 1 when the unit's report for that task and period was submitted
- * on or before the due day. Only on-time reports are read (one row per unit, task and period).
+ * today counts 1 (`periodsDueBy`); it scores 1 when the unit's report for that task and period
+ * was on time (`reportOnTime`: submitted on or before the due day, the condition the query
+ * filters on). Only on-time reports are read (one row per unit, task and period).
  */
 export async function countReports(
   db: Db,
   input: { year: number; today: string; cycle: "quarterly" | "monthly"; cal: WorkCalendar; responsible: Map<number, number[]> },
 ) {
-  const due = periodsWithDue(input.year, input.cycle, input.cal).filter((p) => p.due <= input.today);
+  const due = periodsDueBy(input.year, input.cycle, input.cal, input.today);
   const result = new Map<number, Count>();
   if (due.length === 0) return result;
   const onTime = await db

@@ -3,7 +3,7 @@ import { changeLog, matters } from "../../schema/tables";
 import type { CalendarYearInput } from "../../schema/contracts/calendar";
 import type { ErrorDetail } from "../../schema/contracts/errors";
 import { buildWorkCalendar, isValidIsoDate, type HolidayArrangement, type WorkCalendar } from "../../domain/calendar";
-import { matterDeadline } from "../../domain/matters/matter-deadline";
+import { recomputedDeadline } from "../../domain/matters/recomputed-deadline";
 import type { Db } from "../platform/db";
 import { runBatch, type Write } from "../platform/batch";
 import { actorOf, type Caller } from "../platform/env";
@@ -73,16 +73,10 @@ async function recomputeWrites(db: Db, cal: WorkCalendar, actor: string, today: 
   const writes: Write[] = [];
   let moved = 0;
   for (const m of await openMatterDeadlines(db)) {
-    const d = matterDeadline(m.assigned, m.days, m.approvedExtensionDays, cal);
-    if (d.deadline === m.deadline && d.original === m.originalDeadline && d.provisional === m.provisional) continue;
+    const d = recomputedDeadline(m, m.approvedExtensionDays, cal, today);
+    if (!d) continue;
     moved++;
-    const after = {
-      deadline: d.deadline,
-      originalDeadline: d.original,
-      provisional: d.provisional,
-      overdueSince: d.deadline >= today ? null : m.overdueSince,
-      version: m.version + 1,
-    };
+    const after = { ...d, version: m.version + 1 };
     const before = { deadline: m.deadline, originalDeadline: m.originalDeadline, provisional: m.provisional, overdueSince: m.overdueSince, version: m.version };
     writes.push(
       db.update(matters).set(after).where(and(eq(matters.id, m.id), eq(matters.version, m.version))),

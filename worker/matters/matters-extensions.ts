@@ -8,7 +8,7 @@ import {
   MatterIdParamSchema,
   MatterSchema,
 } from "../../schema/contracts/matters";
-import { matterDeadline } from "../../domain/matters/matter-deadline";
+import { recomputedDeadline } from "../../domain/matters/recomputed-deadline";
 import { newRouter } from "../platform/router";
 import { actorOf } from "../platform/env";
 import { conflict, detail, forbidden, notFound } from "../platform/errors";
@@ -89,10 +89,9 @@ export const matterExtensionsRoute = newRouter()
       const decidedAt = new Date();
       const note = body.note ?? null;
       const approvedDays = m.extensions.filter((e) => e.status === "已批准").map((e) => e.days);
-      const moved = body.decision === "批准" ? matterDeadline(m.assigned, m.days, [...approvedDays, request.days], await loadWorkCalendar(db)) : null;
-      const matterAfter = moved
-        ? { deadline: moved.deadline, provisional: moved.provisional, overdueSince: moved.deadline >= today ? null : m.overdueSince }
-        : {};
+      // An approved extension adds at least one working day, so the deadline moves (null: it stays).
+      const moved = body.decision === "批准" ? (recomputedDeadline(m, [...approvedDays, request.days], await loadWorkCalendar(db), today) ?? m) : null;
+      const matterAfter = moved ? { deadline: moved.deadline, provisional: moved.provisional, overdueSince: moved.overdueSince } : {};
       const extAfter = moved
         ? { status: "已批准", newDeadline: moved.deadline, decisionNote: note, decidedAt }
         : { status: "已驳回", decisionNote: note, decidedAt };

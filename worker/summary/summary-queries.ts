@@ -1,10 +1,7 @@
-import { and, asc, eq, gte, inArray, lt, lte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, ne, sql } from "drizzle-orm";
 import { matterUnits, matters, units } from "../../schema/tables";
 import type { Db } from "../platform/db";
-import { settledOnTime } from "../assessment/matter-counts";
-
-const settled = "已办结";
-const inYear = (year: number) => and(gte(matters.deadline, `${year}-01-01`), lte(matters.deadline, `${year}-12-31`));
+import { deadlineInYearCondition as inYear, settledOnTime, settledStatus as settled } from "../matters/matter-conditions";
 const total = (cond: ReturnType<typeof sql>) => sql<number>`coalesce(sum(case when ${cond} then 1 else 0 end), 0)`.mapWith(Number);
 
 /**
