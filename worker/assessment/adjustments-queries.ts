@@ -1,8 +1,9 @@
-import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import { assessmentAdjustments, units } from "../../schema/tables";
 import type { Db } from "../platform/db";
 import type { Write } from "../platform/batch";
-import { logIfChanged, oneRow, yearIsOpen } from "./statement-guards";
+import { guardedInsert } from "../platform/guarded-insert";
+import { logIfChanged, yearIsOpen } from "./statement-guards";
 
 /** The year's recorded adjustments in date order, with unit names; optionally one unit's. */
 export async function listAdjustments(db: Db, year: number, unitId?: number) {
@@ -35,21 +36,7 @@ export function addAdjustmentWrites(
   entityId: string,
 ): Write[] {
   return [
-    db.insert(assessmentAdjustments).select(
-      db
-        .select({
-          id: sql<number>`null`.as("id"),
-          year: sql<number>`${values.year}`.as("year"),
-          unitId: sql<number>`${values.unitId}`.as("unitId"),
-          kind: sql<string>`${values.kind}`.as("kind"),
-          reason: sql<string>`${values.reason}`.as("reason"),
-          date: sql<string>`${values.date}`.as("date"),
-          createdBy: sql<string>`${actor}`.as("createdBy"),
-          createdAt: sql<Date>`${Date.now()}`.as("createdAt"),
-        })
-        .from(oneRow)
-        .where(yearIsOpen(db, values.year)),
-    ),
+    guardedInsert(db, assessmentAdjustments, { id: null, ...values, createdBy: actor, createdAt: Date.now() }, yearIsOpen(db, values.year)),
     logIfChanged(db, { actor, entity: "assessment_adjustments", entityId, action: "insert", after: { ...values, createdBy: actor } }),
   ];
 }

@@ -13,7 +13,7 @@ import { changesOf } from "./statement-guards";
 import { errorResponses, conflictResponse } from "../platform/openapi-responses";
 import { ensureYearOpen } from "./ensure-year-open";
 
-const toWire = ({ unitId: _unitId, createdAt, ...row }: AdjustmentRow) => ({ ...row, createdAt: createdAt.getTime() });
+const adjustmentToWire = ({ unitId: _unitId, createdAt, ...row }: AdjustmentRow) => ({ ...row, createdAt: createdAt.getTime() });
 
 /** 通报表扬 / 问责 / 一票否决 recorded by the office; everyone reads (a unit: its own). */
 export const assessmentAdjustmentsRoute = newRouter()
@@ -30,7 +30,7 @@ export const assessmentAdjustmentsRoute = newRouter()
       const { year } = c.req.valid("param");
       const caller = c.var.caller;
       const rows = await listAdjustments(c.var.db, year, caller.role === "unit" ? caller.unitId : undefined);
-      return c.json({ year, adjustments: rows.map(toWire) }, 200);
+      return c.json({ year, adjustments: rows.map(adjustmentToWire) }, 200);
     },
   )
   .openapi(
@@ -66,6 +66,6 @@ export const assessmentAdjustmentsRoute = newRouter()
       }
       const rows = await listAdjustments(db, year, resolved.id);
       const created = rows.reduce((a, b) => (b.id > a.id ? b : a));
-      return c.json(toWire(created), 201);
+      return c.json(adjustmentToWire(created), 201);
     },
   );

@@ -5,7 +5,8 @@ import type { Db } from "../platform/db";
 import type { Write } from "../platform/batch";
 import type { FrozenResult } from "./assess-year";
 import { addSchemeWrites, latestSchemeId, noSchemeYet } from "./schemes-queries";
-import { lastAdjustmentId, logIfChanged, oneRow, unchangedSince, yearIsOpen } from "./statement-guards";
+import { guardedInsert } from "../platform/guarded-insert";
+import { lastAdjustmentId, logIfChanged, unchangedSince, yearIsOpen } from "./statement-guards";
 
 /** What the figures being frozen were computed from. */
 export interface Seen {
@@ -30,17 +31,11 @@ export function closeWrites(db: Db, year: number, frozen: FrozenResult, seen: Se
   }
   const closureIndex = writes.length;
   writes.push(
-    db.insert(assessmentClosures).select(
-      db
-        .select({
-          year: sql<number>`${year}`.as("year"),
-          schemeId: latestSchemeId(db, year).as("schemeId"),
-          result: sql<unknown>`${JSON.stringify(frozen)}`.as("result"),
-          closedBy: sql<string>`${actor}`.as("closedBy"),
-          closedAt: sql<Date>`${Date.now()}`.as("closedAt"),
-        })
-        .from(oneRow)
-        .where(and(yearIsOpen(db, year), unchangedSince(db, year, seen))),
+    guardedInsert(
+      db,
+      assessmentClosures,
+      { year, schemeId: latestSchemeId(db, year), result: JSON.stringify(frozen), closedBy: actor, closedAt: Date.now() },
+      and(yearIsOpen(db, year), unchangedSince(db, year, seen)),
     ),
     logIfChanged(db, {
       actor,

@@ -14,7 +14,7 @@ import { errorResponses, conflictResponse } from "../platform/openapi-responses"
 import { ensureYearOpen } from "./ensure-year-open";
 
 const counters = Object.entries(countedIndicators).map(([key, description]) => ({ key, description }));
-const toWire = (year: number, v: SchemeVersion) => ({
+const schemeVersionToWire = (year: number, v: SchemeVersion) => ({
   year,
   version: v.version,
   createdAt: v.createdAt?.getTime() ?? null,
@@ -49,7 +49,7 @@ export const assessmentSchemeRoute = newRouter()
     }),
     async (c) => {
       const { year } = c.req.valid("param");
-      return c.json(toWire(year, await currentScheme(c.var.db, year)), 200);
+      return c.json(schemeVersionToWire(year, await currentScheme(c.var.db, year)), 200);
     },
   )
   .openapi(
@@ -77,6 +77,6 @@ export const assessmentSchemeRoute = newRouter()
         await ensureYearOpen(c.var.db, year); // closed meanwhile: says so
         throw conflict("考评方案未保存，请重试");
       }
-      return c.json(toWire(year, await currentScheme(c.var.db, year)), 200);
+      return c.json(schemeVersionToWire(year, await currentScheme(c.var.db, year)), 200);
     },
   );

@@ -3,7 +3,8 @@ import { assessmentClosures, assessmentSchemes } from "../../schema/tables";
 import { defaultScheme, type AssessmentScheme } from "../../domain/assessment";
 import type { Db } from "../platform/db";
 import type { Write } from "../platform/batch";
-import { logIfChanged, oneRow } from "./statement-guards";
+import { guardedInsert } from "../platform/guarded-insert";
+import { logIfChanged } from "./statement-guards";
 
 /** A scheme as used for a year: `version` null is the documented default (never stored yet). */
 export interface SchemeVersion {
@@ -41,18 +42,11 @@ const nextVersion = (db: Db, year: number) =>
  */
 export function addSchemeWrites(db: Db, year: number, scheme: AssessmentScheme, actor: string, guard: SQL | undefined): Write[] {
   return [
-    db.insert(assessmentSchemes).select(
-      db
-        .select({
-          id: sql<number>`null`.as("id"),
-          year: sql<number>`${year}`.as("year"),
-          version: nextVersion(db, year).as("version"),
-          scheme: sql<unknown>`${JSON.stringify(scheme)}`.as("scheme"),
-          createdBy: sql<string>`${actor}`.as("createdBy"),
-          createdAt: sql<Date>`${Date.now()}`.as("createdAt"),
-        })
-        .from(oneRow)
-        .where(guard),
+    guardedInsert(
+      db,
+      assessmentSchemes,
+      { id: null, year, version: nextVersion(db, year), scheme: JSON.stringify(scheme), createdBy: actor, createdAt: Date.now() },
+      guard,
     ),
     logIfChanged(db, { actor, entity: "assessment_schemes", entityId: String(year), action: "insert", after: scheme }),
   ];

@@ -1,6 +1,7 @@
 import { and, desc, eq, notExists, sql } from "drizzle-orm";
 import { assessmentAdjustments, assessmentClosures, assessmentSchemes, changeLog } from "../../schema/tables";
 import type { Db } from "../platform/db";
+import { guardedInsert } from "../platform/guarded-insert";
 
 /**
  * Conditions evaluated inside the writes themselves, so that a close and an edit racing each
@@ -33,27 +34,15 @@ export const unchangedSince = (db: Db, year: number, seen: { schemeJson: string;
 /** How many rows the first statement of a D1 batch changed. */
 export const changesOf = (result: unknown) => (result as { meta?: { changes?: number } }).meta?.changes ?? 0;
 
-/** A constant row to INSERT … SELECT from when the values are all given. */
-export const oneRow = sql`(select 1)`;
-
 /**
  * A change-log line written only when the statement just before it in the batch changed a row
  * (SQLite's changes()), so a guarded write that did nothing leaves no log either.
  */
 export function logIfChanged(db: Db, entry: { actor: string; entity: string; entityId: string; action: string; after: unknown }) {
-  return db.insert(changeLog).select(
-    db
-      .select({
-        id: sql<number>`null`.as("id"),
-        at: sql<Date>`${Date.now()}`.as("at"),
-        actor: sql<string>`${entry.actor}`.as("actor"),
-        entity: sql<string>`${entry.entity}`.as("entity"),
-        entityId: sql<string>`${entry.entityId}`.as("entityId"),
-        action: sql<string>`${entry.action}`.as("action"),
-        before: sql<unknown>`null`.as("before"),
-        after: sql<unknown>`${JSON.stringify(entry.after)}`.as("after"),
-      })
-      .from(oneRow)
-      .where(sql`changes() > 0`),
+  return guardedInsert(
+    db,
+    changeLog,
+    { id: null, at: Date.now(), ...entry, before: null, after: JSON.stringify(entry.after) },
+    sql`changes() > 0`,
   );
 }

@@ -11,7 +11,7 @@ import { chunkForD1, runBatch } from "../platform/batch";
 import { loadDirectory, type Directory } from "../platform/directory";
 import { errorResponses } from "../platform/openapi-responses";
 
-const toWire = (d: Directory, g: Directory["groups"][number]) => ({
+const groupToWire = (d: Directory, g: Directory["groups"][number]) => ({
   name: g.name,
   note: g.note,
   members: d.units.filter((u) => g.memberIds.includes(u.id)).map((u) => u.name),
@@ -29,7 +29,7 @@ export const groupsRoute = newRouter()
     }),
     async (c) => {
       const d = await loadDirectory(c.var.db);
-      return c.json({ groups: d.groups.map((g) => toWire(d, g)) }, 200);
+      return c.json({ groups: d.groups.map((g) => groupToWire(d, g)) }, 200);
     },
   )
   .openapi(
@@ -61,7 +61,7 @@ export const groupsRoute = newRouter()
       });
       if (bad.length) throw unprocessable("成员名单有误，未保存", bad);
 
-      const before = toWire(d, group);
+      const before = groupToWire(d, group);
       const note = body.note ?? group.note;
       await runBatch(db, [
         db.delete(unitGroupMembers).where(eq(unitGroupMembers.groupId, group.id)),
@@ -77,6 +77,6 @@ export const groupsRoute = newRouter()
         }),
       ]);
       const after = await loadDirectory(db);
-      return c.json(toWire(after, after.groups.find((g) => g.id === group.id)!), 200);
+      return c.json(groupToWire(after, after.groups.find((g) => g.id === group.id)!), 200);
     },
   );

@@ -17,7 +17,7 @@ import { loadWorkCalendar } from "../calendar/calendar-queries";
 import { findMatter } from "./matters-queries";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
 import { matterForChange, partOf } from "./matters-update";
-import { stateContext, toWire } from "./matters-wire";
+import { stateContext, matterToWire } from "./matter-to-wire";
 import { runMatterChange, versionedChange } from "./matters-write";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
@@ -40,7 +40,7 @@ export const matterExtensionsRoute = newRouter()
       const { m, checkVersion } = await matterForChange(db, c.req.valid("param").id, body.version, c.var.today);
       if (partOf(c.var.caller, m) !== "lead") throw forbidden(`只有牵头单位（${m.lead}）可以申请延期`);
       await checkVersion();
-      const current = async () => ({ current: toWire(m, await stateContext(db, c.var.today)) });
+      const current = async () => ({ current: matterToWire(m, await stateContext(db, c.var.today)) });
       if (m.status === "已办结") {
         throw conflict("事项已办结，不能申请延期", await current(), [detail(null, "status", "already_settled", "事项已办结，不能申请延期")]);
       }
@@ -57,7 +57,7 @@ export const matterExtensionsRoute = newRouter()
           after: { ...values, status: "待审批", version: m.version + 1 },
         }),
       ], c.var.today);
-      return c.json(toWire((await findMatter(db, m.id))!, await stateContext(db, c.var.today)), 201);
+      return c.json(matterToWire((await findMatter(db, m.id))!, await stateContext(db, c.var.today)), 201);
     },
   )
   .openapi(
@@ -78,7 +78,7 @@ export const matterExtensionsRoute = newRouter()
       const request = m.extensions.find((e) => e.id === ext);
       if (!request) throw notFound(`事项 ${id} 没有编号为 ${ext} 的延期申请`);
       await checkVersion();
-      const current = async () => ({ current: toWire(m, await stateContext(db, c.var.today)) });
+      const current = async () => ({ current: matterToWire(m, await stateContext(db, c.var.today)) });
       if (request.status !== "待审批") {
         throw conflict(`该延期申请已${request.status.slice(1)}`, await current(), [detail(null, "decision", "already_decided", `该延期申请已${request.status.slice(1)}`)]);
       }
@@ -104,6 +104,6 @@ export const matterExtensionsRoute = newRouter()
           after: { extension: request.id, ...extAfter, ...matterAfter, version: m.version + 1 },
         }),
       ], today);
-      return c.json(toWire((await findMatter(db, m.id))!, await stateContext(db, today)), 200);
+      return c.json(matterToWire((await findMatter(db, m.id))!, await stateContext(db, today)), 200);
     },
   );

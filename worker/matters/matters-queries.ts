@@ -51,15 +51,6 @@ export async function findMatter(db: Db, id: number): Promise<MatterRecord | nul
   return record ?? null;
 }
 
-/** The role a unit has on a matter, or null when it has none. */
-export async function unitRoleOn(db: Db, matterId: number, unitId: number): Promise<"lead" | "co" | null> {
-  const [row] = await db
-    .select({ role: matterUnits.role })
-    .from(matterUnits)
-    .where(and(eq(matterUnits.matterId, matterId), eq(matterUnits.unitId, unitId)));
-  return row?.role ?? null;
-}
-
 /** Next matter id to use: D1 cannot return an id mid-batch, so a create names its id up front. */
 export async function nextMatterId(db: Db): Promise<number> {
   const [last] = await db.select({ id: matters.id }).from(matters).orderBy(desc(matters.id)).limit(1);

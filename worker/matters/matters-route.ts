@@ -17,7 +17,7 @@ import { findMatter, listMatters } from "./matters-queries";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
 import { createMatter } from "./matters-create";
 import { partOf, patchMatter } from "./matters-update";
-import { decodeCursor, encodeCursor, stateContext, toWire } from "./matters-wire";
+import { decodeCursor, encodeCursor, stateContext, matterToWire } from "./matter-to-wire";
 import { matterExtensionsRoute } from "./matters-extensions";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
@@ -58,7 +58,7 @@ export const mattersRoute = newRouter()
       const last = page[page.length - 1];
       const nextCursor = q.limit !== undefined && rows.length > q.limit && last ? encodeCursor(last) : null;
       const ctx = await stateContext(c.var.db, c.var.today);
-      return c.json({ matters: page.map((m) => toWire(m, ctx)), nextCursor }, 200);
+      return c.json({ matters: page.map((m) => matterToWire(m, ctx)), nextCursor }, 200);
     },
   )
   .openapi(
@@ -74,7 +74,7 @@ export const mattersRoute = newRouter()
       const { id } = c.req.valid("param");
       const m = await findMatter(c.var.db, id);
       if (!m || partOf(c.var.caller, m) === null) throw notFound(`没有编号为 ${id} 的事项`);
-      return c.json(toWire(m, await stateContext(c.var.db, c.var.today)), 200);
+      return c.json(matterToWire(m, await stateContext(c.var.db, c.var.today)), 200);
     },
   )
   .openapi(
@@ -89,7 +89,7 @@ export const mattersRoute = newRouter()
     }),
     async (c) => {
       const { record, resolved } = await createMatter(c.var.db, c.var.caller, c.req.valid("json"));
-      return c.json({ ...toWire(record, await stateContext(c.var.db, c.var.today)), resolved }, 201);
+      return c.json({ ...matterToWire(record, await stateContext(c.var.db, c.var.today)), resolved }, 201);
     },
   )
   .openapi(
@@ -105,7 +105,7 @@ export const mattersRoute = newRouter()
     async (c) => {
       const today = c.var.today;
       const m = await patchMatter(c.var.db, c.var.caller, c.req.valid("param").id, c.req.valid("json"), today);
-      return c.json(toWire(m, await stateContext(c.var.db, today)), 200);
+      return c.json(matterToWire(m, await stateContext(c.var.db, today)), 200);
     },
   )
   .route("/", matterExtensionsRoute);

@@ -6,7 +6,7 @@ import type { Db } from "../platform/db";
 import { actorOf, type Caller } from "../platform/env";
 import { conflict, detail, forbidden, notFound, unprocessable } from "../platform/errors";
 import { findMatter, type MatterRecord } from "./matters-queries";
-import { stateContext, toWire } from "./matters-wire";
+import { stateContext, matterToWire } from "./matter-to-wire";
 import { runMatterChange, versionedChange } from "./matters-write";
 
 /** The caller's part in a matter: office, the lead unit, a co-unit, or none. */
@@ -25,7 +25,7 @@ export async function matterForChange(db: Db, id: number, version: number, today
 
 async function checkVersion(db: Db, m: MatterRecord, version: number, today: string) {
   if (version === m.version) return;
-  const current = toWire(m, await stateContext(db, today));
+  const current = matterToWire(m, await stateContext(db, today));
   throw conflict("该事项已被他人修改，请按最新数据重新操作", { current }, [
     detail(null, "version", "stale", `提交的版本为 ${version}，当前版本为 ${m.version}`),
   ]);
@@ -69,7 +69,7 @@ export async function patchMatter(db: Db, caller: Caller, id: number, patch: Mat
   if (!outcome.ok) {
     const { column, code, message } = outcome.refusal;
     if (code === "already_settled") {
-      throw conflict(message, { current: toWire(m, await stateContext(db, today)) }, [detail(null, column, code, message)]);
+      throw conflict(message, { current: matterToWire(m, await stateContext(db, today)) }, [detail(null, column, code, message)]);
     }
     throw unprocessable(message, [detail(null, column, code, message)]);
   }

@@ -4,7 +4,7 @@ import type { Db } from "../platform/db";
 import { runBatch, type Write } from "../platform/batch";
 import { conflict, detail } from "../platform/errors";
 import { findMatter } from "./matters-queries";
-import { stateContext, toWire } from "./matters-wire";
+import { stateContext, matterToWire } from "./matter-to-wire";
 
 export interface MatterLogEntry {
   actor: string;
@@ -47,7 +47,7 @@ export async function runMatterChange(db: Db, matterId: number, fromVersion: num
   } catch (e) {
     if (!lostRace(e)) throw e;
     const m = await findMatter(db, matterId);
-    throw conflict("该事项刚被他人修改，本次修改未保存，请按最新数据重新操作", { current: m && toWire(m, await stateContext(db, today)) }, [
+    throw conflict("该事项刚被他人修改，本次修改未保存，请按最新数据重新操作", { current: m && matterToWire(m, await stateContext(db, today)) }, [
       detail(null, "version", "stale", `提交的版本为 ${fromVersion}，当前版本为 ${m?.version ?? "未知"}`),
     ]);
   }

@@ -33,8 +33,6 @@ export class ApiError extends HTTPException {
   }
 }
 
-export const badRequest = (message: string, details: ErrorDetail[] = []) =>
-  new ApiError(400, "bad_request", message, details);
 export const unprocessable = (message: string, details: ErrorDetail[]) =>
   new ApiError(422, "invalid", message, details);
 export const forbidden = (message: string, details: ErrorDetail[] = []) =>

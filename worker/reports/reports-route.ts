@@ -9,7 +9,7 @@ import { conflictResponse, errorResponses } from "../platform/openapi-responses"
 import { submitReports } from "./reports-submit";
 import { resolveUnitName } from "../../domain/responsibility";
 
-const toWire = ({ unitId: _unitId, ...row }: Awaited<ReturnType<typeof listReports>>[number]) => row;
+const reportToWire = ({ unitId: _unitId, ...row }: Awaited<ReturnType<typeof listReports>>[number]) => row;
 
 export const reportsRoute = newRouter()
   .openapi(
@@ -33,7 +33,7 @@ export const reportsRoute = newRouter()
       }
       if (caller.role === "unit" && q.unit && q.unit !== caller.unitName) throw forbidden("只能查看本单位的报送");
       const rows = await listReports(c.var.db, { unitId, period: q.period, task: q.task });
-      return c.json({ rows: rows.map(toWire) }, 200);
+      return c.json({ rows: rows.map(reportToWire) }, 200);
     },
   )
   .openapi(
@@ -52,6 +52,6 @@ export const reportsRoute = newRouter()
     }),
     async (c) => {
       const rows = await submitReports(c.var.db, c.var.caller, c.req.valid("json").rows, c.var.today);
-      return c.json({ rows: rows.map(toWire) }, 200);
+      return c.json({ rows: rows.map(reportToWire) }, 200);
     },
   );

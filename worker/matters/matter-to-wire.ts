@@ -20,7 +20,7 @@ export async function stateContext(db: Db, today: string): Promise<StateContext>
 }
 
 /** A stored matter as the API shows it, with its state on `ctx.today`. */
-export function toWire(r: MatterRecord, ctx: StateContext): MatterWire {
+export function matterToWire(r: MatterRecord, ctx: StateContext): MatterWire {
   const s = matterState(r, ctx.today, ctx.cal, ctx.dueSoonWorkdays);
   return {
     id: r.id,
