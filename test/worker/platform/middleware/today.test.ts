@@ -5,11 +5,14 @@ import { today } from "../../../../worker/platform/middleware/today";
 
 /** A one-route app that answers the day the middleware set, read twice in one request. */
 function appShowingToday() {
-  return new Hono<AppEnv>().use(today()).get("/", async (c) => {
-    const first = c.var.today;
-    await new Promise((r) => setTimeout(r, 0));
-    return c.json({ first, second: c.var.today });
-  });
+  return new Hono<AppEnv>()
+    .use(today())
+    .get("/", async (c) => {
+      const first = c.var.today;
+      await new Promise((r) => setTimeout(r, 0));
+      return c.json({ first, second: c.var.today });
+    })
+    .onError((e, c) => c.text(e.message, 500));
 }
 const ask = (bindings: Partial<AppEnv["Bindings"]>) => appShowingToday().request("/", {}, bindings);
 
@@ -41,5 +44,6 @@ describe("the today middleware", () => {
   it("refuses to run on a TODAY that is not a real date", async () => {
     const res = await ask({ TODAY: "2026-02-30" });
     expect(res.status).toBe(500);
+    expect(await res.text()).toBe("TODAY binding is not a YYYY-MM-DD date: 2026-02-30");
   });
 });
