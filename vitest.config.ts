@@ -13,7 +13,8 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: "./wrangler.toml" },
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+              // TODAY fixes the ledger's day for every request, so no worker test reads the clock.
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations, TODAY: "2026-12-01" } },
             }),
           ],
           test: {

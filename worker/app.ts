@@ -2,25 +2,30 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
 import { requestId } from "hono/request-id";
-import type { AppEnv } from "./env";
-import { onError } from "./on-error";
-import { notFound } from "./errors";
-import { database } from "./middleware/database";
-import { authenticate } from "./middleware/auth";
-import { health } from "./routes/health";
-import { unitsRoute } from "./routes/units";
-import { tasksRoute } from "./routes/tasks";
-import { reportsRoute } from "./routes/reports";
-import { meRoute } from "./routes/me";
-import { groupsRoute } from "./routes/groups";
-import { mountFeatureRoutes } from "./routes/features";
+import type { AppEnv } from "./platform/env";
+import { onError } from "./platform/on-error";
+import { notFound } from "./platform/errors";
+import { database } from "./platform/middleware/database";
+import { authenticate } from "./platform/middleware/auth";
+import { today } from "./platform/middleware/today";
+import { health } from "./health/health-route";
+import { unitsRoute } from "./units/units-route";
+import { tasksRoute } from "./tasks/tasks-route";
+import { reportsRoute } from "./reports/reports-route";
+import { meRoute } from "./me/me-route";
+import { groupsRoute } from "./groups/groups-route";
+import { calendarRoute } from "./calendar/calendar-route";
+import { mattersRoute } from "./matters/matters-route";
+import { remindersRoute } from "./reminders/reminders-route";
+import { assessmentRoute } from "./assessment/assessment-route";
+import { summaryRoute } from "./summary/summary-route";
 
 /** The whole API. Static add-in files are served by Workers assets before this runs. */
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestId());
   app.use("/api/*", secureHeaders(), cors({ origin: "*", allowHeaders: ["Authorization", "Content-Type"], exposeHeaders: ["X-Request-Id"] }));
-  app.use("/api/*", database());
+  app.use("/api/*", database(), today());
   app.route("/api/v1/health", health);
 
   app.doc31("/api/v1/openapi.json", {
@@ -35,7 +40,11 @@ export function createApp() {
   app.route("/api/v1/groups", groupsRoute);
   app.route("/api/v1/tasks", tasksRoute);
   app.route("/api/v1/reports", reportsRoute);
-  mountFeatureRoutes(app);
+  app.route("/api/v1/calendar", calendarRoute);
+  app.route("/api/v1/matters", mattersRoute);
+  app.route("/api/v1/reminders", remindersRoute);
+  app.route("/api/v1/assessment", assessmentRoute);
+  app.route("/api/v1/summary", summaryRoute);
 
   app.notFound((c) => {
     throw notFound(`没有这个接口：${c.req.method} ${c.req.path}`);

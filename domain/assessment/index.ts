@@ -8,3 +8,4 @@ export { rankEntries } from "./rank-entries";
 export { scoreUnits, type UnitCounts } from "./score-units";
 export { draftNotice } from "./draft-notice";
 export { reportingPeriods, type ReportingPeriod } from "./reporting-periods";
+export { reportDueWorkdays, reportDue, periodsDueBy, reportOnTime } from "./report-due";

@@ -1,3 +1,3 @@
 export type { UnitDirectory, ResolvedName } from "./directory";
 export { resolveUnitName } from "./resolve-unit-name";
-export { resolveResponsibleUnits, isResponsible, type Responsibility } from "./resolve-responsible-units";
+export { resolveResponsibleUnits, type Responsibility } from "./resolve-responsible-units";

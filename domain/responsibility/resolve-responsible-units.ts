@@ -35,12 +35,3 @@ export function resolveResponsibleUnits(
   }
   return result;
 }
-
-/** True when `unitId` is among the units responsible for the task. */
-export function isResponsible(
-  unitId: number,
-  responsibilities: ReadonlyArray<Responsibility>,
-  directory: UnitDirectory,
-): boolean {
-  return resolveResponsibleUnits(responsibilities, directory).includes(unitId);
-}

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { getPlatformProxy } from "wrangler";
-import { createDb, type Db } from "../../worker/db";
+import { createDb, type Db } from "../../worker/platform/db";
 import { seedPlan } from "../../worker/seed/seed-plan";
 
 export const root = path.resolve(import.meta.dirname, "../..");

@@ -1,10 +1,10 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { changeLog, tokens, units } from "../../schema/tables";
 import { resolveUnitName } from "../../domain/responsibility";
-import type { Db } from "../../worker/db";
-import { hashToken, newToken } from "../../worker/token-hash";
-import { loadDirectory } from "../../worker/queries/directory";
-import { runBatch } from "../../worker/batch";
+import type { Db } from "../../worker/platform/db";
+import { hashToken, newToken } from "../../worker/platform/token-hash";
+import { loadDirectory } from "../../worker/platform/directory";
+import { runBatch } from "../../worker/platform/batch";
 
 export type Role = "office" | "leader" | "unit";
 

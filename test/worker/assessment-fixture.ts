@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import holidays from "../../seed/calendar/cn-holidays.json";
 import { calendarDays, calendarYears, matterUnits, matters, reports, taskResponsibilities, unitGroups, units } from "../../schema/tables";
-import { chunkForD1 } from "../../worker/batch";
+import { chunkForD1 } from "../../worker/platform/batch";
 import { api, db, tokenFor } from "./helpers";
 
 /**

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { assessmentAdjustments, assessmentClosures, assessmentSchemes, changeLog, units } from "../../schema/tables";
 import { defaultScheme } from "../../domain/assessment";
-import { closeWrites } from "../../worker/queries/assessment-closure";
-import { changesOf } from "../../worker/queries/assessment-guards";
+import { closeWrites } from "../../worker/assessment/closure-queries";
+import { changesOf } from "../../worker/assessment/statement-guards";
 import { api, db, tokenFor } from "./helpers";
 
 let office: string;

@@ -1,8 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { workdaysBetween } from "../../domain/calendar";
-import { chinaToday } from "../../worker/clock";
-import { loadWorkCalendar } from "../../worker/queries/calendar";
-import { api, db, tokenFor } from "./helpers";
+import { api, tokenFor } from "./helpers";
 import { buildYear2025 } from "./assessment-fixture";
 
 let office: string;
@@ -47,11 +44,24 @@ describe("GET /api/v1/summary", () => {
     expect(body.domains[2]).toMatchObject({ domain: "破产办理", settledOnTime: 1, overdue: 0 });
   });
 
-  it("lists the one open matter past its deadline with lead, co-units and working days overdue", async () => {
-    const cal = await loadWorkCalendar(db());
-    const days = workdaysBetween("2025-11-28", chinaToday(), cal).workdays;
-    expect(days).toBeGreaterThan(200);
-    expect(body.overdue).toEqual([{ id: ids.m4, title: "某房地产企业破产涉税协调", lead: "县法院", co: ["县财政局"], deadline: "2025-11-28", daysOverdue: days }]);
+  it("lists the one open matter past its deadline with lead, co-units and working days overdue", () => {
+    // On Tue 2026-12-01 (the tests' day): 23 weekdays in Dec 2025 after Fri 28 Nov; in 2026 up
+    // to 1 Dec, 239 weekdays less 19 weekday holidays plus 6 make-up weekend days = 226. 249.
+    expect(body.overdue).toEqual([{ id: ids.m4, title: "某房地产企业破产涉税协调", lead: "县法院", co: ["县财政局"], deadline: "2025-11-28", daysOverdue: 249 }]);
+  });
+
+  it("counts the working days overdue across the New Year holiday and its make-up Sunday", async () => {
+    // After Fri 28 Nov 2025 up to Mon 5 Jan 2026: 23 weekdays in December, then 1–3 Jan off,
+    // Sun 4 Jan a make-up workday, Mon 5 Jan a workday: 23 + 1 + 1 = 25.
+    const res = await api("/api/v1/summary?year=2025", { token: office, today: "2026-01-05" });
+    expect(res.status).toBe(200);
+    expect(res.body.overdue).toEqual([{ id: ids.m4, title: "某房地产企业破产涉税协调", lead: "县法院", co: ["县财政局"], deadline: "2025-11-28", daysOverdue: 25 }]);
+  });
+
+  it("counts a week of working days overdue a week after the deadline", async () => {
+    const res = await api("/api/v1/summary?year=2025", { token: office, today: "2025-12-05" });
+    expect(res.status).toBe(200);
+    expect(res.body.overdue).toEqual([expect.objectContaining({ id: ids.m4, deadline: "2025-11-28", daysOverdue: 5 })]);
   });
 
   it("gives each unit's on-time rate over the matters it leads or co-handles: 3/5, 2/2, 2/4", () => {

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import holidays from "../../seed/calendar/cn-holidays.json";
 import { calendarDays, calendarYears } from "../../schema/tables";
 import { seedCalendar } from "../../worker/seed/seed-calendar";
-import { loadWorkCalendar, readCalendarYear } from "../../worker/queries/calendar";
+import { loadWorkCalendar, readCalendarYear } from "../../worker/calendar/calendar-queries";
 import { deadlineAfter } from "../../domain/calendar";
 import { db } from "./helpers";
 

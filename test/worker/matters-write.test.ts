@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { changeLog, matters, matterUnits } from "../../schema/tables";
-import { ApiError } from "../../worker/errors";
-import { runMatterChange, versionedChange } from "../../worker/routes/matters-write";
-import { api, db } from "./helpers";
+import { ApiError } from "../../worker/platform/errors";
+import { runMatterChange, versionedChange } from "../../worker/matters/matters-write";
+import { api, db, TODAY } from "./helpers";
 import { callers, createMatter, ensureCalendar2026 } from "./matters-fixtures";
 
 let t: Awaited<ReturnType<typeof callers>>;
@@ -22,7 +22,7 @@ describe("a matter change that loses a race", () => {
   it("writes the change and its log row when the version is still the one read", async () => {
     const m = await createMatter(t.office);
     const [co] = await db().select().from(matterUnits).where(and(eq(matterUnits.matterId, m.id), eq(matterUnits.role, "co")));
-    await runMatterChange(db(), m.id, 1, contributionChange(m.id, co!.unitId, 1, "第一次"));
+    await runMatterChange(db(), m.id, 1, contributionChange(m.id, co!.unitId, 1, "第一次"), TODAY);
     const logs = await db().select().from(changeLog).where(and(eq(changeLog.entityId, String(m.id)), eq(changeLog.actor, "test")));
     expect(logs).toHaveLength(1);
   });
@@ -33,7 +33,7 @@ describe("a matter change that loses a race", () => {
     // Another caller settles between our read (version 1) and our batch.
     await api(`/api/v1/matters/${m.id}`, { method: "PATCH", token: t.court, json: { version: 1, settled: "2026-05-12", result: "已办结" } });
 
-    const error = await runMatterChange(db(), m.id, 1, contributionChange(m.id, co!.unitId, 1, "迟到的说明")).catch((e: unknown) => e);
+    const error = await runMatterChange(db(), m.id, 1, contributionChange(m.id, co!.unitId, 1, "迟到的说明"), TODAY).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(409);
     expect((error as ApiError).extra.current).toMatchObject({ version: 2, status: "已办结" });

@@ -1,7 +1,7 @@
 import { applyD1Migrations } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import plan from "../../seed/jinzhai/plan.json";
-import { createDb } from "../../worker/db";
+import { createDb } from "../../worker/platform/db";
 import { seedPlan } from "../../worker/seed/seed-plan";
 import holidays from "../../seed/calendar/cn-holidays.json";
 import { seedCalendar } from "../../worker/seed/seed-calendar";

@@ -1,9 +1,9 @@
 import { calendarYears, changeLog } from "../../schema/tables";
 import { CalendarSeedSchema } from "../../schema/contracts/calendar";
 import { buildWorkCalendar } from "../../domain/calendar";
-import type { Db } from "../db";
-import { runBatch, type Write } from "../batch";
-import { calendarYearWrites } from "../queries/calendar";
+import type { Db } from "../platform/db";
+import { runBatch, type Write } from "../platform/batch";
+import { calendarYearWrites } from "../calendar/calendar-queries";
 
 /**
  * Loads the State Council arrangements for the years not yet in the database. A year already

@@ -11,9 +11,9 @@ import {
 } from "../../schema/tables";
 import { PlanSeedSchema, type PlanSeed } from "../../schema/contracts/plan-seed";
 import { resolveUnitName } from "../../domain/responsibility";
-import type { Db } from "../db";
-import { chunkForD1, runBatch, type Write } from "../batch";
-import { loadDirectory } from "../queries/directory";
+import type { Db } from "../platform/db";
+import { chunkForD1, runBatch, type Write } from "../platform/batch";
+import { loadDirectory } from "../platform/directory";
 
 /**
  * Loads a county's plan into an empty database: units, aliases, groups, positions and the

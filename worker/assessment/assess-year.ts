@@ -1,0 +1,27 @@
+import { scoreUnits, type AssessmentEntry } from "../../domain/assessment";
+import type { AssessmentBody } from "../../schema/contracts/assessment";
+import type { Db } from "../platform/db";
+import { loadAssessmentInputs } from "./inputs-queries";
+import { currentScheme, findClosure, type SchemeVersion } from "./schemes-queries";
+
+/** What a closure freezes: the scheme used and every entry as computed. */
+export interface FrozenResult {
+  scheme: AssessmentBody["scheme"];
+  entries: AssessmentEntry[];
+}
+
+export const wireScheme = (v: SchemeVersion): AssessmentBody["scheme"] => ({ version: v.version, ...v.scheme });
+
+/**
+ * The year's assessment: the frozen figures when the year is closed, otherwise computed now
+ * from the ledger under the scheme in force.
+ */
+export async function assessYear(db: Db, year: number, today: string): Promise<AssessmentBody> {
+  const closure = await findClosure(db, year);
+  if (closure) {
+    const frozen = closure.result as FrozenResult;
+    return { year, scheme: frozen.scheme, entries: frozen.entries, closed: { at: closure.closedAt.getTime(), by: closure.closedBy } };
+  }
+  const [version, inputs] = await Promise.all([currentScheme(db, year), loadAssessmentInputs(db, year, today)]);
+  return { year, scheme: wireScheme(version), entries: scoreUnits(inputs.units, version.scheme, inputs.adjustments), closed: null };
+}

@@ -1,0 +1,43 @@
+import { and, count, eq, lt, or, sql } from "drizzle-orm";
+import { matterUnits, matters } from "../../schema/tables";
+import type { Count } from "../../domain/assessment";
+import type { Db } from "../platform/db";
+import { deadlineInYearCondition, settledOnTime, settledStatus } from "../matters/matter-conditions";
+
+/**
+ * A matter counts for year Y when its deadline falls in Y and it is judged: settled, or its
+ * deadline has passed (deadline < today; for a past year every deadline in it has passed).
+ * Open matters not yet due are not judged. On time = settled on or before the deadline.
+ */
+export function judgedInYear(year: number, today: string) {
+  return and(deadlineInYearCondition(year), or(eq(matters.status, settledStatus), lt(matters.deadline, today)));
+}
+
+/**
+ * Per unit, the judged matters of year Y it leads (`lead`) and co-handles (`co`), and how many
+ * were settled on time, in one GROUP BY over matters joined to their units (the lead is always
+ * among a matter's units, so "lead" is the link whose unit is the matter's lead unit).
+ *
+ * `+matters.id` in the join keeps SQLite from using the matters primary key, so it scans
+ * matters once in order and reaches each matter's units through the covering (matter, unit)
+ * key, instead of one random matters lookup per link: about half the time at 100,000 matters
+ * (scripts/bench-assessment.ts).
+ */
+export async function countMatters(db: Db, year: number, today: string) {
+  const isLead = sql<number>`(${matterUnits.unitId} = ${matters.leadUnitId})`.mapWith(Number);
+  const rows = await db
+    .select({
+      unitId: matterUnits.unitId,
+      lead: isLead,
+      numerator: sql<number>`coalesce(sum(${settledOnTime}), 0)`.mapWith(Number),
+      denominator: count(),
+    })
+    .from(matters)
+    .innerJoin(matterUnits, eq(matterUnits.matterId, sql`+${matters.id}`))
+    .where(judgedInYear(year, today))
+    .groupBy(matterUnits.unitId, isLead);
+  const lead = new Map<number, Count>();
+  const co = new Map<number, Count>();
+  for (const r of rows) (r.lead ? lead : co).set(r.unitId, { numerator: r.numerator, denominator: r.denominator });
+  return { lead, co };
+}

@@ -1,0 +1,56 @@
+import { asc, eq } from "drizzle-orm";
+import { calendarDays, calendarYears } from "../../schema/tables";
+import { buildWorkCalendar, type HolidayArrangement, type WorkCalendar } from "../../domain/calendar";
+import type { Db } from "../platform/db";
+import { chunkForD1, type Write } from "../platform/batch";
+
+/** Every loaded year with its off days and make-up workdays, years and dates ascending. */
+export async function listCalendarYears(db: Db): Promise<HolidayArrangement[]> {
+  const [years, days] = await Promise.all([
+    db.select({ year: calendarYears.year, source: calendarYears.source }).from(calendarYears).orderBy(asc(calendarYears.year)),
+    db.select({ date: calendarDays.date, year: calendarDays.year, kind: calendarDays.kind }).from(calendarDays).orderBy(asc(calendarDays.date)),
+  ]);
+  const byYear = new Map(years.map((y) => [y.year, { year: y.year, source: y.source, off: [] as string[], work: [] as string[] }]));
+  for (const d of days) byYear.get(d.year)?.[d.kind].push(d.date);
+  return [...byYear.values()];
+}
+
+/** One loaded year, or null when its arrangement is not loaded. */
+export async function readCalendarYear(db: Db, year: number): Promise<HolidayArrangement | null> {
+  const [row] = await db.select({ year: calendarYears.year, source: calendarYears.source }).from(calendarYears).where(eq(calendarYears.year, year));
+  if (!row) return null;
+  const days = await db
+    .select({ date: calendarDays.date, kind: calendarDays.kind })
+    .from(calendarDays)
+    .where(eq(calendarDays.year, year))
+    .orderBy(asc(calendarDays.date));
+  return {
+    year: row.year,
+    source: row.source,
+    off: days.filter((d) => d.kind === "off").map((d) => d.date),
+    work: days.filter((d) => d.kind === "work").map((d) => d.date),
+  };
+}
+
+/** The working-day index over every loaded year, built once per request. */
+export async function loadWorkCalendar(db: Db): Promise<WorkCalendar> {
+  return buildWorkCalendar(await listCalendarYears(db));
+}
+
+/**
+ * Writes that make `next` the stored arrangement of its year: the year row is inserted or its
+ * source updated, and the year's days are replaced. For use inside one `runBatch`.
+ */
+export function calendarYearWrites(db: Db, next: HolidayArrangement, existed: boolean): Write[] {
+  const days = [
+    ...next.off.map((date) => ({ date, year: next.year, kind: "off" as const })),
+    ...next.work.map((date) => ({ date, year: next.year, kind: "work" as const })),
+  ];
+  return [
+    existed
+      ? db.update(calendarYears).set({ source: next.source, updatedAt: new Date() }).where(eq(calendarYears.year, next.year))
+      : db.insert(calendarYears).values({ year: next.year, source: next.source }),
+    db.delete(calendarDays).where(eq(calendarDays.year, next.year)),
+    ...chunkForD1(days, 4).map((rows) => db.insert(calendarDays).values(rows)),
+  ];
+}

@@ -1,0 +1,82 @@
+import { createRoute } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
+import { changeLog, unitGroupMembers, unitGroups } from "../../schema/tables";
+import { GroupListSchema, GroupParamSchema, GroupSchema, GroupUpdateSchema } from "../../schema/contracts/groups";
+import { resolveUnitName } from "../../domain/responsibility";
+import { newRouter } from "../platform/router";
+import { detail, notFound, unprocessable } from "../platform/errors";
+import { requireRole } from "../platform/middleware/auth";
+import { actorOf } from "../platform/env";
+import { chunkForD1, runBatch } from "../platform/batch";
+import { loadDirectory, type Directory } from "../platform/directory";
+import { errorResponses } from "../platform/openapi-responses";
+
+const groupToWire = (d: Directory, g: Directory["groups"][number]) => ({
+  name: g.name,
+  note: g.note,
+  members: d.units.filter((u) => g.memberIds.includes(u.id)).map((u) => u.name),
+});
+
+/** The plan's collective names (各成员单位 …) and their members; the office keeps the lists current. */
+export const groupsRoute = newRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/",
+      summary: "Every group with its member units",
+      security: [{ bearer: [] }],
+      responses: { 200: { description: "groups", content: { "application/json": { schema: GroupListSchema } } }, ...errorResponses },
+    }),
+    async (c) => {
+      const d = await loadDirectory(c.var.db);
+      return c.json({ groups: d.groups.map((g) => groupToWire(d, g)) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/{name}",
+      summary: "Replace a group's members (office); unknown names are refused one by one",
+      security: [{ bearer: [] }],
+      middleware: [requireRole("office")] as const,
+      request: { params: GroupParamSchema, body: { required: true, content: { "application/json": { schema: GroupUpdateSchema } } } },
+      responses: { 200: { description: "the group as stored", content: { "application/json": { schema: GroupSchema } } }, ...errorResponses },
+    }),
+    async (c) => {
+      const { name } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const db = c.var.db;
+      const d = await loadDirectory(db);
+      const group = d.groups.find((g) => g.name === name);
+      if (!group) throw notFound(`没有名为“${name}”的统称`);
+
+      const ids: number[] = [];
+      const bad = body.members.flatMap((written, i) => {
+        const r = resolveUnitName(written, d);
+        if (!r) return [detail(i, "members", "unknown_unit", `未知单位：${written}`)];
+        if (r.kind !== "unit") return [detail(i, "members", "group_not_unit", `“${written}”是统称，不能作为成员`)];
+        if (ids.includes(r.id)) return [detail(i, "members", "duplicate", `“${r.name}”重复`)];
+        ids.push(r.id);
+        return [];
+      });
+      if (bad.length) throw unprocessable("成员名单有误，未保存", bad);
+
+      const before = groupToWire(d, group);
+      const note = body.note ?? group.note;
+      await runBatch(db, [
+        db.delete(unitGroupMembers).where(eq(unitGroupMembers.groupId, group.id)),
+        ...chunkForD1(ids.map((unitId) => ({ groupId: group.id, unitId })), 2).map((rows) => db.insert(unitGroupMembers).values(rows)),
+        db.update(unitGroups).set({ note }).where(eq(unitGroups.id, group.id)),
+        db.insert(changeLog).values({
+          actor: actorOf(c.var.caller),
+          entity: "unit_groups",
+          entityId: group.name,
+          action: "update",
+          before,
+          after: { name: group.name, note, members: ids.map((id) => d.units.find((u) => u.id === id)!.name) },
+        }),
+      ]);
+      const after = await loadDirectory(db);
+      return c.json(groupToWire(after, after.groups.find((g) => g.id === group.id)!), 200);
+    },
+  );

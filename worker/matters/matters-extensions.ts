@@ -1,0 +1,109 @@
+import { createRoute } from "@hono/zod-openapi";
+import { and, eq } from "drizzle-orm";
+import { matterExtensions } from "../../schema/tables";
+import {
+  ExtensionDecisionSchema,
+  ExtensionIdParamSchema,
+  ExtensionRequestSchema,
+  MatterIdParamSchema,
+  MatterSchema,
+} from "../../schema/contracts/matters";
+import { recomputedDeadline } from "../../domain/matters/recomputed-deadline";
+import { newRouter } from "../platform/router";
+import { actorOf } from "../platform/env";
+import { conflict, detail, forbidden, notFound } from "../platform/errors";
+import { requireRole } from "../platform/middleware/auth";
+import { loadWorkCalendar } from "../calendar/calendar-queries";
+import { findMatter } from "./matters-queries";
+import { conflictResponse, errorResponses } from "../platform/openapi-responses";
+import { matterForChange, partOf } from "./matters-update";
+import { stateContext, matterToWire } from "./matter-to-wire";
+import { runMatterChange, versionedChange } from "./matters-write";
+
+const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
+
+/** 延期: the lead unit asks for more working days; the office approves (moving the deadline) or refuses. */
+export const matterExtensionsRoute = newRouter()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/extensions",
+      summary: "The lead unit asks for an extension (延期) with a reason and extra working days",
+      middleware: [requireRole("unit")] as const,
+      security: [{ bearer: [] }],
+      request: { params: MatterIdParamSchema, body: { required: true, ...json(ExtensionRequestSchema) } },
+      responses: { 201: { description: "the matter with the pending request", ...json(MatterSchema) }, ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const db = c.var.db;
+      const body = c.req.valid("json");
+      const { m, checkVersion } = await matterForChange(db, c.req.valid("param").id, body.version, c.var.today);
+      if (partOf(c.var.caller, m) !== "lead") throw forbidden(`只有牵头单位（${m.lead}）可以申请延期`);
+      await checkVersion();
+      const current = async () => ({ current: matterToWire(m, await stateContext(db, c.var.today)) });
+      if (m.status === "已办结") {
+        throw conflict("事项已办结，不能申请延期", await current(), [detail(null, "status", "already_settled", "事项已办结，不能申请延期")]);
+      }
+      if (m.extensions.some((e) => e.status === "待审批")) {
+        throw conflict("已有待审批的延期申请，请等待办公室审批", await current(), [detail(null, null, "pending_extension", "已有待审批的延期申请")]);
+      }
+      const values = { matterId: m.id, reason: body.reason, days: body.days, previousDeadline: m.deadline };
+      await runMatterChange(db, m.id, m.version, [
+        db.insert(matterExtensions).values(values),
+        ...versionedChange(db, m.id, m.version, {}, {
+          actor: actorOf(c.var.caller),
+          action: "extension_request",
+          before: { version: m.version },
+          after: { ...values, status: "待审批", version: m.version + 1 },
+        }),
+      ], c.var.today);
+      return c.json(matterToWire((await findMatter(db, m.id))!, await stateContext(db, c.var.today)), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/{id}/extensions/{ext}",
+      summary: "The office approves (批准: the deadline moves, the original is kept) or refuses (驳回) a pending extension",
+      middleware: [requireRole("office")] as const,
+      security: [{ bearer: [] }],
+      request: { params: ExtensionIdParamSchema, body: { required: true, ...json(ExtensionDecisionSchema) } },
+      responses: { 200: { description: "the matter after the decision", ...json(MatterSchema) }, ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const db = c.var.db;
+      const { id, ext } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const { m, checkVersion } = await matterForChange(db, id, body.version, c.var.today);
+      const request = m.extensions.find((e) => e.id === ext);
+      if (!request) throw notFound(`事项 ${id} 没有编号为 ${ext} 的延期申请`);
+      await checkVersion();
+      const current = async () => ({ current: matterToWire(m, await stateContext(db, c.var.today)) });
+      if (request.status !== "待审批") {
+        throw conflict(`该延期申请已${request.status.slice(1)}`, await current(), [detail(null, "decision", "already_decided", `该延期申请已${request.status.slice(1)}`)]);
+      }
+      if (m.status === "已办结") {
+        throw conflict("事项已办结，无需审批延期", await current(), [detail(null, "status", "already_settled", "事项已办结，无需审批延期")]);
+      }
+      const today = c.var.today;
+      const decidedAt = new Date();
+      const note = body.note ?? null;
+      const approvedDays = m.extensions.filter((e) => e.status === "已批准").map((e) => e.days);
+      // An approved extension adds at least one working day, so the deadline moves (null: it stays).
+      const moved = body.decision === "批准" ? (recomputedDeadline(m, [...approvedDays, request.days], await loadWorkCalendar(db), today) ?? m) : null;
+      const matterAfter = moved ? { deadline: moved.deadline, provisional: moved.provisional, overdueSince: moved.overdueSince } : {};
+      const extAfter = moved
+        ? { status: "已批准", newDeadline: moved.deadline, decisionNote: note, decidedAt }
+        : { status: "已驳回", decisionNote: note, decidedAt };
+      await runMatterChange(db, m.id, m.version, [
+        db.update(matterExtensions).set(extAfter).where(and(eq(matterExtensions.id, request.id), eq(matterExtensions.status, "待审批"))),
+        ...versionedChange(db, m.id, m.version, matterAfter, {
+          actor: actorOf(c.var.caller),
+          action: moved ? "extension_approve" : "extension_refuse",
+          before: { extension: request.id, deadline: m.deadline, provisional: m.provisional, overdueSince: m.overdueSince, version: m.version },
+          after: { extension: request.id, ...extAfter, ...matterAfter, version: m.version + 1 },
+        }),
+      ], today);
+      return c.json(matterToWire((await findMatter(db, m.id))!, await stateContext(db, today)), 200);
+    },
+  );

@@ -1,0 +1,102 @@
+import { and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL } from "drizzle-orm";
+import { matterExtensions, matters, matterUnits, units } from "../../schema/tables";
+import type { Matter, MatterExtension } from "../../schema/tables";
+import { chunkForD1 } from "../platform/batch";
+import type { Db } from "../platform/db";
+
+/** A matter as stored, with the names of its units, its extensions and its co-units' notes. */
+export interface MatterRecord extends Matter {
+  lead: string;
+  /** Co-units in the plan's unit order, with their notes. */
+  coUnits: { unitId: number; name: string; contribution: string | null; contributedAt: Date | null }[];
+  extensions: MatterExtension[];
+}
+
+export interface MatterFilter {
+  /** Matters where this unit is lead or co-unit. */
+  unitId?: number;
+  status?: string;
+  task?: number;
+  source?: string;
+  from?: string;
+  to?: string;
+  /** Keyset position: only matters after this one in the list order (assigned desc, id desc). */
+  after?: { assigned: string; id: number };
+  limit?: number;
+}
+
+/** Matters matching the filter, newest first (assigned desc, id desc), with their details. */
+export async function listMatters(db: Db, f: MatterFilter): Promise<MatterRecord[]> {
+  const where: SQL[] = [];
+  if (f.unitId !== undefined) {
+    where.push(inArray(matters.id, db.select({ id: matterUnits.matterId }).from(matterUnits).where(eq(matterUnits.unitId, f.unitId))));
+  }
+  if (f.status !== undefined) where.push(eq(matters.status, f.status));
+  if (f.task !== undefined) where.push(eq(matters.taskNo, f.task));
+  if (f.source !== undefined) where.push(eq(matters.source, f.source));
+  if (f.from !== undefined) where.push(gte(matters.assigned, f.from));
+  if (f.to !== undefined) where.push(lte(matters.assigned, f.to));
+  if (f.after !== undefined) {
+    where.push(or(lt(matters.assigned, f.after.assigned), and(eq(matters.assigned, f.after.assigned), lt(matters.id, f.after.id)))!);
+  }
+  const query = db.select().from(matters).where(and(...where)).orderBy(desc(matters.assigned), desc(matters.id));
+  const rows = f.limit !== undefined ? await query.limit(f.limit) : await query;
+  return withDetails(db, rows);
+}
+
+/** One matter with its details, or null. */
+export async function findMatter(db: Db, id: number): Promise<MatterRecord | null> {
+  const rows = await db.select().from(matters).where(eq(matters.id, id));
+  const [record] = await withDetails(db, rows);
+  return record ?? null;
+}
+
+/** Next matter id to use: D1 cannot return an id mid-batch, so a create names its id up front. */
+export async function nextMatterId(db: Db): Promise<number> {
+  const [last] = await db.select({ id: matters.id }).from(matters).orderBy(desc(matters.id)).limit(1);
+  return (last?.id ?? 0) + 1;
+}
+
+/** Every open matter, for the daily reminder job. */
+export async function openMatters(db: Db): Promise<Matter[]> {
+  return db.select().from(matters).where(eq(matters.status, "办理中")).orderBy(asc(matters.id));
+}
+
+async function withDetails(db: Db, rows: Matter[]): Promise<MatterRecord[]> {
+  if (rows.length === 0) return [];
+  // D1 binds at most 100 parameters per statement.
+  const parts = [];
+  for (const ids of chunkForD1(rows.map((r) => r.id), 1)) parts.push(await detailsOf(db, ids));
+  const unitRows = parts.flatMap(([u]) => u);
+  const extRows = parts.flatMap(([, e]) => e);
+  return rows.map((m) => {
+    const mine = unitRows.filter((u) => u.matterId === m.id);
+    return {
+      ...m,
+      lead: mine.find((u) => u.role === "lead")?.name ?? "",
+      coUnits: mine
+        .filter((u) => u.role === "co")
+        .map(({ unitId, name, contribution, contributedAt }) => ({ unitId, name, contribution, contributedAt })),
+      extensions: extRows.filter((e) => e.matterId === m.id),
+    };
+  });
+}
+
+function detailsOf(db: Db, ids: number[]) {
+  return db.batch([
+    db
+      .select({
+        matterId: matterUnits.matterId,
+        unitId: matterUnits.unitId,
+        role: matterUnits.role,
+        name: units.name,
+        contribution: matterUnits.contribution,
+        contributedAt: matterUnits.contributedAt,
+      })
+      .from(matterUnits)
+      .innerJoin(units, eq(units.id, matterUnits.unitId))
+      .where(inArray(matterUnits.matterId, ids))
+      .orderBy(asc(matterUnits.matterId), asc(units.sortOrder), asc(units.id)),
+    db.select().from(matterExtensions).where(inArray(matterExtensions.matterId, ids)).orderBy(asc(matterExtensions.id)),
+  ]);
+}

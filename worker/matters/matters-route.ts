@@ -1,0 +1,111 @@
+import { createRoute } from "@hono/zod-openapi";
+import {
+  MatterCreatedSchema,
+  MatterIdParamSchema,
+  MatterInputSchema,
+  MatterListSchema,
+  MatterPatchSchema,
+  MatterQuerySchema,
+  MatterSchema,
+} from "../../schema/contracts/matters";
+import { resolveUnitName } from "../../domain/responsibility";
+import { newRouter } from "../platform/router";
+import { detail, forbidden, notFound, unprocessable } from "../platform/errors";
+import { requireRole } from "../platform/middleware/auth";
+import { loadDirectory } from "../platform/directory";
+import { findMatter, listMatters } from "./matters-queries";
+import { conflictResponse, errorResponses } from "../platform/openapi-responses";
+import { createMatter } from "./matters-create";
+import { partOf, patchMatter } from "./matters-update";
+import { decodeCursor, encodeCursor, stateContext, matterToWire } from "./matter-to-wire";
+import { matterExtensionsRoute } from "./matters-extensions";
+
+const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
+
+export const mattersRoute = newRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/",
+      summary: "Matters the caller may see, newest first (a unit: those it leads or co-handles)",
+      security: [{ bearer: [] }],
+      request: { query: MatterQuerySchema },
+      responses: { 200: { description: "matters", ...json(MatterListSchema) }, ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const caller = c.var.caller;
+      let unitId: number | undefined;
+      if (q.unit !== undefined) {
+        const r = resolveUnitName(q.unit, await loadDirectory(c.var.db));
+        if (!r || r.kind !== "unit") throw unprocessable("筛选条件有误", [detail(null, "unit", "unknown_unit", `未知单位：${q.unit}`)]);
+        if (caller.role === "unit" && r.id !== caller.unitId) throw forbidden("只能查看本单位承办的事项");
+        unitId = r.id;
+      }
+      if (caller.role === "unit") unitId = caller.unitId;
+      const after = q.cursor !== undefined ? decodeCursor(q.cursor) : undefined;
+      const rows = await listMatters(c.var.db, {
+        unitId,
+        status: q.status,
+        task: q.task,
+        source: q.source,
+        from: q.from,
+        to: q.to,
+        after,
+        limit: q.limit !== undefined ? q.limit + 1 : undefined,
+      });
+      const page = q.limit !== undefined ? rows.slice(0, q.limit) : rows;
+      const last = page[page.length - 1];
+      const nextCursor = q.limit !== undefined && rows.length > q.limit && last ? encodeCursor(last) : null;
+      const ctx = await stateContext(c.var.db, c.var.today);
+      return c.json({ matters: page.map((m) => matterToWire(m, ctx)), nextCursor }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{id}",
+      summary: "One matter (404 to a unit that is neither its lead nor a co-unit)",
+      security: [{ bearer: [] }],
+      request: { params: MatterIdParamSchema },
+      responses: { 200: { description: "the matter", ...json(MatterSchema) }, ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const m = await findMatter(c.var.db, id);
+      if (!m || partOf(c.var.caller, m) === null) throw notFound(`没有编号为 ${id} 的事项`);
+      return c.json(matterToWire(m, await stateContext(c.var.db, c.var.today)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/",
+      summary: "The office hands a matter to a lead unit (and co-units); the deadline is computed",
+      middleware: [requireRole("office")] as const,
+      security: [{ bearer: [] }],
+      request: { body: { required: true, ...json(MatterInputSchema) } },
+      responses: { 201: { description: "the matter as stored, with names resolved from aliases", ...json(MatterCreatedSchema) }, ...errorResponses },
+    }),
+    async (c) => {
+      const { record, resolved } = await createMatter(c.var.db, c.var.caller, c.req.valid("json"));
+      return c.json({ ...matterToWire(record, await stateContext(c.var.db, c.var.today)), resolved }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/{id}",
+      summary: "Settle (lead unit or office: settled + result) or add a contribution note (co-unit), from a version",
+      middleware: [requireRole("unit", "office")] as const,
+      security: [{ bearer: [] }],
+      request: { params: MatterIdParamSchema, body: { required: true, ...json(MatterPatchSchema) } },
+      responses: { 200: { description: "the matter after the change", ...json(MatterSchema) }, ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const today = c.var.today;
+      const m = await patchMatter(c.var.db, c.var.caller, c.req.valid("param").id, c.req.valid("json"), today);
+      return c.json(matterToWire(m, await stateContext(c.var.db, today)), 200);
+    },
+  )
+  .route("/", matterExtensionsRoute);

@@ -1,0 +1,38 @@
+import { bearerAuth } from "hono/bearer-auth";
+import { createMiddleware } from "hono/factory";
+import type { AppEnv, Caller } from "../env";
+import { forbidden } from "../errors";
+import { hashToken } from "../token-hash";
+import { findLiveToken } from "../tokens";
+
+/** Bearer-token check through Hono's bearerAuth; sets `caller` for the routes. */
+export const authenticate = () =>
+  bearerAuth<AppEnv>({
+    verifyToken: async (token, c) => {
+      const row = await findLiveToken(c.var.db, await hashToken(token));
+      if (!row) return false;
+      const caller = toCaller(row);
+      if (!caller) return false;
+      c.set("caller", caller);
+      return true;
+    },
+  });
+
+function toCaller(row: NonNullable<Awaited<ReturnType<typeof findLiveToken>>>): Caller | null {
+  if (row.role === "office" || row.role === "leader") return { role: row.role, tokenId: row.id, label: row.label };
+  if (row.role === "unit" && row.unitId !== null && row.unitName !== null) {
+    return { role: "unit", tokenId: row.id, label: row.label, unitId: row.unitId, unitName: row.unitName };
+  }
+  return null;
+}
+
+const roleNames: Record<Caller["role"], string> = { office: "办公室", leader: "召集人/副召集人", unit: "成员单位" };
+
+/** Lets only the given roles through; the refusal names who may. */
+export const requireRole = (...roles: Caller["role"][]) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    if (!roles.includes(c.var.caller.role)) {
+      throw forbidden(`此操作仅限${roles.map((r) => roleNames[r]).join("、")}`);
+    }
+    await next();
+  });

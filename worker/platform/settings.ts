@@ -1,0 +1,17 @@
+import { eq } from "drizzle-orm";
+import { settings } from "../../schema/tables";
+import type { Db } from "./db";
+
+/** Settings the office may change, with the defaults that apply until it does. */
+export const settingDefaults = {
+  /** 进展报送周期: quarterly (2026-Q1) or monthly (2026-03). */
+  reportingCycle: "quarterly" as "quarterly" | "monthly",
+  /** Working days before a deadline at which a matter turns yellow (临期). */
+  dueSoonWorkdays: 3,
+};
+export type SettingKey = keyof typeof settingDefaults;
+
+export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise<(typeof settingDefaults)[K]> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, key));
+  return (row?.value as (typeof settingDefaults)[K] | undefined) ?? settingDefaults[key];
+}

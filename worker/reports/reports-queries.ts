@@ -1,0 +1,41 @@
+import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { reports, units } from "../../schema/tables";
+import type { Db } from "../platform/db";
+
+const columns = {
+  id: reports.id,
+  unitId: reports.unitId,
+  unit: units.name,
+  task: reports.taskNo,
+  period: reports.period,
+  progress: reports.progress,
+  problems: reports.problems,
+  plan: reports.plan,
+  submittedOn: reports.submittedOn,
+  version: reports.version,
+};
+
+export async function listReports(db: Db, filter: { unitId?: number; period?: string; task?: number }) {
+  const where: SQL[] = [];
+  if (filter.unitId !== undefined) where.push(eq(reports.unitId, filter.unitId));
+  if (filter.period !== undefined) where.push(eq(reports.period, filter.period));
+  if (filter.task !== undefined) where.push(eq(reports.taskNo, filter.task));
+  return db
+    .select(columns)
+    .from(reports)
+    .innerJoin(units, eq(units.id, reports.unitId))
+    .where(and(...where))
+    .orderBy(desc(reports.period), reports.taskNo, units.sortOrder);
+}
+
+/** Existing reports for the given (unit, task, period) keys, to decide insert or update. */
+export async function findReports(db: Db, unitIds: number[], periods: string[]) {
+  if (unitIds.length === 0) return [];
+  return db
+    .select(columns)
+    .from(reports)
+    .innerJoin(units, eq(units.id, reports.unitId))
+    .where(and(inArray(reports.unitId, [...new Set(unitIds)]), inArray(reports.period, [...new Set(periods)])));
+}
+
+export type ReportView = Awaited<ReturnType<typeof listReports>>[number];

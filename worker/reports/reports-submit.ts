@@ -1,0 +1,152 @@
+import { and, eq } from "drizzle-orm";
+import { changeLog, reports } from "../../schema/tables";
+import type { ReportInputRow } from "../../schema/contracts/reports";
+import type { ErrorDetail } from "../../schema/contracts/errors";
+import { resolveUnitName } from "../../domain/responsibility";
+import type { Db } from "../platform/db";
+import { runBatch, type Write } from "../platform/batch";
+import { actorOf, type Caller } from "../platform/env";
+import { conflict, detail, forbidden, unprocessable } from "../platform/errors";
+import { loadDirectory, type Directory } from "../platform/directory";
+import { loadTasks, responsibleByTask } from "../tasks/tasks-queries";
+import { findReports, type ReportView } from "./reports-queries";
+import { readSetting } from "../platform/settings";
+
+type Key = `${number}|${number}|${string}`;
+const keyOf = (unitId: number, task: number, period: string): Key => `${unitId}|${task}|${period}`;
+
+/** A row the checks accepted, with the unit it reports for. */
+interface Target {
+  unitId: number;
+  row: ReportInputRow;
+}
+
+/** What the row checks need: the directory, each task's responsible units, the reporting cycle. */
+interface RowContext {
+  directory: Directory;
+  responsible: Map<number, number[]>;
+  cycle: "quarterly" | "monthly";
+}
+
+/** Every refused cell of a batch: 422 (`invalid`) and 403 (`outside`). */
+interface Refusals {
+  invalid: ErrorDetail[];
+  outside: ErrorDetail[];
+}
+
+/**
+ * Checks every row, then writes all of them in one batch or none: unknown tasks and bad
+ * cells are 422, tasks outside the unit's responsibility 403, stale versions 409.
+ * Re-submitting the same task and period updates the report; the old text goes to the change log.
+ */
+export async function submitReports(db: Db, caller: Caller, rows: ReportInputRow[], today: string) {
+  const [directory, loaded, cycle] = await Promise.all([loadDirectory(db), loadTasks(db), readSetting(db, "reportingCycle")]);
+  const targets = checkRows(caller, rows, { directory, responsible: responsibleByTask(loaded, directory), cycle });
+  const unitIds = targets.map((t) => t.unitId);
+  const periods = targets.map((t) => t.row.period);
+
+  const existing = await findReports(db, unitIds, periods);
+  const byKey = new Map(existing.map((r) => [keyOf(r.unitId, r.task, r.period), r]));
+  checkVersions(rows, targets, byKey);
+  await runBatch(db, reportWrites(db, actorOf(caller), targets, byKey, today));
+
+  const stored = await findReports(db, unitIds, periods);
+  return targets.map(({ unitId, row }) => stored.find((r) => r.unitId === unitId && r.task === row.task && r.period === row.period)!);
+}
+
+/** The rows the caller may submit, each with its unit; refuses the whole batch on any bad row. */
+function checkRows(caller: Caller, rows: ReportInputRow[], ctx: RowContext): Target[] {
+  const refusals: Refusals = { invalid: [], outside: [] };
+  const targets: Target[] = [];
+  const seen = new Map<Key, number>();
+  rows.forEach((row, i) => {
+    const unitId = rowUnit(caller, row, i, ctx.directory, refusals);
+    if (unitId === undefined || !rowTaskFits(row, i, unitId, ctx, refusals)) return;
+    const key = keyOf(unitId, row.task, row.period);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      refusals.invalid.push(detail(i, "period", "duplicate", `与第${earlier + 1}行重复：同一任务同一期次只能报送一行`));
+      return;
+    }
+    seen.set(key, i);
+    targets.push({ unitId, row });
+  });
+  if (refusals.outside.length) throw forbidden("部分行不属于本单位的责任范围，整批未保存", refusals.outside);
+  if (refusals.invalid.length) throw unprocessable("提交的数据有误，整批未保存", refusals.invalid);
+  return targets;
+}
+
+/** The unit a row reports for: the caller's own unit, or the named unit when the office reports for it. */
+function rowUnit(caller: Caller, row: ReportInputRow, i: number, directory: Directory, refusals: Refusals): number | undefined {
+  if (caller.role === "unit") {
+    if (row.unit !== undefined && resolveUnitName(row.unit, directory)?.id !== caller.unitId) {
+      refusals.outside.push(detail(i, "unit", "not_own_unit", `只能报送本单位（${caller.unitName}）的数据`));
+      return undefined;
+    }
+    return caller.unitId;
+  }
+  if (row.unit === undefined) {
+    refusals.invalid.push(detail(i, "unit", "required", "办公室代报时请填写报送单位"));
+    return undefined;
+  }
+  const r = resolveUnitName(row.unit, directory);
+  if (!r || r.kind !== "unit") {
+    refusals.invalid.push(detail(i, "unit", "unknown_unit", `未知单位：${row.unit}`));
+    return undefined;
+  }
+  return r.id;
+}
+
+/** False when the row's task is unknown or not the unit's; a period of the wrong cycle is refused too. */
+function rowTaskFits(row: ReportInputRow, i: number, unitId: number, ctx: RowContext, refusals: Refusals): boolean {
+  const units = ctx.responsible.get(row.task);
+  if (!units) {
+    refusals.invalid.push(detail(i, "task", "unknown_task", `没有第${row.task}项重点工作`));
+    return false;
+  }
+  if (ctx.cycle === "quarterly" && !row.period.includes("Q")) {
+    refusals.invalid.push(detail(i, "period", "wrong_cycle", "报送周期为季度，请写作如 2026-Q1"));
+  } else if (ctx.cycle === "monthly" && row.period.includes("Q")) {
+    refusals.invalid.push(detail(i, "period", "wrong_cycle", "报送周期为月度，请写作如 2026-03"));
+  }
+  if (!units.includes(unitId)) {
+    const name = ctx.directory.units.find((u) => u.id === unitId)?.name;
+    refusals.outside.push(detail(i, "task", "not_responsible", `${name}不是第${row.task}项重点工作的责任单位`));
+    return false;
+  }
+  return true;
+}
+
+/** Refuses the batch (409 with the current rows) when any row's version is not the stored one. */
+function checkVersions(rows: ReportInputRow[], targets: Target[], byKey: Map<Key, ReportView>) {
+  const stale: ErrorDetail[] = [];
+  const current: ReportView[] = [];
+  rows.forEach((row, i) => {
+    const t = targets.find((x) => x.row === row);
+    const have = t && byKey.get(keyOf(t.unitId, row.task, row.period));
+    if (row.version !== undefined && (have?.version ?? 0) !== row.version) {
+      stale.push(detail(i, "version", "stale", "该行已被他人修改，请先拉取最新数据再提交"));
+      if (have) current.push(have);
+    }
+  });
+  if (stale.length) throw conflict("部分行已被他人修改，整批未保存", { current }, stale);
+}
+
+/** Inserts new reports and updates re-submitted ones (version-guarded), each with its change-log line. */
+function reportWrites(db: Db, actor: string, targets: Target[], byKey: Map<Key, ReportView>, today: string): Write[] {
+  return targets.flatMap<Write>(({ unitId, row }) => {
+    const values = { progress: row.progress, problems: row.problems, plan: row.plan, submittedOn: today };
+    const have = byKey.get(keyOf(unitId, row.task, row.period));
+    if (have) {
+      return [
+        db.update(reports).set({ ...values, version: have.version + 1 }).where(and(eq(reports.id, have.id), eq(reports.version, have.version))),
+        db.insert(changeLog).values({ actor, entity: "reports", entityId: String(have.id), action: "update", before: have, after: values }),
+      ];
+    }
+    const key = { unitId, taskNo: row.task, period: row.period };
+    return [
+      db.insert(reports).values({ ...key, ...values }),
+      db.insert(changeLog).values({ actor, entity: "reports", entityId: `${unitId}/${row.task}/${row.period}`, action: "insert", after: { ...key, ...values } }),
+    ];
+  });
+}

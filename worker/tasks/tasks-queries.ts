@@ -1,0 +1,28 @@
+import { asc, eq } from "drizzle-orm";
+import { taskResponsibilities, tasks } from "../../schema/tables";
+import { resolveResponsibleUnits } from "../../domain/responsibility";
+import type { Db } from "../platform/db";
+import type { Directory } from "../platform/directory";
+
+/** All tasks in plan order, each with its responsibilities in the plan's order. */
+export async function loadTasks(db: Db) {
+  const [taskRows, respRows] = await db.batch([
+    db.select().from(tasks).orderBy(asc(tasks.no)),
+    db.select().from(taskResponsibilities).orderBy(asc(taskResponsibilities.taskNo), asc(taskResponsibilities.position)),
+  ]);
+  return taskRows.map((t) => ({ ...t, responsibilities: respRows.filter((r) => r.taskNo === t.no) }));
+}
+
+/** A task's responsibilities in the plan's order, or null when the plan has no such task. */
+export async function loadTaskResponsibilities(db: Db, taskNo: number) {
+  const [task, responsibilities] = await db.batch([
+    db.select({ no: tasks.no }).from(tasks).where(eq(tasks.no, taskNo)),
+    db.select().from(taskResponsibilities).where(eq(taskResponsibilities.taskNo, taskNo)).orderBy(asc(taskResponsibilities.position)),
+  ]);
+  return task.length ? responsibilities : null;
+}
+
+/** taskNo → unit ids responsible once groups are expanded, for every task. */
+export function responsibleByTask(loaded: Awaited<ReturnType<typeof loadTasks>>, directory: Directory) {
+  return new Map(loaded.map((t) => [t.no, resolveResponsibleUnits(t.responsibilities, directory)]));
+}
