@@ -8,6 +8,8 @@ import { notFound } from "./platform/errors";
 import { database } from "./platform/middleware/database";
 import { authenticate } from "./platform/middleware/auth";
 import { today } from "./platform/middleware/today";
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, idempotency } from "./platform/middleware/idempotency";
+import { documentIdempotencyKey } from "./platform/openapi-idempotency";
 import { health } from "./health/health-route";
 import { unitsRoute } from "./units/units-route";
 import { tasksRoute } from "./tasks/tasks-route";
@@ -24,17 +26,28 @@ import { summaryRoute } from "./summary/summary-route";
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestId());
-  app.use("/api/*", secureHeaders(), cors({ origin: "*", allowHeaders: ["Authorization", "Content-Type"], exposeHeaders: ["X-Request-Id"] }));
+  app.use(
+    "/api/*",
+    secureHeaders(),
+    cors({
+      origin: "*",
+      allowHeaders: ["Authorization", "Content-Type", IDEMPOTENCY_HEADER],
+      exposeHeaders: ["X-Request-Id", REPLAYED_HEADER, "Retry-After"],
+    }),
+  );
   app.use("/api/*", database(), today());
   app.route("/api/v1/health", health);
 
-  app.doc31("/api/v1/openapi.json", {
+  const docConfig = {
     openapi: "3.1.0",
     info: { title: "府院联动台账 API", version: "1.0.0", description: "Ledger API for the county 府院联动 mechanism" },
-  });
+  };
+  app.get("/api/v1/openapi.json", (c) => c.json(documentIdempotencyKey(app.getOpenAPI31Document(docConfig))));
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
 
   app.use("/api/v1/*", authenticate());
+  // After authentication (a key belongs to its token), before every resource.
+  app.use("/api/v1/*", idempotency());
   app.route("/api/v1/me", meRoute);
   app.route("/api/v1/units", unitsRoute);
   app.route("/api/v1/groups", groupsRoute);

@@ -1,13 +1,17 @@
 import { chinaToday } from "../domain/calendar/china-today";
 import { createDb } from "./platform/db";
+import { purgeIdempotencyKeys } from "./platform/idempotency-keys";
 import { runDailyReminders } from "./reminders/daily-reminders";
 
 /**
  * The Cron Trigger handler (wrangler.toml `crons`): "today" is the scheduled time in China, the
- * controller's input, never the clock, so a test picks the day by its `scheduledTime`.
+ * controller's input, never the clock, so a test picks the day by its `scheduledTime`. The same
+ * run purges idempotency keys past the 48 hours they are kept.
  */
 export const scheduled: ExportedHandlerScheduledHandler<Env> = async (controller, env) => {
   const today = chinaToday(new Date(controller.scheduledTime));
-  const outcome = await runDailyReminders(createDb(env.DB), today);
-  console.log("daily reminders", today, JSON.stringify(outcome));
+  const db = createDb(env.DB);
+  const outcome = await runDailyReminders(db, today);
+  const purgedKeys = await purgeIdempotencyKeys(db, new Date(controller.scheduledTime));
+  console.log("daily reminders", today, JSON.stringify(outcome), "idempotency keys purged", purgedKeys);
 };

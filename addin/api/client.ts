@@ -27,7 +27,12 @@ export class ApiError extends Error {
 export const isAbort = (err: unknown): boolean =>
   (err instanceof DOMException || err instanceof Error) && err.name === "AbortError";
 
-export type RequestOptions = { signal?: AbortSignal; query?: Record<string, string | number | undefined> };
+export type RequestOptions = {
+  signal?: AbortSignal;
+  query?: Record<string, string | number | undefined>;
+  /** For writes: the `Idempotency-Key` to send; one is made per write when not given. */
+  idempotencyKey?: string;
+};
 type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export type ApiClient = {
@@ -61,13 +66,46 @@ function parseError(status: number, body: unknown): ApiError {
   return new ApiError(status, status === 401 ? "unauthorized" : "http_error", message);
 }
 
+/** Waits between retries of one write (ms); the server's Retry-After wins when longer. */
+export const RETRY_DELAYS_MS = [500, 2000];
+
+/** A fresh key for one write; its retries reuse it, so the server runs it at most once. */
+export const newIdempotencyKey = (): string => crypto.randomUUID();
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
+/** Worth sending again with the same key: no answer, the key still running, or a server failure. */
+const retriable = (err: unknown) => err instanceof ApiError && (err.status === 0 || err.code === "in_progress" || err.status >= 500);
+
 /** A client for the worker at `baseUrl` ("" for the page's own origin). */
 export function createClient(token: string, baseUrl = "", fetchImpl: FetchLike = (i, init) => fetch(i, init)): ApiClient {
-  async function call<T>(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  /**
+   * A write carries one Idempotency-Key and is retried with that same key after a network
+   * failure, a 5xx or a 409 in_progress: the server replays the first answer instead of writing twice.
+   */
+  async function write<T>(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    const key = options.idempotencyKey ?? newIdempotencyKey();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await call<T>(method, path, body, options, key);
+      } catch (err) {
+        if (attempt >= RETRY_DELAYS_MS.length || !retriable(err)) throw err;
+        const after = Number((err as ApiError).extra.retryAfter ?? 0) * 1000;
+        await sleep(Math.max(RETRY_DELAYS_MS[attempt]!, after), options.signal);
+      }
+    }
+  }
+
+  async function call<T>(method: string, path: string, body: unknown, options: RequestOptions = {}, idempotencyKey?: string): Promise<T> {
     const url = new URL(baseUrl + path, typeof location === "undefined" ? "http://localhost" : location.href);
     for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (idempotencyKey !== undefined) headers["Idempotency-Key"] = idempotencyKey;
     let res: Response;
     try {
       res = await fetchImpl(url.toString(), {
@@ -87,11 +125,16 @@ export function createClient(token: string, baseUrl = "", fetchImpl: FetchLike =
     } catch {
       parsed = null;
     }
-    if (!res.ok) throw parseError(res.status, parsed);
+    if (!res.ok) {
+      const err = parseError(res.status, parsed);
+      const retryAfter = res.headers.get("Retry-After");
+      if (retryAfter) err.extra.retryAfter = retryAfter;
+      throw err;
+    }
     return parsed as T;
   }
   return {
     get: (path, options) => call("GET", path, undefined, options),
-    send: (method, path, body, options) => call(method, path, body, options),
+    send: (method, path, body, options) => write(method, path, body, options),
   };
 }

@@ -5,6 +5,8 @@ export const GroupSchema = z
     name: z.string().openapi({ example: "各直属机构" }),
     note: z.string().nullable(),
     members: z.array(z.string()),
+    /** Bumped by every change; send it back with an update to refuse a stale one. */
+    version: z.number().int(),
   })
   .openapi("Group");
 
@@ -14,5 +16,7 @@ export const GroupUpdateSchema = z
   .object({
     members: z.array(z.string().trim().min(1, "单位名称不能为空")).max(500),
     note: z.string().max(200).optional(),
+    /** The version read; when given and the group has changed since, the update is refused (409). */
+    version: z.number().int().positive().optional(),
   })
   .openapi("GroupUpdate");

@@ -8,3 +8,4 @@ export * from "./meetings";
 export * from "./assessment";
 export * from "./settings";
 export * from "./change-log";
+export * from "./idempotency";

@@ -29,6 +29,8 @@ export const unitGroups = sqliteTable("unit_groups", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull().unique(),
   note: text("note"),
+  /** Bumped by every change to the group or its members; a change names the version it read. */
+  version: integer("version").notNull().default(1),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

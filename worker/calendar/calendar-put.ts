@@ -7,8 +7,9 @@ import { recomputedDeadline } from "../../domain/matters/recomputed-deadline";
 import type { Db } from "../platform/db";
 import { runBatch, type Write } from "../platform/batch";
 import { actorOf, type Caller } from "../platform/env";
-import { detail, unprocessable } from "../platform/errors";
-import { calendarYearWrites, listCalendarYears } from "./calendar-queries";
+import { conflict, detail, unprocessable } from "../platform/errors";
+import { calendarYearStamp, calendarYearWrites, listCalendarYears, readCalendarYear } from "./calendar-queries";
+import { idIfChanged, lostRace } from "../platform/guarded-log";
 import { openMatterDeadlines } from "./open-matter-deadlines";
 
 /** Source recorded when the office loads a new year without naming the notice. */
@@ -48,7 +49,7 @@ export async function putCalendarYear(db: Db, caller: Caller, year: number, inpu
   const problems = checkYearCells(year, input);
   if (problems.length) throw unprocessable(`${year} 年节假日安排有误，整年未保存`, problems);
 
-  const loaded = await listCalendarYears(db);
+  const [loaded, readStamp] = await Promise.all([listCalendarYears(db), calendarYearStamp(db, year)]);
   const before = loaded.find((a) => a.year === year) ?? null;
   const next: HolidayArrangement = {
     year,
@@ -60,11 +61,18 @@ export async function putCalendarYear(db: Db, caller: Caller, year: number, inpu
   const actor = actorOf(caller);
   const recompute = await recomputeWrites(db, cal, actor, today);
 
-  await runBatch(db, [
-    ...calendarYearWrites(db, next, before !== null),
-    db.insert(changeLog).values({ actor, entity: "calendar_years", entityId: String(year), action: before ? "update" : "insert", before, after: next }),
-    ...recompute.writes,
-  ]);
+  const [yearWrite, ...dayWrites] = calendarYearWrites(db, next, before ? readStamp : null);
+  try {
+    await runBatch(db, [
+      yearWrite!,
+      db.insert(changeLog).values({ actor, entity: "calendar_years", entityId: idIfChanged(String(year)), action: before ? "update" : "insert", before, after: next }),
+      ...dayWrites,
+      ...recompute.writes,
+    ]);
+  } catch (e) {
+    if (!lostRace(e)) throw e;
+    throw conflict(`保存时${year}年节假日安排或某个在办事项刚被他人修改，本次未保存，请重新提交`, { current: await readCalendarYear(db, year) });
+  }
   return { ...next, recomputed: recompute.moved };
 }
 
@@ -80,7 +88,8 @@ async function recomputeWrites(db: Db, cal: WorkCalendar, actor: string, today: 
     const before = { deadline: m.deadline, originalDeadline: m.originalDeadline, provisional: m.provisional, overdueSince: m.overdueSince, version: m.version };
     writes.push(
       db.update(matters).set(after).where(and(eq(matters.id, m.id), eq(matters.version, m.version))),
-      db.insert(changeLog).values({ actor, entity: "matters", entityId: String(m.id), action: "recompute", before, after: { ...after, reason: "节假日安排变更" } }),
+      // Logged only if the guarded update landed; otherwise the whole replacement rolls back (409).
+      db.insert(changeLog).values({ actor, entity: "matters", entityId: idIfChanged(String(m.id)), action: "recompute", before, after: { ...after, reason: "节假日安排变更" } }),
     );
   }
   return { writes, moved };

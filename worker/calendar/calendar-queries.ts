@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { calendarDays, calendarYears } from "../../schema/tables";
 import { buildWorkCalendar, type HolidayArrangement, type WorkCalendar } from "../../domain/calendar";
 import type { Db } from "../platform/db";
@@ -37,19 +37,31 @@ export async function loadWorkCalendar(db: Db): Promise<WorkCalendar> {
   return buildWorkCalendar(await listCalendarYears(db));
 }
 
+/** When the year's row was last written (null when the year is not loaded), to guard a replacement. */
+export async function calendarYearStamp(db: Db, year: number): Promise<Date | null> {
+  const [row] = await db.select({ updatedAt: calendarYears.updatedAt }).from(calendarYears).where(eq(calendarYears.year, year));
+  return row?.updatedAt ?? null;
+}
+
 /**
  * Writes that make `next` the stored arrangement of its year: the year row is inserted or its
- * source updated, and the year's days are replaced. For use inside one `runBatch`.
+ * source updated, and the year's days are replaced. For use inside one `runBatch`. The first
+ * write is guarded by what was read (`readStamp`, from `calendarYearStamp`): it inserts only
+ * where the year is still missing, and updates only a row unchanged since, so a concurrent
+ * replacement makes it change nothing.
  */
-export function calendarYearWrites(db: Db, next: HolidayArrangement, existed: boolean): Write[] {
+export function calendarYearWrites(db: Db, next: HolidayArrangement, readStamp: Date | null): Write[] {
   const days = [
     ...next.off.map((date) => ({ date, year: next.year, kind: "off" as const })),
     ...next.work.map((date) => ({ date, year: next.year, kind: "work" as const })),
   ];
   return [
-    existed
-      ? db.update(calendarYears).set({ source: next.source, updatedAt: new Date() }).where(eq(calendarYears.year, next.year))
-      : db.insert(calendarYears).values({ year: next.year, source: next.source }),
+    readStamp
+      ? db
+          .update(calendarYears)
+          .set({ source: next.source, updatedAt: new Date(Math.max(Date.now(), readStamp.getTime() + 1)) })
+          .where(and(eq(calendarYears.year, next.year), eq(calendarYears.updatedAt, readStamp)))
+      : db.insert(calendarYears).values({ year: next.year, source: next.source }).onConflictDoNothing(),
     db.delete(calendarDays).where(eq(calendarDays.year, next.year)),
     ...chunkForD1(days, 4).map((rows) => db.insert(calendarDays).values(rows)),
   ];

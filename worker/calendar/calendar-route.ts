@@ -15,7 +15,7 @@ import { newRouter } from "../platform/router";
 import { notFound } from "../platform/errors";
 import { requireRole } from "../platform/middleware/auth";
 import { listCalendarYears, loadWorkCalendar, readCalendarYear } from "./calendar-queries";
-import { errorResponses } from "../platform/openapi-responses";
+import { conflictResponse, errorResponses } from "../platform/openapi-responses";
 import { putCalendarYear } from "./calendar-put";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
@@ -94,7 +94,11 @@ export const calendarRoute = newRouter()
       middleware: [requireRole("office")] as const,
       security: [{ bearer: [] }],
       request: { params: CalendarYearParamSchema, body: { required: true, ...json(CalendarYearInputSchema) } },
-      responses: { 200: { description: "the year as stored, with how many open matters moved", ...json(CalendarYearSavedSchema) }, ...errorResponses },
+      responses: {
+        200: { description: "the year as stored, with how many open matters moved", ...json(CalendarYearSavedSchema) },
+        ...errorResponses,
+        ...conflictResponse,
+      },
     }),
     async (c) => {
       const { year } = c.req.valid("param");

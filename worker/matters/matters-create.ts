@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { changeLog, matters, matterUnits } from "../../schema/tables";
 import type { MatterInput } from "../../schema/contracts/matters";
 import type { ErrorDetail } from "../../schema/contracts/errors";
@@ -5,16 +6,19 @@ import { resolveResponsibleUnits } from "../../domain/responsibility";
 import { resolveMatterUnits, type ResolvedAlias, type TaskScope } from "../../domain/matters/resolve-matter-units";
 import { matterDeadline } from "../../domain/matters/matter-deadline";
 import type { Db } from "../platform/db";
-import { chunkForD1, runBatch, type Write } from "../platform/batch";
+import { chunkForD1 } from "../platform/batch";
 import { actorOf, type Caller } from "../platform/env";
 import { detail, unprocessable } from "../platform/errors";
 import { loadDirectory } from "../platform/directory";
 import { loadTasks } from "../tasks/tasks-queries";
 import { loadWorkCalendar } from "../calendar/calendar-queries";
-import { findMatter, nextMatterId, type MatterRecord } from "./matters-queries";
+import { findMatter, type MatterRecord } from "./matters-queries";
 
-/** Attempts at taking the next id when another create takes it first. */
-const ID_ATTEMPTS = 3;
+/**
+ * The id of the matter just inserted, read inside the same batch: a batch runs as one
+ * transaction and D1 runs one at a time, so the newest id is this create's own.
+ */
+const newMatterId = sql<number>`(select max(${matters.id}) from ${matters})`;
 
 /**
  * Creates a matter (office only; the route checks the role): resolves its units, refuses every
@@ -37,48 +41,43 @@ export async function createMatter(db: Db, caller: Caller, input: MatterInput): 
   const { leadId, coIds, resolved } = resolvedUnits;
   const d = matterDeadline(input.assigned, input.days, [], cal);
   const nameOf = (id: number) => directory.units.find((u) => u.id === id)!.name;
-  for (let attempt = 1; ; attempt++) {
-    const id = await nextMatterId(db);
-    const values = {
-      id,
-      title: input.title,
-      taskNo: input.task ?? null,
-      source: input.source,
-      sourceRef: input.sourceRef ?? null,
-      leadUnitId: leadId,
-      assigned: input.assigned,
-      days: input.days,
-      deadline: d.deadline,
-      originalDeadline: d.original,
-      provisional: d.provisional,
-    };
-    const unitRows = [
-      { matterId: id, unitId: leadId, role: "lead" as const },
-      ...coIds.map((unitId) => ({ matterId: id, unitId, role: "co" as const })),
-    ];
-    const writes: Write[] = [
-      db.insert(matters).values(values),
-      ...chunkForD1(unitRows, 3).map((rows) => db.insert(matterUnits).values(rows)),
-      db.insert(changeLog).values({
-        actor: actorOf(caller),
-        entity: "matters",
-        entityId: String(id),
-        action: "insert",
-        after: { ...values, lead: nameOf(leadId), co: coIds.map(nameOf), status: "办理中", version: 1 },
-      }),
-    ];
-    try {
-      await runBatch(db, writes);
-    } catch (e) {
-      if (attempt < ID_ATTEMPTS && isIdClash(e)) continue;
-      throw e;
-    }
-    return { record: (await findMatter(db, id))!, resolved };
-  }
+  const values = {
+    title: input.title,
+    taskNo: input.task ?? null,
+    source: input.source,
+    sourceRef: input.sourceRef ?? null,
+    leadUnitId: leadId,
+    assigned: input.assigned,
+    days: input.days,
+    deadline: d.deadline,
+    originalDeadline: d.original,
+    provisional: d.provisional,
+  };
+  const after = { id: 0, ...values, lead: nameOf(leadId), co: coIds.map(nameOf), status: "办理中", version: 1 };
+  const id = await insertMatter(db, values, leadId, coIds, actorOf(caller), after);
+  return { record: (await findMatter(db, id))!, resolved };
 }
 
-/** True when the batch failed because another create took the same matter id first. */
-function isIdClash(e: unknown): boolean {
-  const text = (x: unknown): string => (x instanceof Error ? `${x.message} ${text(x.cause)}` : "");
-  return /UNIQUE constraint failed: matters\.id|PRIMARY KEY/i.test(text(e));
+/**
+ * Writes the matter, its units and its log row in one batch. SQLite assigns the id (it is never
+ * read beforehand as max + 1), so concurrent creates cannot collide; the later statements name
+ * it through `newMatterId`.
+ */
+async function insertMatter(db: Db, values: typeof matters.$inferInsert, leadId: number, coIds: number[], actor: string, after: object) {
+  const unitRows = [
+    { matterId: newMatterId, unitId: leadId, role: "lead" as const },
+    ...coIds.map((unitId) => ({ matterId: newMatterId, unitId, role: "co" as const })),
+  ];
+  const [inserted] = await db.batch([
+    db.insert(matters).values(values).returning({ id: matters.id }),
+    ...chunkForD1(unitRows, 3).map((rows) => db.insert(matterUnits).values(rows)),
+    db.insert(changeLog).values({
+      actor,
+      entity: "matters",
+      entityId: sql<string>`cast(${newMatterId} as text)`,
+      action: "insert",
+      after: sql`json_set(${JSON.stringify(after)}, '$.id', ${newMatterId})`,
+    }),
+  ]);
+  return inserted[0]!.id;
 }

@@ -51,12 +51,6 @@ export async function findMatter(db: Db, id: number): Promise<MatterRecord | nul
   return record ?? null;
 }
 
-/** Next matter id to use: D1 cannot return an id mid-batch, so a create names its id up front. */
-export async function nextMatterId(db: Db): Promise<number> {
-  const [last] = await db.select({ id: matters.id }).from(matters).orderBy(desc(matters.id)).limit(1);
-  return (last?.id ?? 0) + 1;
-}
-
 /** Every open matter, for the daily reminder job. */
 export async function openMatters(db: Db): Promise<Matter[]> {
   return db.select().from(matters).where(eq(matters.status, "办理中")).orderBy(asc(matters.id));

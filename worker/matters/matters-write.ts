@@ -1,8 +1,9 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { changeLog, matters } from "../../schema/tables";
 import type { Db } from "../platform/db";
 import { runBatch, type Write } from "../platform/batch";
 import { conflict, detail } from "../platform/errors";
+import { idIfChanged, lostRace } from "../platform/guarded-log";
 import { findMatter } from "./matters-queries";
 import { stateContext, matterToWire } from "./matter-to-wire";
 
@@ -34,7 +35,7 @@ export function versionedChange(
       .where(and(eq(matters.id, matterId), eq(matters.version, fromVersion))),
     db.insert(changeLog).values({
       entity: "matters",
-      entityId: sql`(case when changes() = 1 then ${String(matterId)} end)`,
+      entityId: idIfChanged(String(matterId)),
       ...entry,
     }),
   ];
@@ -53,7 +54,3 @@ export async function runMatterChange(db: Db, matterId: number, fromVersion: num
   }
 }
 
-function lostRace(e: unknown): boolean {
-  const text = (x: unknown): string => (x instanceof Error ? `${x.message} ${text(x.cause)}` : "");
-  return /NOT NULL constraint failed: change_log\.entity_id/.test(text(e));
-}

@@ -1,22 +1,22 @@
-import { and, eq } from "drizzle-orm";
-import { changeLog, reports } from "../../schema/tables";
 import type { ReportInputRow } from "../../schema/contracts/reports";
 import type { ErrorDetail } from "../../schema/contracts/errors";
 import { resolveUnitName } from "../../domain/responsibility";
 import type { Db } from "../platform/db";
-import { runBatch, type Write } from "../platform/batch";
 import { actorOf, type Caller } from "../platform/env";
 import { conflict, detail, forbidden, unprocessable } from "../platform/errors";
 import { loadDirectory, type Directory } from "../platform/directory";
 import { loadTasks, responsibleByTask } from "../tasks/tasks-queries";
 import { findReports, type ReportView } from "./reports-queries";
 import { readSetting } from "../platform/settings";
+import { writeReports } from "./reports-write";
 
 type Key = `${number}|${number}|${string}`;
 const keyOf = (unitId: number, task: number, period: string): Key => `${unitId}|${task}|${period}`;
 
 /** A row the checks accepted, with the unit it reports for. */
 interface Target {
+  /** Index of the row in the submission, for error details. */
+  index: number;
   unitId: number;
   row: ReportInputRow;
 }
@@ -48,10 +48,8 @@ export async function submitReports(db: Db, caller: Caller, rows: ReportInputRow
   const existing = await findReports(db, unitIds, periods);
   const byKey = new Map(existing.map((r) => [keyOf(r.unitId, r.task, r.period), r]));
   checkVersions(rows, targets, byKey);
-  await runBatch(db, reportWrites(db, actorOf(caller), targets, byKey, today));
-
-  const stored = await findReports(db, unitIds, periods);
-  return targets.map(({ unitId, row }) => stored.find((r) => r.unitId === unitId && r.task === row.task && r.period === row.period)!);
+  const toWrite = targets.map((t) => ({ ...t, have: byKey.get(keyOf(t.unitId, t.row.task, t.row.period)) }));
+  return writeReports(db, toWrite, actorOf(caller), today);
 }
 
 /** The rows the caller may submit, each with its unit; refuses the whole batch on any bad row. */
@@ -69,7 +67,7 @@ function checkRows(caller: Caller, rows: ReportInputRow[], ctx: RowContext): Tar
       return;
     }
     seen.set(key, i);
-    targets.push({ unitId, row });
+    targets.push({ index: i, unitId, row });
   });
   if (refusals.outside.length) throw forbidden("部分行不属于本单位的责任范围，整批未保存", refusals.outside);
   if (refusals.invalid.length) throw unprocessable("提交的数据有误，整批未保存", refusals.invalid);
@@ -130,23 +128,4 @@ function checkVersions(rows: ReportInputRow[], targets: Target[], byKey: Map<Key
     }
   });
   if (stale.length) throw conflict("部分行已被他人修改，整批未保存", { current }, stale);
-}
-
-/** Inserts new reports and updates re-submitted ones (version-guarded), each with its change-log line. */
-function reportWrites(db: Db, actor: string, targets: Target[], byKey: Map<Key, ReportView>, today: string): Write[] {
-  return targets.flatMap<Write>(({ unitId, row }) => {
-    const values = { progress: row.progress, problems: row.problems, plan: row.plan, submittedOn: today };
-    const have = byKey.get(keyOf(unitId, row.task, row.period));
-    if (have) {
-      return [
-        db.update(reports).set({ ...values, version: have.version + 1 }).where(and(eq(reports.id, have.id), eq(reports.version, have.version))),
-        db.insert(changeLog).values({ actor, entity: "reports", entityId: String(have.id), action: "update", before: have, after: values }),
-      ];
-    }
-    const key = { unitId, taskNo: row.task, period: row.period };
-    return [
-      db.insert(reports).values({ ...key, ...values }),
-      db.insert(changeLog).values({ actor, entity: "reports", entityId: `${unitId}/${row.task}/${row.period}`, action: "insert", after: { ...key, ...values } }),
-    ];
-  });
 }

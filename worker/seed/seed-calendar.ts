@@ -16,7 +16,7 @@ export async function seedCalendar(db: Db, input: unknown): Promise<{ seeded: nu
   const fresh = arrangements.filter((a) => !present.has(a.year)).sort((a, b) => a.year - b.year);
   if (fresh.length === 0) return { seeded: [] };
   const writes: Write[] = [
-    ...fresh.flatMap((a) => calendarYearWrites(db, a, false)),
+    ...fresh.flatMap((a) => calendarYearWrites(db, a, null)),
     db.insert(changeLog).values({
       actor: "system:seed",
       entity: "calendar_years",

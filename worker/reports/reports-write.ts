@@ -1,0 +1,76 @@
+import { and, eq } from "drizzle-orm";
+import { changeLog, reports } from "../../schema/tables";
+import type { ReportInputRow } from "../../schema/contracts/reports";
+import type { ErrorDetail } from "../../schema/contracts/errors";
+import type { Db } from "../platform/db";
+import { runBatch, type Write } from "../platform/batch";
+import { conflict, detail } from "../platform/errors";
+import { idIfChanged, lostRace } from "../platform/guarded-log";
+import { findReports } from "./reports-queries";
+
+type Stored = Awaited<ReturnType<typeof findReports>>[number];
+export interface ReportTarget {
+  /** Index of the row in the submission, for error details. */
+  index: number;
+  unitId: number;
+  row: ReportInputRow;
+  /** The report as read before writing, or undefined when there was none. */
+  have: Stored | undefined;
+}
+
+const keyOf = (unitId: number, task: number, period: string) => `${unitId}|${task}|${period}`;
+
+/**
+ * Writes every target in one batch, each guarded by what was read: an update lands only on the
+ * version read, an insert only where no report exists yet. When another submission changed or
+ * created one of these reports in between, that statement changes nothing, its log row is
+ * refused, the whole batch rolls back, and the caller gets 409 with the current rows. The log
+ * thus records only changes that took effect.
+ */
+export async function writeReports(db: Db, targets: ReportTarget[], actor: string, today: string): Promise<Stored[]> {
+  const writes = targets.flatMap<Write>(({ unitId, row, have }) => {
+    const values = { progress: row.progress, problems: row.problems, plan: row.plan, submittedOn: today };
+    if (have) {
+      return [
+        db.update(reports).set({ ...values, version: have.version + 1 }).where(and(eq(reports.id, have.id), eq(reports.version, have.version))),
+        db.insert(changeLog).values({ actor, entity: "reports", entityId: idIfChanged(String(have.id)), action: "update", before: have, after: values }),
+      ];
+    }
+    const key = { unitId, taskNo: row.task, period: row.period };
+    return [
+      db.insert(reports).values({ ...key, ...values }).onConflictDoNothing(),
+      db.insert(changeLog).values({
+        actor,
+        entity: "reports",
+        entityId: idIfChanged(`${unitId}/${row.task}/${row.period}`),
+        action: "insert",
+        after: { ...key, ...values },
+      }),
+    ];
+  });
+  try {
+    await runBatch(db, writes);
+  } catch (e) {
+    if (!lostRace(e)) throw e;
+    await refuseRaced(db, targets);
+  }
+  const stored = await findReports(db, targets.map((t) => t.unitId), targets.map((t) => t.row.period));
+  const byKey = new Map(stored.map((r) => [keyOf(r.unitId, r.task, r.period), r]));
+  return targets.map(({ unitId, row }) => byKey.get(keyOf(unitId, row.task, row.period))!);
+}
+
+/** 409 naming each row another submission changed meanwhile, with the rows as they now are. */
+async function refuseRaced(db: Db, targets: ReportTarget[]): Promise<never> {
+  const now = await findReports(db, targets.map((t) => t.unitId), targets.map((t) => t.row.period));
+  const byKey = new Map(now.map((r) => [keyOf(r.unitId, r.task, r.period), r]));
+  const stale: ErrorDetail[] = [];
+  const current: Stored[] = [];
+  for (const { index, unitId, row, have } of targets) {
+    const cur = byKey.get(keyOf(unitId, row.task, row.period));
+    if (cur && cur.version !== have?.version) {
+      stale.push(detail(index, "version", "stale", `该行刚被他人修改（当前版本 ${cur.version}），本次未保存，请先拉取最新数据再提交`));
+      current.push(cur);
+    }
+  }
+  throw conflict("部分行刚被他人修改，整批未保存", { current }, stale);
+}
