@@ -34,3 +34,6 @@ export type Action = keyof typeof actions;
 export type AboutOf<A extends Action> = (typeof actions)[A]["about"];
 
 export const actionNames = Object.keys(actions) as Action[];
+
+/** The actions about rows of kind `K`, e.g. every action on a matter. */
+export type ActionAbout<K extends RowKind> = { [A in Action]: AboutOf<A> extends K ? A : never }[Action];

@@ -1,6 +1,6 @@
 export { roles, type Role, type AccessCaller } from "./caller";
 export { relationsTo, type RowKind, type RelationTo, type Relation } from "./relations";
-export { actions, actionNames, type Action, type AboutOf } from "./actions";
+export { actions, actionNames, type Action, type AboutOf, type ActionAbout } from "./actions";
 export { refusalKinds, type RefusalKind, type StatedRefusal, type Decision, type Outcome } from "./refusals";
 export { rules } from "./rules";
 export { decide, roleDecision } from "./decide";
