@@ -77,7 +77,7 @@ describe("extensions (延期)", () => {
     const m = await createMatter(t.office);
     const res = await ask(m.id, request, t.econ);
     expect(res.status).toBe(403);
-    expect(res.body.error.message).toBe("只有牵头单位（县法院）可以申请延期");
+    expect(res.body.error.message).toBe("只有牵头单位可以申请延期");
   });
 
   it("refuses a request without a reason in column reason", async () => {

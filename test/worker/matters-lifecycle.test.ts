@@ -66,14 +66,16 @@ describe("settling a matter (办结)", () => {
     const m = await createMatter(t.office);
     const res = await patch(m.id, settle, t.econ);
     expect(res.status).toBe(403);
-    expect(res.body.error.message).toBe("协办单位不能办结事项，请由牵头单位（县法院）办结");
+    expect(res.body.error.message).toBe("协办单位不能办结事项，请由牵头单位办结");
     expect((await get(m.id, t.office)).body).toMatchObject({ status: "办理中", version: 1 });
   });
 
-  it("refuses another unit settling with 403", async () => {
+  it("answers another unit settling with 404, as if the matter did not exist, and leaves it open", async () => {
     const m = await createMatter(t.office);
     const res = await patch(m.id, settle, t.finance);
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(404);
+    expect(res.body.error).toEqual({ code: "not_found", message: `没有编号为 ${m.id} 的事项`, details: [] });
+    expect((await get(m.id, t.office)).body).toMatchObject({ status: "办理中", version: 1 });
   });
 
   it("refuses a leader settling with 403", async () => {

@@ -6,7 +6,7 @@ import { newRouter } from "../platform/router";
 import type { Write } from "../platform/batch";
 import { actorOf } from "../platform/env";
 import { conflict, detail, unprocessable } from "../platform/errors";
-import { requireRole } from "../platform/middleware/auth";
+import { may, unitScope } from "../platform/access";
 import { loadDirectory } from "../platform/directory";
 import { addAdjustmentWrites, listAdjustments, type AdjustmentRow } from "./adjustments-queries";
 import { changesOf } from "./statement-guards";
@@ -29,7 +29,7 @@ export const assessmentAdjustmentsRoute = newRouter()
     async (c) => {
       const { year } = c.req.valid("param");
       const caller = c.var.caller;
-      const rows = await listAdjustments(c.var.db, year, caller.role === "unit" ? caller.unitId : undefined);
+      const rows = await listAdjustments(c.var.db, year, unitScope(caller, "see_adjustment"));
       return c.json({ year, adjustments: rows.map(adjustmentToWire) }, 200);
     },
   )
@@ -38,7 +38,7 @@ export const assessmentAdjustmentsRoute = newRouter()
       method: "post",
       path: "/{year}/adjustments",
       summary: "Record a commendation, an accountability or a veto for a unit, with reason and date",
-      middleware: [requireRole("office")] as const,
+      middleware: [may("record_adjustment")] as const,
       security: [{ bearer: [] }],
       request: { params: YearParamSchema, body: { required: true, content: { "application/json": { schema: AdjustmentInputSchema } } } },
       responses: {

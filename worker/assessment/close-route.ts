@@ -5,7 +5,7 @@ import { newRouter } from "../platform/router";
 import type { Write } from "../platform/batch";
 import { conflict } from "../platform/errors";
 import { actorOf } from "../platform/env";
-import { requireRole } from "../platform/middleware/auth";
+import { may } from "../platform/access";
 import { loadAssessmentInputs } from "./inputs-queries";
 import { assessYear, wireScheme, type FrozenResult } from "./assess-year";
 import { closeWrites } from "./closure-queries";
@@ -23,7 +23,7 @@ export const assessmentCloseRoute = newRouter()
       method: "post",
       path: "/{year}/close",
       summary: "Freeze the year's figures as they stand, recording who closed it and when",
-      middleware: [requireRole("office")] as const,
+      middleware: [may("close_year")] as const,
       security: [{ bearer: [] }],
       request: { params: YearParamSchema },
       responses: {
@@ -55,7 +55,7 @@ export const assessmentCloseRoute = newRouter()
       method: "get",
       path: "/{year}/history",
       summary: "Each scheme version with the figures it produces (the closure's frozen ones for the closed version)",
-      middleware: [requireRole("office", "leader")] as const,
+      middleware: [may("see_assessment_history")] as const,
       security: [{ bearer: [] }],
       request: { params: YearParamSchema },
       responses: { 200: { description: "history", content: { "application/json": { schema: HistorySchema } } }, ...errorResponses },

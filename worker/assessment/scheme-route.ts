@@ -6,7 +6,7 @@ import { newRouter } from "../platform/router";
 import type { Write } from "../platform/batch";
 import { actorOf } from "../platform/env";
 import { conflict, detail, unprocessable } from "../platform/errors";
-import { requireRole } from "../platform/middleware/auth";
+import { may } from "../platform/access";
 import { countedIndicators } from "./inputs-queries";
 import { addSchemeWrites, currentScheme, type SchemeVersion } from "./schemes-queries";
 import { changesOf, yearIsOpen } from "./statement-guards";
@@ -57,7 +57,7 @@ export const assessmentSchemeRoute = newRouter()
       method: "put",
       path: "/{year}/scheme",
       summary: "Store a new version of the year's scheme; a scheme that makes no sense is refused with every reason",
-      middleware: [requireRole("office")] as const,
+      middleware: [may("edit_scheme")] as const,
       security: [{ bearer: [] }],
       request: { params: YearParamSchema, body: { required: true, content: { "application/json": { schema: SchemeSchema } } } },
       responses: {

@@ -1,8 +1,10 @@
 import { createRoute } from "@hono/zod-openapi";
 import { AssessmentSchema, NoticeSchema, YearParamSchema } from "../../schema/contracts/assessment";
 import { draftNotice } from "../../domain/assessment";
+import { resolveUnitName } from "../../domain/responsibility";
 import { newRouter } from "../platform/router";
-import { requireRole } from "../platform/middleware/auth";
+import { may, unitScope } from "../platform/access";
+import { loadDirectory } from "../platform/directory";
 import { assessYear } from "./assess-year";
 import { errorResponses } from "../platform/openapi-responses";
 
@@ -20,8 +22,10 @@ export const assessmentScoresRoute = newRouter()
     async (c) => {
       const { year } = c.req.valid("param");
       const result = await assessYear(c.var.db, year, c.var.today);
-      const caller = c.var.caller;
-      const entries = caller.role === "unit" ? result.entries.filter((e) => e.unit === caller.unitName) : result.entries;
+      const only = unitScope(c.var.caller, "see_assessment_entry");
+      // An entry names its unit as it was called when scored; any of its names is the same unit.
+      const directory = only === undefined ? null : await loadDirectory(c.var.db);
+      const entries = directory ? result.entries.filter((e) => resolveUnitName(e.unit, directory)?.id === only) : result.entries;
       return c.json({ ...result, entries }, 200);
     },
   )
@@ -30,7 +34,7 @@ export const assessmentScoresRoute = newRouter()
       method: "get",
       path: "/{year}/notice",
       summary: "A draft year-end notice (通报) from the results, for the office to edit",
-      middleware: [requireRole("office", "leader")] as const,
+      middleware: [may("see_notice")] as const,
       security: [{ bearer: [] }],
       request: { params: YearParamSchema },
       responses: { 200: { description: "notice", content: { "application/json": { schema: NoticeSchema } } }, ...errorResponses },

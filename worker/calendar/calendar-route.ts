@@ -13,7 +13,7 @@ import {
 import { deadlineAfter, unloadedYearsBetween, workdaysBetween, type WorkCalendar } from "../../domain/calendar";
 import { newRouter } from "../platform/router";
 import { notFound } from "../platform/errors";
-import { requireRole } from "../platform/middleware/auth";
+import { may } from "../platform/access";
 import { listCalendarYears, loadWorkCalendar, readCalendarYear } from "./calendar-queries";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
 import { putCalendarYear } from "./calendar-put";
@@ -91,7 +91,7 @@ export const calendarRoute = newRouter()
       method: "put",
       path: "/{year}",
       summary: "The office loads or corrects a year; open matters' deadlines are recomputed",
-      middleware: [requireRole("office")] as const,
+      middleware: [may("edit_calendar")] as const,
       security: [{ bearer: [] }],
       request: { params: CalendarYearParamSchema, body: { required: true, ...json(CalendarYearInputSchema) } },
       responses: {

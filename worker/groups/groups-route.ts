@@ -5,7 +5,7 @@ import { GroupListSchema, GroupParamSchema, GroupSchema, GroupUpdateSchema } fro
 import { resolveUnitName } from "../../domain/responsibility";
 import { newRouter } from "../platform/router";
 import { conflict, detail, notFound, unprocessable } from "../platform/errors";
-import { requireRole } from "../platform/middleware/auth";
+import { may } from "../platform/access";
 import { actorOf } from "../platform/env";
 import { chunkForD1, runBatch } from "../platform/batch";
 import { loadDirectory, type Directory } from "../platform/directory";
@@ -50,7 +50,7 @@ export const groupsRoute = newRouter()
       path: "/{name}",
       summary: "Replace a group's members (office); unknown names are refused one by one",
       security: [{ bearer: [] }],
-      middleware: [requireRole("office")] as const,
+      middleware: [may("edit_groups")] as const,
       request: { params: GroupParamSchema, body: { required: true, content: { "application/json": { schema: GroupUpdateSchema } } } },
       responses: {
         200: { description: "the group as stored", content: { "application/json": { schema: GroupSchema } } },

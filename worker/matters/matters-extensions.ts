@@ -11,12 +11,12 @@ import {
 import { recomputedDeadline } from "../../domain/matters/recomputed-deadline";
 import { newRouter } from "../platform/router";
 import { actorOf } from "../platform/env";
-import { conflict, detail, forbidden, notFound } from "../platform/errors";
-import { requireRole } from "../platform/middleware/auth";
+import { conflict, detail, notFound } from "../platform/errors";
+import { may } from "../platform/access";
 import { loadWorkCalendar } from "../calendar/calendar-queries";
 import { findMatter } from "./matters-queries";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
-import { matterForChange, partOf } from "./matters-update";
+import { matterForChange } from "./matters-update";
 import { stateContext, matterToWire } from "./matter-to-wire";
 import { runMatterChange, versionedChange } from "./matters-write";
 
@@ -29,7 +29,7 @@ export const matterExtensionsRoute = newRouter()
       method: "post",
       path: "/{id}/extensions",
       summary: "The lead unit asks for an extension (延期) with a reason and extra working days",
-      middleware: [requireRole("unit")] as const,
+      middleware: [may("ask_extension")] as const,
       security: [{ bearer: [] }],
       request: { params: MatterIdParamSchema, body: { required: true, ...json(ExtensionRequestSchema) } },
       responses: { 201: { description: "the matter with the pending request", ...json(MatterSchema) }, ...errorResponses, ...conflictResponse },
@@ -37,8 +37,7 @@ export const matterExtensionsRoute = newRouter()
     async (c) => {
       const db = c.var.db;
       const body = c.req.valid("json");
-      const { m, checkVersion } = await matterForChange(db, c.req.valid("param").id, body.version, c.var.today);
-      if (partOf(c.var.caller, m) !== "lead") throw forbidden(`只有牵头单位（${m.lead}）可以申请延期`);
+      const { m, checkVersion } = await matterForChange(db, c.var.caller, "ask_extension", c.req.valid("param").id, body.version, c.var.today);
       await checkVersion();
       const current = async () => ({ current: matterToWire(m, await stateContext(db, c.var.today)) });
       if (m.status === "已办结") {
@@ -65,7 +64,7 @@ export const matterExtensionsRoute = newRouter()
       method: "patch",
       path: "/{id}/extensions/{ext}",
       summary: "The office approves (批准: the deadline moves, the original is kept) or refuses (驳回) a pending extension",
-      middleware: [requireRole("office")] as const,
+      middleware: [may("decide_extension")] as const,
       security: [{ bearer: [] }],
       request: { params: ExtensionIdParamSchema, body: { required: true, ...json(ExtensionDecisionSchema) } },
       responses: { 200: { description: "the matter after the decision", ...json(MatterSchema) }, ...errorResponses, ...conflictResponse },
@@ -74,7 +73,7 @@ export const matterExtensionsRoute = newRouter()
       const db = c.var.db;
       const { id, ext } = c.req.valid("param");
       const body = c.req.valid("json");
-      const { m, checkVersion } = await matterForChange(db, id, body.version, c.var.today);
+      const { m, checkVersion } = await matterForChange(db, c.var.caller, "decide_extension", id, body.version, c.var.today);
       const request = m.extensions.find((e) => e.id === ext);
       if (!request) throw notFound(`事项 ${id} 没有编号为 ${ext} 的延期申请`);
       await checkVersion();

@@ -8,15 +8,14 @@ import {
   MatterQuerySchema,
   MatterSchema,
 } from "../../schema/contracts/matters";
-import { resolveUnitName } from "../../domain/responsibility";
 import { newRouter } from "../platform/router";
-import { detail, forbidden, notFound, unprocessable } from "../platform/errors";
-import { requireRole } from "../platform/middleware/auth";
-import { loadDirectory } from "../platform/directory";
-import { findMatter, listMatters } from "./matters-queries";
+import { may } from "../platform/access";
+import { listedUnit } from "../platform/unit-filter";
+import { listMatters } from "./matters-queries";
+import { matterFor } from "./matter-access";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
 import { createMatter } from "./matters-create";
-import { partOf, patchMatter } from "./matters-update";
+import { patchMatter } from "./matters-update";
 import { decodeCursor, encodeCursor, stateContext, matterToWire } from "./matter-to-wire";
 import { matterExtensionsRoute } from "./matters-extensions";
 
@@ -34,15 +33,7 @@ export const mattersRoute = newRouter()
     }),
     async (c) => {
       const q = c.req.valid("query");
-      const caller = c.var.caller;
-      let unitId: number | undefined;
-      if (q.unit !== undefined) {
-        const r = resolveUnitName(q.unit, await loadDirectory(c.var.db));
-        if (!r || r.kind !== "unit") throw unprocessable("筛选条件有误", [detail(null, "unit", "unknown_unit", `未知单位：${q.unit}`)]);
-        if (caller.role === "unit" && r.id !== caller.unitId) throw forbidden("只能查看本单位承办的事项");
-        unitId = r.id;
-      }
-      if (caller.role === "unit") unitId = caller.unitId;
+      const unitId = await listedUnit(c.var.db, c.var.caller, "see_matter", q.unit);
       const after = q.cursor !== undefined ? decodeCursor(q.cursor) : undefined;
       const rows = await listMatters(c.var.db, {
         unitId,
@@ -72,8 +63,7 @@ export const mattersRoute = newRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const m = await findMatter(c.var.db, id);
-      if (!m || partOf(c.var.caller, m) === null) throw notFound(`没有编号为 ${id} 的事项`);
+      const m = await matterFor(c.var.db, c.var.caller, "see_matter", id);
       return c.json(matterToWire(m, await stateContext(c.var.db, c.var.today)), 200);
     },
   )
@@ -82,7 +72,7 @@ export const mattersRoute = newRouter()
       method: "post",
       path: "/",
       summary: "The office hands a matter to a lead unit (and co-units); the deadline is computed",
-      middleware: [requireRole("office")] as const,
+      middleware: [may("create_matter")] as const,
       security: [{ bearer: [] }],
       request: { body: { required: true, ...json(MatterInputSchema) } },
       responses: { 201: { description: "the matter as stored, with names resolved from aliases", ...json(MatterCreatedSchema) }, ...errorResponses },
@@ -97,7 +87,7 @@ export const mattersRoute = newRouter()
       method: "patch",
       path: "/{id}",
       summary: "Settle (lead unit or office: settled + result) or add a contribution note (co-unit), from a version",
-      middleware: [requireRole("unit", "office")] as const,
+      middleware: [may("settle_matter", "contribute_to_matter")] as const,
       security: [{ bearer: [] }],
       request: { params: MatterIdParamSchema, body: { required: true, ...json(MatterPatchSchema) } },
       responses: { 200: { description: "the matter after the change", ...json(MatterSchema) }, ...errorResponses, ...conflictResponse },

@@ -2,24 +2,24 @@ import { and, eq } from "drizzle-orm";
 import { matterUnits } from "../../schema/tables";
 import type { MatterPatch } from "../../schema/contracts/matters";
 import { settleMatter } from "../../domain/matters/settle-matter";
+import type { ActionAbout } from "../../domain/access";
 import type { Db } from "../platform/db";
 import { actorOf, type Caller } from "../platform/env";
-import { conflict, detail, forbidden, notFound, unprocessable } from "../platform/errors";
+import { conflict, detail, unprocessable } from "../platform/errors";
+import { ensureRoleMay } from "../platform/access";
 import { findMatter, type MatterRecord } from "./matters-queries";
+import { matterFor } from "./matter-access";
 import { stateContext, matterToWire } from "./matter-to-wire";
 import { runMatterChange, versionedChange } from "./matters-write";
 
-/** The caller's part in a matter: office, the lead unit, a co-unit, or none. */
-export function partOf(caller: Caller, m: MatterRecord): "office" | "leader" | "lead" | "co" | null {
-  if (caller.role !== "unit") return caller.role;
-  if (m.leadUnitId === caller.unitId) return "lead";
-  return m.coUnits.some((u) => u.unitId === caller.unitId) ? "co" : null;
-}
-
-/** Loads a matter for a change, refusing a missing one (404) and a stale version (409 with the current row). */
-export async function matterForChange(db: Db, id: number, version: number, today: string) {
-  const m = await findMatter(db, id);
-  if (!m) throw notFound(`没有编号为 ${id} 的事项`);
+/**
+ * Loads a matter for a change by `caller`: refusals per the access table first (a matter the
+ * caller may not see answers exactly as a missing one, 404), then `checkVersion` refuses a stale
+ * version (409 with the current row).
+ */
+export async function matterForChange(db: Db, caller: Caller, action: ActionAbout<"matter">, id: number, version: number, today: string) {
+  ensureRoleMay(caller, action);
+  const m = await matterFor(db, caller, action, id);
   return { m, checkVersion: () => checkVersion(db, m, version, today) };
 }
 
@@ -33,16 +33,15 @@ async function checkVersion(db: Db, m: MatterRecord, version: number, today: str
 
 /**
  * Settles a matter (lead unit or office) or records a co-unit's contribution note, from the
- * version the caller started from. Refusals: 404 unknown, 403 wrong part, 409 stale or already
- * settled, 422 bad settled date. One batch: the guarded update plus its change-log row.
+ * version the caller started from. Refusals: 404 unknown or not the caller's to see, 403 wrong
+ * part (both per the access table), 409 stale or already settled, 422 bad settled date. One batch: the guarded update plus its change-log row.
  */
 export async function patchMatter(db: Db, caller: Caller, id: number, patch: MatterPatch, today: string): Promise<MatterRecord> {
-  const { m, checkVersion } = await matterForChange(db, id, patch.version, today);
-  const part = partOf(caller, m);
+  const action = patch.contribution !== undefined ? "contribute_to_matter" : "settle_matter";
+  const { m, checkVersion } = await matterForChange(db, caller, action, id, patch.version, today);
   const actor = actorOf(caller);
 
   if (patch.contribution !== undefined) {
-    if (part !== "co") throw forbidden("只有协办单位可以填写协办情况");
     await checkVersion();
     const unitId = caller.role === "unit" ? caller.unitId : 0;
     const before = m.coUnits.find((u) => u.unitId === unitId)!;
@@ -61,8 +60,6 @@ export async function patchMatter(db: Db, caller: Caller, id: number, patch: Mat
     return (await findMatter(db, m.id))!;
   }
 
-  if (part === "co") throw forbidden(`协办单位不能办结事项，请由牵头单位（${m.lead}）办结`);
-  if (part !== "lead" && part !== "office") throw forbidden("只有牵头单位或办公室可以办结事项");
   await checkVersion();
   const settled = patch.settled!;
   const outcome = settleMatter(m, settled, today);

@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { ReminderListSchema, ReminderQuerySchema, type ReminderWire } from "../../schema/contracts/matters";
 import { newRouter } from "../platform/router";
+import { unitScope } from "../platform/access";
 import { listReminders } from "./reminders-queries";
 import { errorResponses } from "../platform/openapi-responses";
 
@@ -18,7 +19,7 @@ export const remindersRoute = newRouter().openapi(
     const q = c.req.valid("query");
     const caller = c.var.caller;
     const rows = await listReminders(c.var.db, {
-      unitId: caller.role === "unit" ? caller.unitId : undefined,
+      unitId: unitScope(caller, "see_matter"),
       on: q.on,
       matterId: q.matter,
     });

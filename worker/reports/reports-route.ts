@@ -1,13 +1,11 @@
 import { createRoute } from "@hono/zod-openapi";
 import { ReportListSchema, ReportQuerySchema, ReportSubmissionSchema } from "../../schema/contracts/reports";
 import { newRouter } from "../platform/router";
-import { forbidden, notFound } from "../platform/errors";
-import { requireRole } from "../platform/middleware/auth";
-import { loadDirectory } from "../platform/directory";
+import { may } from "../platform/access";
+import { listedUnit } from "../platform/unit-filter";
 import { listReports } from "./reports-queries";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
 import { submitReports } from "./reports-submit";
-import { resolveUnitName } from "../../domain/responsibility";
 
 const reportToWire = ({ unitId: _unitId, ...row }: Awaited<ReturnType<typeof listReports>>[number]) => row;
 
@@ -23,15 +21,7 @@ export const reportsRoute = newRouter()
     }),
     async (c) => {
       const q = c.req.valid("query");
-      const caller = c.var.caller;
-      let unitId: number | undefined;
-      if (caller.role === "unit") unitId = caller.unitId;
-      else if (q.unit) {
-        const r = resolveUnitName(q.unit, await loadDirectory(c.var.db));
-        if (!r || r.kind !== "unit") throw notFound(`未知单位：${q.unit}`);
-        unitId = r.id;
-      }
-      if (caller.role === "unit" && q.unit && q.unit !== caller.unitName) throw forbidden("只能查看本单位的报送");
+      const unitId = await listedUnit(c.var.db, c.var.caller, "see_report", q.unit);
       const rows = await listReports(c.var.db, { unitId, period: q.period, task: q.task });
       return c.json({ rows: rows.map(reportToWire) }, 200);
     },
@@ -41,7 +31,7 @@ export const reportsRoute = newRouter()
       method: "post",
       path: "/",
       summary: "A unit submits progress rows; all or nothing",
-      middleware: [requireRole("unit", "office")] as const,
+      middleware: [may("report_for_unit")] as const,
       security: [{ bearer: [] }],
       request: { body: { required: true, content: { "application/json": { schema: ReportSubmissionSchema } } } },
       responses: {

@@ -1,5 +1,6 @@
 import type { ReportInputRow } from "../../schema/contracts/reports";
 import type { ErrorDetail } from "../../schema/contracts/errors";
+import { decide, relationToTask, relationToUnit } from "../../domain/access";
 import { resolveUnitName } from "../../domain/responsibility";
 import type { Db } from "../platform/db";
 import { actorOf, type Caller } from "../platform/env";
@@ -59,7 +60,7 @@ function checkRows(caller: Caller, rows: ReportInputRow[], ctx: RowContext): Tar
   const seen = new Map<Key, number>();
   rows.forEach((row, i) => {
     const unitId = rowUnit(caller, row, i, ctx.directory, refusals);
-    if (unitId === undefined || !rowTaskFits(row, i, unitId, ctx, refusals)) return;
+    if (unitId === undefined || !rowTaskFits(caller, row, i, unitId, ctx, refusals)) return;
     const key = keyOf(unitId, row.task, row.period);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
@@ -74,16 +75,14 @@ function checkRows(caller: Caller, rows: ReportInputRow[], ctx: RowContext): Tar
   return targets;
 }
 
-/** The unit a row reports for: the caller's own unit, or the named unit when the office reports for it. */
+/**
+ * The unit a row reports for: the unit it names, under any of its names (a unit token may leave
+ * it out: its own), if the access table lets the caller report for it (a unit: only for itself).
+ * An unknown name is a 422 for every caller, as everywhere a unit is named.
+ */
 function rowUnit(caller: Caller, row: ReportInputRow, i: number, directory: Directory, refusals: Refusals): number | undefined {
-  if (caller.role === "unit") {
-    if (row.unit !== undefined && resolveUnitName(row.unit, directory)?.id !== caller.unitId) {
-      refusals.outside.push(detail(i, "unit", "not_own_unit", `只能报送本单位（${caller.unitName}）的数据`));
-      return undefined;
-    }
-    return caller.unitId;
-  }
   if (row.unit === undefined) {
+    if (caller.role === "unit") return caller.unitId;
     refusals.invalid.push(detail(i, "unit", "required", "办公室代报时请填写报送单位"));
     return undefined;
   }
@@ -92,11 +91,16 @@ function rowUnit(caller: Caller, row: ReportInputRow, i: number, directory: Dire
     refusals.invalid.push(detail(i, "unit", "unknown_unit", `未知单位：${row.unit}`));
     return undefined;
   }
+  if (!decide(caller.role, relationToUnit(caller, r.id), "report_for_unit").allowed) {
+    const own = caller.role === "unit" ? `（${caller.unitName}）` : "";
+    refusals.outside.push(detail(i, "unit", "not_own_unit", `只能报送本单位${own}的数据`));
+    return undefined;
+  }
   return r.id;
 }
 
 /** False when the row's task is unknown or not the unit's; a period of the wrong cycle is refused too. */
-function rowTaskFits(row: ReportInputRow, i: number, unitId: number, ctx: RowContext, refusals: Refusals): boolean {
+function rowTaskFits(caller: Caller, row: ReportInputRow, i: number, unitId: number, ctx: RowContext, refusals: Refusals): boolean {
   const units = ctx.responsible.get(row.task);
   if (!units) {
     refusals.invalid.push(detail(i, "task", "unknown_task", `没有第${row.task}项重点工作`));
@@ -107,7 +111,7 @@ function rowTaskFits(row: ReportInputRow, i: number, unitId: number, ctx: RowCon
   } else if (ctx.cycle === "monthly" && row.period.includes("Q")) {
     refusals.invalid.push(detail(i, "period", "wrong_cycle", "报送周期为月度，请写作如 2026-03"));
   }
-  if (!units.includes(unitId)) {
+  if (!decide(caller.role, relationToTask(unitId, units), "submit_report_row").allowed) {
     const name = ctx.directory.units.find((u) => u.id === unitId)?.name;
     refusals.outside.push(detail(i, "task", "not_responsible", `${name}不是第${row.task}项重点工作的责任单位`));
     return false;

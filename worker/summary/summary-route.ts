@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { SummaryQuerySchema, SummarySchema } from "../../schema/contracts/summary";
 import { workdaysBetween } from "../../domain/calendar";
 import { newRouter } from "../platform/router";
-import { requireRole } from "../platform/middleware/auth";
+import { may } from "../platform/access";
 import { assessYear } from "../assessment/assess-year";
 import { countMatters } from "../assessment/matter-counts";
 import { reportsPerTask } from "../assessment/report-counts";
@@ -21,7 +21,7 @@ export const summaryRoute = newRouter().openapi(
     method: "get",
     path: "/",
     summary: "Ranking with grades, progress per domain and per task, overdue matters, on-time rates",
-    middleware: [requireRole("office", "leader")] as const,
+    middleware: [may("see_summary")] as const,
     security: [{ bearer: [] }],
     request: { query: SummaryQuerySchema },
     responses: { 200: { description: "summary", content: { "application/json": { schema: SummarySchema } } }, ...errorResponses },

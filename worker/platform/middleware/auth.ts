@@ -1,7 +1,5 @@
 import { bearerAuth } from "hono/bearer-auth";
-import { createMiddleware } from "hono/factory";
 import type { AppEnv, Caller } from "../env";
-import { forbidden } from "../errors";
 import { hashToken } from "../token-hash";
 import { findLiveToken } from "../tokens";
 
@@ -25,14 +23,3 @@ function toCaller(row: NonNullable<Awaited<ReturnType<typeof findLiveToken>>>): 
   }
   return null;
 }
-
-const roleNames: Record<Caller["role"], string> = { office: "办公室", leader: "召集人/副召集人", unit: "成员单位" };
-
-/** Lets only the given roles through; the refusal names who may. */
-export const requireRole = (...roles: Caller["role"][]) =>
-  createMiddleware<AppEnv>(async (c, next) => {
-    if (!roles.includes(c.var.caller.role)) {
-      throw forbidden(`此操作仅限${roles.map((r) => roleNames[r]).join("、")}`);
-    }
-    await next();
-  });

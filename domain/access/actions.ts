@@ -1,0 +1,39 @@
+import type { RowKind } from "./relations";
+
+/**
+ * Every action access is decided for: what row it concerns and whether it writes.
+ * Adding one here without deciding it in `rules.ts` fails the type check, and without an
+ * expected line in the access table test fails that test.
+ */
+export const actions = {
+  see_matter: { about: "matter", writes: false },
+  settle_matter: { about: "matter", writes: true },
+  contribute_to_matter: { about: "matter", writes: true },
+  ask_extension: { about: "matter", writes: true },
+  decide_extension: { about: "matter", writes: true },
+  create_matter: { about: "nothing", writes: true },
+  filter_by_unit: { about: "unit", writes: false },
+  see_report: { about: "unit", writes: false },
+  report_for_unit: { about: "unit", writes: true },
+  submit_report_row: { about: "task", writes: true },
+  see_assessment_entry: { about: "unit", writes: false },
+  see_adjustment: { about: "unit", writes: false },
+  see_assessment_history: { about: "nothing", writes: false },
+  see_notice: { about: "nothing", writes: false },
+  see_summary: { about: "nothing", writes: false },
+  edit_calendar: { about: "nothing", writes: true },
+  edit_groups: { about: "nothing", writes: true },
+  edit_scheme: { about: "nothing", writes: true },
+  record_adjustment: { about: "nothing", writes: true },
+  close_year: { about: "nothing", writes: true },
+} as const satisfies Record<string, { about: RowKind; writes: boolean }>;
+
+export type Action = keyof typeof actions;
+
+/** The kind of row an action is about. */
+export type AboutOf<A extends Action> = (typeof actions)[A]["about"];
+
+export const actionNames = Object.keys(actions) as Action[];
+
+/** The actions about rows of kind `K`, e.g. every action on a matter. */
+export type ActionAbout<K extends RowKind> = { [A in Action]: AboutOf<A> extends K ? A : never }[Action];

@@ -1,0 +1,11 @@
+export { roles, type Role, type AccessCaller } from "./caller";
+export { relationsTo, type RowKind, type RelationTo, type Relation } from "./relations";
+export { actions, actionNames, type Action, type AboutOf, type ActionAbout } from "./actions";
+export { refusalKinds, type RefusalKind, type StatedRefusal, type Decision, type Outcome } from "./refusals";
+export { rules } from "./rules";
+export { decide, roleDecision } from "./decide";
+export { relationToMatter } from "./relation-to-matter";
+export { relationToUnit } from "./relation-to-unit";
+export { relationToTask } from "./relation-to-task";
+export { listScope, type ListScope } from "./list-scope";
+export { refusalMessage } from "./refusal-message";

@@ -1,0 +1,28 @@
+import type { Action } from "./actions";
+import type { StatedRefusal } from "./refusals";
+
+const general: Record<StatedRefusal, string> = {
+  read_only: "召集人/副召集人只能查看，不能修改",
+  office_only: "此操作仅限办公室",
+  office_or_leader_only: "此操作仅限办公室、召集人/副召集人",
+  lead_only: "此操作仅限牵头单位",
+  co_only: "此操作仅限协办单位",
+  own_unit_only: "只能查看或报送本单位的数据",
+  not_responsible: "不是该项重点工作的责任单位",
+};
+
+const forAction: Partial<Record<Action, Partial<Record<StatedRefusal, string>>>> = {
+  settle_matter: { lead_only: "协办单位不能办结事项，请由牵头单位办结" },
+  ask_extension: { lead_only: "只有牵头单位可以申请延期" },
+  contribute_to_matter: { co_only: "只有协办单位可以填写协办情况" },
+  filter_by_unit: { own_unit_only: "只能查看本单位的数据" },
+  report_for_unit: { own_unit_only: "只能报送本单位的数据" },
+};
+
+/**
+ * What a 403 tells the user. It is built from the action and the refusal alone, never from the
+ * row, so no refusal can name anything of a row (another matter's lead unit, say).
+ */
+export function refusalMessage(action: Action, refusal: StatedRefusal): string {
+  return forAction[action]?.[refusal] ?? general[refusal];
+}

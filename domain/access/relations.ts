@@ -1,0 +1,21 @@
+/**
+ * What an action is about, and the ties a caller can have to such a row:
+ * - `matter`: the caller's unit leads it, co-handles it, or has no part in it;
+ * - `unit`: a row that belongs to one unit (a report, an assessment entry, an adjustment, a unit
+ *   named in a filter or a report row) belongs to the caller's own unit or another one;
+ * - `task`: the unit a report row is for is responsible for the row's task, or is not;
+ * - `nothing`: the action is about no particular row (office-only writes, leaders' views).
+ * The office and leaders have no unit, so their tie is always the last of the list.
+ */
+export const relationsTo = {
+  matter: ["lead", "co", "none"],
+  unit: ["own", "other"],
+  task: ["responsible", "none"],
+  nothing: ["none"],
+} as const;
+
+export type RowKind = keyof typeof relationsTo;
+
+export type RelationTo<K extends RowKind> = (typeof relationsTo)[K][number];
+
+export type Relation = RelationTo<RowKind>;

@@ -1,0 +1,48 @@
+import type { AboutOf, Action } from "./actions";
+import type { Role } from "./caller";
+import type { RelationTo } from "./relations";
+import type { Outcome } from "./refusals";
+
+/** One role's rule for an action: the same outcome whatever the tie, or one per tie. */
+type RoleRule<A extends Action> = Outcome | { readonly [R in RelationTo<AboutOf<A>>]: Outcome };
+
+export type Rules = { readonly [A in Action]: { readonly [R in Role]: RoleRule<A> } };
+
+/** A unit's rule on a matter: the lead and co-units see it; any other unit is told it does not exist. */
+const unitOnMatter = (lead: Outcome, co: Outcome) => ({ lead, co, none: "hidden" }) as const;
+/** A unit's rule on another unit's rows: they are hidden (lists simply leave them out). */
+const ownRowsOnly = { own: "allow", other: "hidden" } as const;
+const officeOnly = { office: "allow", leader: "office_only", unit: "office_only" } as const;
+const officeAndLeaders = { office: "allow", leader: "allow", unit: "office_or_leader_only" } as const;
+
+/**
+ * Who may do what: the one table every route asks (through `decide`). Leaders only read; the
+ * office writes the ledger's settings and decides; a unit acts on the matters it leads or
+ * co-handles and on its own rows, and is told nothing of any other.
+ */
+export const rules: Rules = {
+  see_matter: { office: "allow", leader: "allow", unit: unitOnMatter("allow", "allow") },
+  settle_matter: { office: "allow", leader: "read_only", unit: unitOnMatter("allow", "lead_only") },
+  contribute_to_matter: { office: "co_only", leader: "read_only", unit: unitOnMatter("co_only", "allow") },
+  ask_extension: { office: "lead_only", leader: "read_only", unit: unitOnMatter("allow", "lead_only") },
+  decide_extension: officeOnly,
+  create_matter: officeOnly,
+  filter_by_unit: { office: "allow", leader: "allow", unit: { own: "allow", other: "own_unit_only" } },
+  see_report: { office: "allow", leader: "allow", unit: ownRowsOnly },
+  report_for_unit: { office: "allow", leader: "read_only", unit: { own: "allow", other: "own_unit_only" } },
+  submit_report_row: {
+    office: { responsible: "allow", none: "not_responsible" },
+    leader: "read_only",
+    unit: { responsible: "allow", none: "not_responsible" },
+  },
+  see_assessment_entry: { office: "allow", leader: "allow", unit: ownRowsOnly },
+  see_adjustment: { office: "allow", leader: "allow", unit: ownRowsOnly },
+  see_assessment_history: officeAndLeaders,
+  see_notice: officeAndLeaders,
+  see_summary: officeAndLeaders,
+  edit_calendar: officeOnly,
+  edit_groups: officeOnly,
+  edit_scheme: officeOnly,
+  record_adjustment: officeOnly,
+  close_year: officeOnly,
+};

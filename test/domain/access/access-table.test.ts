@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { actionNames, actions, decide, relationsTo, roles, type Action, type Outcome } from "../../../domain/access";
+
+/**
+ * The access table, written out by hand: action → role → relation → outcome. The test walks the
+ * cartesian product of every role, every action and every relation to the action's row, and
+ * demands exactly one line here for each; so an action added without being decided fails.
+ */
+const expected: Record<string, Record<string, Record<string, Outcome>>> = {
+  see_matter: {
+    office: { lead: "allow", co: "allow", none: "allow" },
+    leader: { lead: "allow", co: "allow", none: "allow" },
+    unit: { lead: "allow", co: "allow", none: "hidden" },
+  },
+  settle_matter: {
+    office: { lead: "allow", co: "allow", none: "allow" },
+    leader: { lead: "read_only", co: "read_only", none: "read_only" },
+    unit: { lead: "allow", co: "lead_only", none: "hidden" },
+  },
+  contribute_to_matter: {
+    office: { lead: "co_only", co: "co_only", none: "co_only" },
+    leader: { lead: "read_only", co: "read_only", none: "read_only" },
+    unit: { lead: "co_only", co: "allow", none: "hidden" },
+  },
+  ask_extension: {
+    office: { lead: "lead_only", co: "lead_only", none: "lead_only" },
+    leader: { lead: "read_only", co: "read_only", none: "read_only" },
+    unit: { lead: "allow", co: "lead_only", none: "hidden" },
+  },
+  decide_extension: {
+    office: { lead: "allow", co: "allow", none: "allow" },
+    leader: { lead: "office_only", co: "office_only", none: "office_only" },
+    unit: { lead: "office_only", co: "office_only", none: "office_only" },
+  },
+  create_matter: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  filter_by_unit: {
+    office: { own: "allow", other: "allow" },
+    leader: { own: "allow", other: "allow" },
+    unit: { own: "allow", other: "own_unit_only" },
+  },
+  see_report: {
+    office: { own: "allow", other: "allow" },
+    leader: { own: "allow", other: "allow" },
+    unit: { own: "allow", other: "hidden" },
+  },
+  report_for_unit: {
+    office: { own: "allow", other: "allow" },
+    leader: { own: "read_only", other: "read_only" },
+    unit: { own: "allow", other: "own_unit_only" },
+  },
+  submit_report_row: {
+    office: { responsible: "allow", none: "not_responsible" },
+    leader: { responsible: "read_only", none: "read_only" },
+    unit: { responsible: "allow", none: "not_responsible" },
+  },
+  see_assessment_entry: {
+    office: { own: "allow", other: "allow" },
+    leader: { own: "allow", other: "allow" },
+    unit: { own: "allow", other: "hidden" },
+  },
+  see_adjustment: {
+    office: { own: "allow", other: "allow" },
+    leader: { own: "allow", other: "allow" },
+    unit: { own: "allow", other: "hidden" },
+  },
+  see_assessment_history: { office: { none: "allow" }, leader: { none: "allow" }, unit: { none: "office_or_leader_only" } },
+  see_notice: { office: { none: "allow" }, leader: { none: "allow" }, unit: { none: "office_or_leader_only" } },
+  see_summary: { office: { none: "allow" }, leader: { none: "allow" }, unit: { none: "office_or_leader_only" } },
+  edit_calendar: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  edit_groups: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  edit_scheme: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  record_adjustment: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  close_year: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+};
+
+const relationsOf = (a: Action): readonly string[] => relationsTo[actions[a].about];
+
+/** Every (action, role, relation) the module can be asked about. */
+const product = actionNames.flatMap((action) =>
+  roles.flatMap((role) => relationsOf(action).map((relation) => ({ action, role, relation }))),
+);
+
+const outcomeOf = (d: ReturnType<typeof decide>): Outcome => (d.allowed ? "allow" : d.refusal);
+
+describe("the access table", () => {
+  it("has exactly one expected line for every role × relation × action", () => {
+    const asked = product.map((p) => `${p.action} ${p.role} ${p.relation}`).sort();
+    const written = Object.entries(expected)
+      .flatMap(([action, byRole]) => Object.entries(byRole).flatMap(([role, byRel]) => Object.keys(byRel).map((rel) => `${action} ${role} ${rel}`)))
+      .sort();
+    expect(asked).toEqual(written);
+    expect(asked.length).toBeGreaterThan(90);
+  });
+
+  it.each(product)("decides $action for $role tied by $relation as written", ({ action, role, relation }) => {
+    const want = expected[action]?.[role]?.[relation];
+    expect(want, `no expected line for ${action} ${role} ${relation}`).toBeDefined();
+    expect(outcomeOf(decide(role, relation as never, action))).toBe(want);
+  });
+});
