@@ -87,7 +87,7 @@ describe("manifest.xml", () => {
   it("points every URL and icon at the local worker over HTTPS", async () => {
     const m = await parsed(rootManifest);
     expect([...m.urls.keys()].sort()).toEqual(urlIds);
-    expect(m.images.map((i) => path.posix.basename(i))).toEqual(iconFiles);
+    expect(m.images.map((i) => path.posix.basename(i ?? ""))).toEqual(iconFiles);
     expect(m.addresses).toHaveLength(3 + urlIds.length + iconFiles.length);
     for (const value of m.addresses) expect(value).toMatch(/^https:\/\/localhost:8787\//);
   });
