@@ -1,25 +1,56 @@
-// `npm test`: type-check everything, build the add-in (the browser test serves it), then run
-// the three vitest projects and end with the plain line CI reads: `tests: N passed, N failed`.
-import { spawnSync } from "node:child_process";
+// `npm test`: check that the committed binding types match wrangler.toml, type-check everything,
+// lint (typescript-eslint, Office add-in rules, the layer walls), run the vitest projects, and end
+// with the plain line CI reads: `tests: N passed, N failed`. A failed check counts as one failed
+// test, so the line never reads "0 failed" when any step failed.
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { spawnTool, type Tool } from "./lib/bin";
 import { root } from "./lib/local-db";
 
 const extra = process.argv.slice(2);
-const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } }).status ?? 1;
+const runAsync = (tool: Tool, args: string[]) =>
+  new Promise<number>((resolve) =>
+    spawnTool(tool, args, { cwd: root, stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } }).on("close", (code) => resolve(code ?? 1)),
+  );
 
-let failed = 0;
-for (const config of ["tsconfig.json", "addin/tsconfig.json"].filter((c) => existsSync(path.join(root, c)))) {
-  console.log(`› tsc --noEmit -p ${config}`);
-  if (run("npx", ["tsc", "--noEmit", "-p", config]) !== 0) {
-    console.error(`type check failed: ${config}`);
-    failed += 1;
-  }
+// The static checks run beside vitest (most of vitest's time is spent waiting on workerd and
+// wrangler dev), one after another, their output held back and shown after the tests.
+type Check = { title: string; tool: Tool; args: string[] };
+const checks: Check[] = [
+  // Generated from wrangler.toml; after changing a binding run `npx wrangler types --include-runtime=false`.
+  { title: "wrangler types --include-runtime=false --check", tool: "wrangler", args: ["types", "--include-runtime=false", "--check"] },
+  ...["tsconfig.json", "addin/tsconfig.json"]
+    .filter((c) => existsSync(path.join(root, c)))
+    .map((c): Check => ({ title: `tsc --noEmit -p ${c}`, tool: "tsc", args: ["--noEmit", "-p", c] })),
+  { title: "eslint", tool: "eslint", args: ["."] },
+];
+
+function runCaptured({ tool, args }: Check): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawnTool(tool, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+    let output = "";
+    child.stdout?.on("data", (b: Buffer) => (output += String(b)));
+    child.stderr?.on("data", (b: Buffer) => (output += String(b)));
+    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+  });
 }
 
+const staticChecks = (async () => {
+  const results: { check: Check; code: number; output: string }[] = [];
+  for (const check of checks) results.push({ check, ...(await runCaptured(check)) });
+  return results;
+})();
+
+let failed = 0;
 const report = path.join(mkdtempSync(path.join(os.tmpdir(), "fuyuan-test-")), "vitest.json");
-const code = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra]);
+const code = await runAsync("vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra]);
+
+for (const { check, code: status, output } of await staticChecks) {
+  console.log(`› ${check.title}: ${status === 0 ? "ok" : "FAILED"}`);
+  if (output.trim() && (status !== 0 || check.tool === "eslint")) console.log(output.trimEnd());
+  if (status !== 0) failed += 1;
+}
 
 let passed = 0;
 if (existsSync(report)) {

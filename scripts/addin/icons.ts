@@ -4,6 +4,7 @@
  */
 import { deflateSync } from "node:zlib";
 
+// Plain Uint8Array and DataView: the worker's runtime types (shared tsconfig) declare `Buffer` as any.
 export const ICON_SIZES = [16, 32, 64, 80, 128] as const;
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -12,39 +13,47 @@ const crcTable = Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
-function crc32(bytes: Buffer): number {
+function crc32(bytes: Uint8Array): number {
   let c = 0xffffffff;
   for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function chunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function uint32(n: number): Uint8Array {
+  const bytes = new Uint8Array(4);
+  new DataView(bytes.buffer).setUint32(0, n);
+  return bytes;
+}
+
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const body = concat([new TextEncoder().encode(type), data]);
+  return concat([uint32(data.length), body, uint32(crc32(body))]);
 }
 
 /** Encodes RGBA pixels (row-major, 4 bytes each) as a PNG. */
-export function encodePng(size: number, rgba: Uint8Array): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8; // bit depth
-  header[9] = 6; // RGBA
-  const raw = Buffer.alloc(size * (size * 4 + 1));
+export function encodePng(size: number, rgba: Uint8Array): Uint8Array {
+  const header = concat([uint32(size), uint32(size), new Uint8Array([8, 6, 0, 0, 0])]); // 8-bit RGBA
+  const raw = new Uint8Array(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) {
-    raw[y * (size * 4 + 1)] = 0; // filter: none
-    Buffer.from(rgba.buffer, rgba.byteOffset + y * size * 4, size * 4).copy(raw, y * (size * 4 + 1) + 1);
+    // Each row starts with filter byte 0 (none), already zero.
+    raw.set(rgba.subarray(y * size * 4, (y + 1) * size * 4), y * (size * 4 + 1) + 1);
   }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", new Uint8Array(0))]);
 }
 
 /** The icon at one size: rounded square, three ledger lines, the first shorter like a heading. */
-export function drawIcon(size: number): Buffer {
+export function drawIcon(size: number): Uint8Array {
   const px = new Uint8Array(size * size * 4);
   const r = size * 0.18;
   const inside = (x: number, y: number) => {

@@ -1,11 +1,11 @@
 // The D1 for `npm start`, the admin CLI and the browser test: locally the same SQLite files that
 // `wrangler dev --persist-to <dir>` uses, reached through wrangler's platform proxy so that
 // every write goes through drizzle and the worker's own seed code.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { getPlatformProxy } from "wrangler";
+import { runTool } from "./bin";
 import { createDb, type Db } from "../../worker/platform/db";
 import { seedPlan } from "../../worker/seed/seed-plan";
 
@@ -18,7 +18,7 @@ export type Target = { persistTo?: string; remote?: boolean };
 /** Applies pending migrations with wrangler (never asks: stdin is not a TTY here). */
 export function migrate({ persistTo = defaultPersistTo, remote = false }: Target = {}): void {
   const where = remote ? ["--remote"] : ["--local", "--persist-to", persistTo];
-  const res = spawnSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", ...where], {
+  const res = runTool("wrangler", ["d1", "migrations", "apply", "DB", ...where], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8",

@@ -31,8 +31,14 @@ async function parsed(file: string) {
   const functions = kids(kid(host, "AllFormFactors"), "ExtensionPoint").find((e) => e.$?.["xsi:type"] === "CustomFunctions")!;
   const desktop = kid(host, "DesktopFormFactor");
   const ribbon = kids(desktop, "ExtensionPoint").find((e) => e.$?.["xsi:type"] === "PrimaryCommandSurface")!;
-  return { app, host, urls, strings, images, url, functions, desktop, ribbon };
+  // Every address the manifest holds: the top-level icons and support page, the resource URLs and images.
+  const topLevel = ["IconUrl", "HighResolutionIconUrl", "SupportUrl"].map((name) => kid(app, name).$!.DefaultValue);
+  const addresses = [...topLevel, ...urls.values(), ...images];
+  return { app, host, urls, strings, images, url, functions, desktop, ribbon, addresses };
 }
+
+const urlIds = ["Functions.Metadata.Url", "Functions.Script.Url", "GetStarted.LearnMoreUrl", "Taskpane.Url"];
+const iconFiles = ["icon-16.png", "icon-32.png", "icon-80.png"];
 
 describe("manifest.xml", () => {
   it("names the add-in by its fixed id for the Excel workbook host", async () => {
@@ -80,7 +86,10 @@ describe("manifest.xml", () => {
 
   it("points every URL and icon at the local worker over HTTPS", async () => {
     const m = await parsed(rootManifest);
-    for (const value of [...m.urls.values(), ...m.images]) expect(value).toMatch(/^https:\/\/localhost:8787\//);
+    expect([...m.urls.keys()].sort()).toEqual(urlIds);
+    expect(m.images.map((i) => path.posix.basename(i ?? ""))).toEqual(iconFiles);
+    expect(m.addresses).toHaveLength(3 + urlIds.length + iconFiles.length);
+    for (const value of m.addresses) expect(value).toMatch(/^https:\/\/localhost:8787\//);
   });
 });
 
@@ -97,7 +106,9 @@ describe("scripts/build-manifest.ts", () => {
     expect(info.appDomains).toEqual(["https://ledger.example.gov.cn"]);
     const m = await parsed(out);
     expect(m.url("Taskpane.Url")).toBe("https://ledger.example.gov.cn/taskpane");
-    for (const value of [...m.urls.values(), ...m.images]) expect(value).toMatch(/^https:\/\/ledger\.example\.gov\.cn\//);
+    expect([...m.urls.keys()].sort()).toEqual(urlIds);
+    expect(m.addresses).toHaveLength(3 + urlIds.length + iconFiles.length);
+    for (const value of m.addresses) expect(value).toMatch(/^https:\/\/ledger\.example\.gov\.cn\//);
   });
 
   it("refuses a plain-HTTP deployment URL, which Excel would not load", async () => {

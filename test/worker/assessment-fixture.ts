@@ -1,6 +1,5 @@
-import { eq } from "drizzle-orm";
-import holidays from "../../seed/calendar/cn-holidays.json";
-import { calendarDays, calendarYears, matterUnits, matters, reports, taskResponsibilities, unitGroups, units } from "../../schema/tables";
+import { eq, inArray } from "drizzle-orm";
+import { calendarYears, matterUnits, matters, reports, taskResponsibilities, unitGroups, units } from "../../schema/tables";
 import { chunkForD1 } from "../../worker/platform/batch";
 import { api, db, tokenFor } from "./helpers";
 
@@ -13,11 +12,9 @@ import { api, db, tokenFor } from "./helpers";
  */
 export async function buildYear2025() {
   const d = db();
-  for (const a of holidays.arrangements.filter((x) => x.year === 2025 || x.year === 2026)) {
-    await d.insert(calendarYears).values({ year: a.year, source: a.source }).onConflictDoNothing();
-    const days = [...a.off.map((date) => ({ date, year: a.year, kind: "off" as const })), ...a.work.map((date) => ({ date, year: a.year, kind: "work" as const }))];
-    for (const rows of chunkForD1(days, 3)) await d.insert(calendarDays).values(rows).onConflictDoNothing();
-  }
+  // setup.ts seeds every arrangement; the due days above need 2025 and 2026.
+  const seeded = await d.select({ year: calendarYears.year }).from(calendarYears).where(inArray(calendarYears.year, [2025, 2026]));
+  if (seeded.length !== 2) throw new Error("setup.ts did not seed the 2025 and 2026 calendars");
 
   const unitRows = await d.select().from(units);
   const id = (name: string) => unitRows.find((u) => u.name === name)!.id;

@@ -1,28 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { matters } from "../../schema/tables";
 import { eq } from "drizzle-orm";
+import { defaultScheme } from "../../domain/assessment";
 import { api, db } from "./helpers";
 import { buildYear2025 } from "./assessment-fixture";
 
 let office: string;
-const scheme4040 = {
-  indicators: [
-    { key: "leadMatters", name: "牵头事项按期办结率", weight: 40 },
-    { key: "coMatters", name: "协办事项按期办结率", weight: 20 },
-    { key: "reports", name: "进展按时报送率", weight: 40 },
-  ],
-  adjustments: [
-    { kind: "通报表扬", points: 2, cap: 5 },
-    { kind: "问责", points: -5, cap: null },
-    { kind: "一票否决", points: 0, cap: null },
-  ],
-  grades: [
-    { name: "优秀", min: 90 },
-    { name: "良好", min: 80 },
-    { name: "合格", min: 60 },
-    { name: "不合格", min: null },
-  ],
-};
+// The documented default with the weights moved to 40 / 20 / 40.
+const weights4040: Record<string, number> = { leadMatters: 40, coMatters: 20, reports: 40 };
+const scheme4040 = { ...defaultScheme, indicators: defaultScheme.indicators.map((i) => ({ ...i, weight: weights4040[i.key] ?? i.weight })) };
 const score = (body: any, unit: string) => body.entries.find((e: any) => e.unit === unit);
 
 beforeAll(async () => {

@@ -1,19 +1,18 @@
 import holidays from "../../seed/calendar/cn-holidays.json";
+import { count, eq } from "drizzle-orm";
 import { calendarDays, calendarYears } from "../../schema/tables";
 import { api, db, tokenFor } from "./helpers";
 
 /**
- * Loads the 2026 State Council arrangement into this file's D1 unless it is already there,
- * so deadlines in these tests follow the real 2026 holidays (Labour Day, 调休 Saturdays).
+ * setup.ts seeds every State Council arrangement, so deadlines in these tests follow the real 2026
+ * holidays (Labour Day, 调休 Saturdays). This checks that the year is there, rather than adding it.
  */
 export async function ensureCalendar2026() {
   const year = holidays.arrangements.find((a) => a.year === 2026)!;
-  await db().insert(calendarYears).values({ year: 2026, source: year.source }).onConflictDoNothing();
-  const days = [
-    ...year.off.map((date) => ({ date, year: 2026, kind: "off" as const })),
-    ...year.work.map((date) => ({ date, year: 2026, kind: "work" as const })),
-  ];
-  for (let i = 0; i < days.length; i += 20) await db().insert(calendarDays).values(days.slice(i, i + 20)).onConflictDoNothing();
+  const [row] = await db().select().from(calendarYears).where(eq(calendarYears.year, 2026));
+  if (row?.source !== year.source) throw new Error("setup.ts did not seed the 2026 calendar");
+  const days = await db().select({ n: count() }).from(calendarDays).where(eq(calendarDays.year, 2026));
+  if (days[0]?.n !== year.off.length + year.work.length) throw new Error("the 2026 calendar is incomplete");
 }
 
 /** Tokens for the office, a leader and a few units, issued once per file. */

@@ -101,7 +101,9 @@ describe("POST /api/v1/reports", () => {
 
   it("updates the report on a second submission and keeps the earlier text in the change log", async () => {
     const token = await tokenFor("unit", "县税务局");
-    await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(14, { period: "2026-Q2", progress: "第一次报送" })] } });
+    const first = await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(14, { period: "2026-Q2", progress: "第一次报送" })] } });
+    expect(first.status).toBe(200);
+    expect(first.body.rows[0]).toMatchObject({ progress: "第一次报送", version: 1 });
     const res = await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(14, { period: "2026-Q2", progress: "第二次报送" })] } });
     expect(res.status).toBe(200);
     expect(res.body.rows[0]).toMatchObject({ progress: "第二次报送", version: 2 });
@@ -118,7 +120,11 @@ describe("POST /api/v1/reports", () => {
     const first = await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(15, { period: "2022-Q4" })] } });
     expect(first.status).toBe(403); // 县税务局 is not responsible for task 15
     const ok = await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(22, { period: "2022-Q4", progress: "甲" })] } });
-    await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(22, { period: "2022-Q4", progress: "乙", version: 1 })] } });
+    expect(ok.status).toBe(200);
+    expect(ok.body.rows[0]).toMatchObject({ progress: "甲", version: 1 });
+    const second = await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(22, { period: "2022-Q4", progress: "乙", version: 1 })] } });
+    expect(second.status).toBe(200);
+    expect(second.body.rows[0]).toMatchObject({ progress: "乙", version: 2 });
     const stale = await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(22, { period: "2022-Q4", progress: "丙", version: ok.body.rows[0].version })] } });
     expect(stale.status).toBe(409);
     expect(stale.body.error.details[0]).toMatchObject({ row: 0, column: "version", code: "stale" });
@@ -145,8 +151,8 @@ describe("GET /api/v1/reports", () => {
   it("shows a unit only its own reports", async () => {
     const fin = await tokenFor("unit", "县财政局");
     const tax = await tokenFor("unit", "县税务局");
-    await api("/api/v1/reports", { method: "POST", token: fin, json: { rows: [row(23, { period: "2020-Q1" })] } });
-    await api("/api/v1/reports", { method: "POST", token: tax, json: { rows: [row(14, { period: "2020-Q1" })] } });
+    expect((await api("/api/v1/reports", { method: "POST", token: fin, json: { rows: [row(23, { period: "2020-Q1" })] } })).status).toBe(200);
+    expect((await api("/api/v1/reports", { method: "POST", token: tax, json: { rows: [row(14, { period: "2020-Q1" })] } })).status).toBe(200);
     const res = await api("/api/v1/reports?period=2020-Q1", { token: fin });
     expect(res.status).toBe(200);
     expect(res.body.rows.map((r: any) => r.unit)).toEqual(["县财政局"]);

@@ -4,40 +4,28 @@
  * driven by playwright-core. Nothing leaves the machine: Chromium runs with background
  * networking off and the page only talks to 127.0.0.1.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import { startDevWorker } from "../../../scripts/lib/dev-worker";
 
-// scripts/lib type-checks with the worker's types (tsconfig.json), which clash with the DOM types
-// of this project (addin/tsconfig.json); so it is loaded by path and typed by what is used here.
+// local-db and tokens type-check with the worker's types (tsconfig.json), which clash with the DOM
+// types of this project (addin/tsconfig.json); so they are loaded by path and typed by what is used
+// here. dev-worker uses Node built-ins only and is imported as usual.
 export type Role = "office" | "leader" | "unit";
 type SqlDb = { all(query: unknown): Promise<unknown[]> };
 type LocalDb = {
-  root: string;
-  prepareLocalDatabase(o: { persistTo: string }): Promise<unknown>;
-  openLocalDb(persistTo: string): Promise<{ db: SqlDb; close: () => Promise<void> }>;
+  prepareLocalDatabase: (o: { persistTo: string }) => Promise<unknown>;
+  openLocalDb: (persistTo: string) => Promise<{ db: SqlDb; close: () => Promise<void> }>;
 };
-type Tokens = { issueToken(db: SqlDb, o: { role: Role; unit?: string; label?: string }): Promise<{ secret: string }> };
+type Tokens = { issueToken: (db: SqlDb, o: { role: Role; unit?: string; label?: string }) => Promise<{ secret: string }> };
 const scripts = path.resolve(import.meta.dirname, "../../../scripts/lib");
 const load = <T>(file: string): Promise<T> => import(/* @vite-ignore */ path.join(scripts, file)) as Promise<T>;
-const { openLocalDb, prepareLocalDatabase, root } = await load<LocalDb>("local-db.ts");
+const { openLocalDb, prepareLocalDatabase } = await load<LocalDb>("local-db.ts");
 const { issueToken } = await load<Tokens>("tokens.ts");
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export type LocalWorker = { origin: string; persistTo: string; stop: () => Promise<void> };
 
@@ -45,33 +33,19 @@ export type LocalWorker = { origin: string; persistTo: string; stop: () => Promi
 export async function startLocalWorker(): Promise<LocalWorker> {
   const persistTo = await mkdtemp(path.join(os.tmpdir(), "fuyuan-d1-"));
   await prepareLocalDatabase({ persistTo });
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    "npx",
-    ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", persistTo, "--show-interactive-dev-session", "false"],
-    { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" }, detached: true },
-  );
-  let output = "";
-  child.stdout?.on("data", (b) => (output += b));
-  child.stderr?.on("data", (b) => (output += b));
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.pid) {
-      const exited = new Promise((r) => child.once("exit", r));
-      process.kill(-child.pid, "SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    }
-    await rm(persistTo, { recursive: true, force: true });
+  const remove = () => rm(persistTo, { recursive: true, force: true });
+  const worker = await startDevWorker({ persistTo, ip: "127.0.0.1" }).catch(async (err: unknown) => {
+    await remove();
+    throw err;
+  });
+  return {
+    origin: worker.url,
+    persistTo,
+    stop: async () => {
+      await worker.stop();
+      await remove();
+    },
   };
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    const ok = await fetch(`${origin}/api/v1/health`).then((r) => r.ok, () => false);
-    if (ok) return { origin, persistTo, stop };
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  await stop();
-  throw new Error(`wrangler dev did not become healthy:\n${output}`);
 }
 
 /** Issues a real token in the worker's local D1 (the admin CLI's own code). */

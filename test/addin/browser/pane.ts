@@ -55,7 +55,7 @@ export const sheetNotes = (page: Page, sheet: string) =>
 /** A user typing into one cell of a mock sheet; false when the cell is locked. */
 export const typeInto = (page: Page, sheet: string, address: string, value: string | number) =>
   page.evaluate(
-    ([s, a, v]) => (window as unknown as { __workbook: { typeInto(s: string, a: string, v: string | number): boolean } }).__workbook.typeInto(s as string, a as string, v!),
+    ([s, a, v]) => (window as unknown as { __workbook: { typeInto(s: string, a: string, v: string | number): boolean } }).__workbook.typeInto(s, a, v),
     [sheet, address, value] as const,
   );
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { buildWorkCalendar } from "../../../domain/calendar";
 import { deadlineSerial, workdaysCount } from "../../../addin/functions/compute";
 import { calendarYears, setCalendarYears, workCalendar } from "../../../addin/shared/state";
+import { binPath } from "../../../scripts/lib/bin";
 
 // 2024 arrangement (国办发明电〔2023〕7号): National Day off 10-01..10-07, make-up workdays 09-29 (Sun), 10-12 (Sat).
 const Y2024 = {
@@ -69,7 +70,7 @@ describe("the cached calendar", () => {
 describe("custom functions metadata", () => {
   it("is generated from the JSDoc with the ids DEADLINE and WORKDAYS and their parameters", async () => {
     const out = join(await mkdtemp(join(tmpdir(), "cfm-")), "functions.json");
-    await promisify(execFile)("npx", ["custom-functions-metadata", "generate", "addin/functions/functions.ts", out]);
+    await promisify(execFile)(process.execPath, [binPath("custom-functions-metadata"), "generate", "addin/functions/functions.ts", out]);
     const json = JSON.parse(await readFile(out, "utf8")) as { functions: { id: string; name: string; parameters: { name: string; type: string }[]; result: { type: string } }[] };
     expect(json.functions.map((f) => ({ id: f.id, name: f.name, params: f.parameters.map((p) => `${p.name}:${p.type}`), result: f.result.type }))).toEqual([
       { id: "DEADLINE", name: "DEADLINE", params: ["start:any", "days:number"], result: "number" },

@@ -85,7 +85,7 @@ export function boundsOf(address: string): Bounds {
     return { c: m[1] ? columnIndex(m[1]) : null, r: m[2] ? Number(m[2]) - 1 : null };
   };
   const s = part(a);
-  const e = part(b!);
+  const e = part(b);
   return { r0: s.r ?? 0, c0: s.c ?? 0, r1: e.r ?? Infinity, c1: e.c ?? Infinity };
 }
 

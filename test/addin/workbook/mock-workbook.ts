@@ -11,6 +11,8 @@ import { chartsOf, notesOf } from "./mock-annotations";
 
 export interface Request {
   cellsWritten: number;
+  /** How many `values` assignments this request carried (one 2-D block each). */
+  valueWrites: number;
   /** JSON size of the values and number formats written in this request. */
   bytes: number;
   suspendedCalculation: boolean;
@@ -75,7 +77,7 @@ export function createMockWorkbook(): MockWorkbook {
   };
 
   function fresh(): Request {
-    return { cellsWritten: 0, bytes: 0, suspendedCalculation: false, suspendedScreen: false };
+    return { cellsWritten: 0, valueWrites: 0, bytes: 0, suspendedCalculation: false, suspendedScreen: false };
   }
 
   /** Every method runs after the property writes queued before it, as Excel runs a batch in order. */
@@ -132,7 +134,10 @@ export function createMockWorkbook(): MockWorkbook {
     tracker.watch(r, RANGE_PATHS, (path, v) => {
       if (path === "values" || path === "numberFormat") {
         request.bytes += JSON.stringify(v).length;
-        if (path === "values") request.cellsWritten += Array.isArray(v) ? (v as unknown[][]).reduce((n, row) => n + row.length, 0) : 1;
+        if (path === "values") {
+          request.cellsWritten += Array.isArray(v) ? (v as unknown[][]).reduce((n, row) => n + row.length, 0) : 1;
+          request.valueWrites += 1;
+        }
       }
       if (path === "format.columnWidth") {
         for (let c = b.c0; c <= b.c1; c++) s.columnWidths.set(c, v as number);
