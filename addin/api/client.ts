@@ -75,7 +75,7 @@ export const newIdempotencyKey = (): string => crypto.randomUUID();
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    signal?.addEventListener("abort", () => (clearTimeout(timer), reject(signal.reason instanceof Error ? signal.reason : new DOMException("已取消", "AbortError"))), { once: true });
   });
 
 /** Worth sending again with the same key: no answer, the key still running, or a server failure. */

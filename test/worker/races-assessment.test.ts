@@ -28,10 +28,10 @@ describe("assessment edits racing each other and a close", () => {
     const [firstClose, scheme1, ...rest] = results;
     const lastClose = rest.pop()!;
     const adjResults = rest.slice(0, adjustments.length);
-    const schemeResults = [scheme1!, ...rest.slice(adjustments.length)];
+    const schemeResults = [scheme1, ...rest.slice(adjustments.length)];
     const adjOk = adjResults.filter((r) => r.status === 201).length;
     const schemeOk = schemeResults.filter((r) => r.status === 200).length;
-    const closes = [firstClose!, lastClose].filter((r) => r.status === 201).length;
+    const closes = [firstClose, lastClose].filter((r) => r.status === 201).length;
     expect(closes).toBeLessThanOrEqual(1);
 
     const stored = await db().select().from(assessmentAdjustments).where(eq(assessmentAdjustments.year, year));

@@ -6,12 +6,12 @@ type Seen = { method: string; key: string | null; body: string | undefined };
 /** A fake worker: answers each call with the next scripted outcome and records what it was sent. */
 function scripted(outcomes: Array<"network" | { status: number; body: unknown; headers?: Record<string, string> }>) {
   const seen: Seen[] = [];
-  const fetchImpl = async (_url: string, init?: RequestInit) => {
+  const fetchImpl = (_url: string, init?: RequestInit): Promise<Response> => {
     const headers = new Headers(init?.headers);
     seen.push({ method: init?.method ?? "GET", key: headers.get("Idempotency-Key"), body: init?.body as string | undefined });
     const next = outcomes.shift();
-    if (!next || next === "network") throw new TypeError("Failed to fetch");
-    return new Response(JSON.stringify(next.body), { status: next.status, headers: { "Content-Type": "application/json", ...next.headers } });
+    if (!next || next === "network") return Promise.reject(new TypeError("Failed to fetch"));
+    return Promise.resolve(new Response(JSON.stringify(next.body), { status: next.status, headers: { "Content-Type": "application/json", ...next.headers } }));
   };
   return { seen, fetchImpl };
 }
