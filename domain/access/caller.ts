@@ -1,7 +1,5 @@
-/** The three kinds of token holder: the 府院联动 office, the convenors (召集人/副召集人), a member unit. */
-export const roles = ["office", "leader", "unit"] as const;
-
-export type Role = (typeof roles)[number];
+// The three kinds of token holder live once, in the shared value list.
+export { roles, type Role } from "../../schema/values";
 
 /**
  * Who is asking, as far as access is concerned. A unit is known by its id only: every name it

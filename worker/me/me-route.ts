@@ -1,17 +1,8 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import { MeSchema } from "../../schema/contracts/me";
+import { roleNames } from "../../schema/values";
 import { newRouter } from "../platform/router";
 import { errorResponses } from "../platform/openapi-responses";
-
-const MeSchema = z
-  .object({
-    role: z.enum(["office", "leader", "unit"]),
-    roleName: z.string().openapi({ example: "成员单位" }),
-    unit: z.string().nullable(),
-    label: z.string().nullable(),
-  })
-  .openapi("Me");
-
-const roleNames = { office: "办公室", leader: "召集人/副召集人", unit: "成员单位" } as const;
 
 export const meRoute = newRouter().openapi(
   createRoute({
