@@ -33,10 +33,22 @@ export async function signIn(page: Page, token: string) {
   await page.locator("#session").waitFor({ state: "visible" });
 }
 
-/** Clicks an action by its Chinese label and waits until the pane is idle again. */
-export async function runAction(page: Page, label: string) {
+/**
+ * Clicks an action by its Chinese label and waits until the pane is idle again. With `answer`, the
+ * action is expected to ask first (unsubmitted edits before a pull) and that choice is clicked.
+ */
+export async function runAction(page: Page, label: string, answer?: string) {
   await page.locator("#actions button", { hasText: label }).click();
+  if (answer) await answerAsk(page, answer);
   await page.locator("#progress").waitFor({ state: "hidden" });
+}
+
+/** Waits for the pane's question and clicks the choice labelled `answer`; returns the question. */
+export async function answerAsk(page: Page, answer: string): Promise<string> {
+  await page.locator("#ask").waitFor({ state: "visible" });
+  const question = (await page.locator("#ask-text").textContent()) ?? "";
+  await page.locator("#ask-choices button", { hasText: answer }).click();
+  return question;
 }
 
 export const logLines = (page: Page) => page.locator("#log li").allTextContents();

@@ -10,7 +10,7 @@ import { layoutOf, REFUSAL_NOTE_PREFIX } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
 import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
-import { logLines, openPane, runAction, sheetNotes, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
+import { answerAsk, logLines, openPane, runAction, sheetNotes, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
 
 // The README's screenshots: refreshed with UPDATE_SCREENSHOTS=1, otherwise taken into a scratch folder
 // (the log shows the time, so every run would change the committed files).
@@ -201,7 +201,8 @@ describe("office staff in Excel", () => {
   });
 
   it("load a new year's holidays typed into 节假日 into D1", async () => {
-    await runAction(page, "拉取台账");
+    // The conflicting settlement is still unsubmitted on 督办事项: the pull asks, and keeps it.
+    await runAction(page, "拉取台账", "保留修改并合并");
     const filled = (await sheetValues(page, "节假日", `${at("calendar", 0, "date")}:${at("calendar", 600, "date")}`)).findIndex((r) => r[0] === "");
     expect(await typeInto(page, "节假日", at("calendar", filled, "date"), serialOfIso("2031-01-01")!)).toBe(true);
     expect(await typeInto(page, "节假日", at("calendar", filled, "kind"), "放假")).toBe(true);
@@ -219,6 +220,7 @@ describe("office staff in Excel", () => {
       await route.continue().catch(() => undefined);
     });
     await page.locator("#actions button", { hasText: "拉取台账" }).click();
+    await answerAsk(page, "保留修改并合并");
     await page.locator("#progress").waitFor({ state: "visible" });
     await page.locator("#cancel").click();
     await page.locator("#progress").waitFor({ state: "hidden" });
