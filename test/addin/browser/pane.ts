@@ -6,8 +6,9 @@ import type { BrowserContext, Page } from "playwright-core";
 
 export type Pane = { page: Page; offsite: string[] };
 
-export async function openPane(context: BrowserContext, origin: string, opts: { shim?: string } = {}): Promise<Pane> {
+export async function openPane(context: BrowserContext, origin: string, opts: { shim?: string; saved?: string } = {}): Promise<Pane> {
   const page = await context.newPage();
+  if (opts.saved) await page.addInitScript((saved) => void ((window as unknown as { __savedWorkbook: string }).__savedWorkbook = saved), opts.saved);
   const offsite: string[] = [];
   await page.route("**/*", (route) => {
     const url = route.request().url();
@@ -80,3 +81,10 @@ export const sheetTexts = (page: Page, sheet: string) =>
         .filter((v) => v !== ""),
     sheet,
   );
+
+/** The mock workbook as saved, for reopening it in a new page (openPane's `saved`). */
+export const saveWorkbook = (page: Page) => page.evaluate(() => (window as unknown as { __workbook: { save(): string } }).__workbook.save());
+
+/** The formula a user typed into a cell of a mock sheet. */
+export const cellFormula = (page: Page, sheet: string, address: string) =>
+  page.evaluate(([s, a]) => (window as unknown as { __workbook: { cell(s: string, a: string): { formula?: string } } }).__workbook.cell(s!, a!).formula, [sheet, address]);
