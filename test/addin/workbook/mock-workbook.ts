@@ -2,6 +2,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { addr, boundsOf, cellAt, forCells, key, newSheet, overlaps, Tracker, type Cell, type SheetState } from "./mock-grid";
 import { chartsOf, notesOf } from "./mock-annotations";
 import { openSaved, saveWorkbook } from "./mock-saved";
+import { calculationOf } from "./mock-application";
 import { utf8Bytes } from "../../../addin/workbook/chunks";
 
 // A workbook-shaped office-addin-mock: the Excel object model the add-in's workbook code uses
@@ -50,7 +51,6 @@ const each2d = (v: unknown, r: number, c: number) => (Array.isArray(v) ? (v as u
 
 export function createMockWorkbook(saved?: string): MockWorkbook {
   const tracker = new Tracker();
-  let calculationMode = "Automatic";
   const sheetMocks = new Map<string, OfficeMockObject>();
   let request: Request = fresh();
   let failure: Error | null = null;
@@ -303,22 +303,7 @@ export function createMockWorkbook(saved?: string): MockWorkbook {
   });
   const app = (context as unknown as { application: OfficeMockObject }).application;
   (context as unknown as { workbook: Record<string, unknown> }).workbook.application = app;
-  // calculationMode as Excel has it: every assignment is a change (also to the same value), and a load
-  // is answered as of its place in the batch, i.e. the mode before a switch queued after it.
-  let loadedMode: string | undefined;
-  let pendingMode: string | undefined;
-  Object.defineProperty(app, "calculationMode", {
-    get: () => loadedMode ?? "Error, property was not loaded",
-    set: (v: unknown) => {
-      tracker.flush();
-      calculationMode = String(v);
-      wb.calculation.push(calculationMode);
-    },
-  });
-  (app as unknown as Record<string, unknown>).load = () => {
-    pendingMode = calculationMode;
-    return app;
-  };
+  const calc = calculationOf(app, tracker, wb.calculation);
   const ctx = context as unknown as Record<string, unknown>;
   ctx.sync = async () => {
     tracker.flush();
@@ -330,7 +315,7 @@ export function createMockWorkbook(saved?: string): MockWorkbook {
       throw failed;
     }
     await tracker.answerLoads();
-    if (pendingMode !== undefined) [loadedMode, pendingMode] = [pendingMode, undefined];
+    calc.answer();
     wb.requests.push(request);
     const done = request;
     request = fresh();
