@@ -42,7 +42,10 @@ async function functionsMetadata(source: string, register: string) {
   const registered = await readFile(register, "utf8");
   const missing = result.associate.filter((a) => !registered.includes(`associate(${JSON.stringify(a.id)}, ${a.functionName})`));
   if (missing.length) throw new Error(`${register} does not associate ${missing.map((a) => a.id).join(", ")}`);
-  return { metadataJson: result.metadataJson, ids: result.associate.map((a) => a.id) };
+  // DEADLINE returns a formatted date (a data type) where ExcelApi 1.16 is there; Excel accepts a data
+  // type from a function returning "any" only with this flag in the metadata.
+  const metadata = { allowCustomDataForDataTypeAny: true, ...(JSON.parse(result.metadataJson) as object) };
+  return { metadataJson: JSON.stringify(metadata, null, 2), ids: result.associate.map((a) => a.id) };
 }
 
 export async function buildAddin(options: { officeJs?: OfficeJsMode; outDir?: string; minify?: boolean } = {}): Promise<BuildResult> {

@@ -6,7 +6,7 @@
 import * as endpoints from "../api/endpoints";
 import { changedRows, markRefusals, readTable, ROW_INDEX, writeTable } from "../workbook";
 import type { Refusal } from "../workbook/types";
-import { inExcel, type Line, type SyncContext } from "./context";
+import { inExcel, inExcelWriting, type Line, type SyncContext } from "./context";
 import { pulledLists, pulledRows, rememberPulled, type Row } from "./snapshot";
 import { calendarEdits, calendarRows } from "./shape";
 import { isCellRefusal } from "./refusals";
@@ -16,7 +16,7 @@ import { setCalendarYears } from "../shared/state";
 const indexOf = (r: Row) => r[ROW_INDEX] as number;
 
 export async function loadCalendar(ctx: SyncContext): Promise<Line[]> {
-  const snapshot = pulledRows("calendar");
+  const snapshot = await pulledRows("calendar");
   if (!snapshot) return [{ text: "“节假日”尚未拉取，请先拉取台账，再在表中填写后载入。", tone: "warn" }];
   ctx.progress("读取“节假日”", null);
   const current = await inExcel((context) => readTable(context, "calendar"));
@@ -53,8 +53,9 @@ export async function loadCalendar(ctx: SyncContext): Promise<Line[]> {
   const fresh = calendarRows(years);
   const { rows, moved } = mergeKept(fresh, current, keep, "date");
   const marks = refusals.map((r) => ({ ...r, rowKey: moved.get(r.rowKey as number) ?? r.rowKey }));
-  await inExcel(async (context) => {
-    await writeTable(context, "calendar", rows, { lists: pulledLists(), signal: ctx.signal });
+  const lists = await pulledLists();
+  await inExcelWriting(async (context) => {
+    await writeTable(context, "calendar", rows, { lists, signal: ctx.signal, snapshot: fresh });
     await markRefusals(context, "calendar", marks);
   });
   rememberPulled("calendar", fresh);

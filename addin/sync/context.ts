@@ -2,6 +2,7 @@
 import type { MeWire } from "../../schema/contracts/me";
 import { chinaToday } from "../../domain/calendar/china-today";
 import type { ApiClient } from "../api/client";
+import { withCalculationSuspended } from "../workbook/calculation";
 
 export type SyncContext = {
   api: ApiClient;
@@ -11,7 +12,14 @@ export type SyncContext = {
   progress: (text: string, fraction: number | null) => void;
   /** "Today" in China as `YYYY-MM-DD`; passed in so the year of the summary is explicit. */
   today?: string;
+  /**
+   * Asks the user to choose (the pane shows the question with one button per choice) and resolves
+   * with the chosen id. Without it (a caller with no pane) the first choice is taken.
+   */
+  ask?: (question: string, choices: Choice[]) => Promise<string>;
 };
+
+export type Choice = { id: string; label: string };
 
 /** One line of the outcome shown in the pane's log. */
 export type Line = { text: string; tone: "info" | "ok" | "warn" | "error" };
@@ -22,6 +30,14 @@ export const yearOf = (ctx: SyncContext) => Number((ctx.today ?? chinaToday(new 
 export function inExcel<T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   return Excel.run(fn);
 }
+
+/** Excel.run with calculation manual for the whole run and put back at its end (one operation's writes). */
+export function inExcelWriting<T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run((context) => withCalculationSuspended(context, () => fn(context)));
+}
+
+export const ask = (ctx: SyncContext, question: string, choices: Choice[]): Promise<string> =>
+  ctx.ask ? ctx.ask(question, choices) : Promise.resolve(choices[0]!.id);
 
 /** Splits a whole into weighted steps so that each step reports its own 0–1 progress. */
 export function steps(ctx: SyncContext, weights: number[]) {

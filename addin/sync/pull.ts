@@ -1,16 +1,20 @@
 /**
  * Pull: fetch what the caller may see, then write each sheet's table in one Excel.run.
  * Office staff get the whole ledger; a unit gets the tasks it answers for and its own matters
- * and reports (the worker already filters those by token).
+ * and reports (the worker already filters those by token). Nothing typed is lost: rows changed
+ * since the last pull and not submitted are counted first, and the user chooses to submit them
+ * first, to keep them (merged with the server's rows, see pull-merge.ts) or to cancel.
  */
 import { ApiError } from "../api/client";
 import * as endpoints from "../api/endpoints";
-import { SHEET_NAMES, writeTable } from "../workbook";
+import { isSnapshotKey, readTable, SHEET_NAMES, SheetProtectedError, writeConflicts, writeTable } from "../workbook";
 import type { SheetKey, ValidationLists } from "../workbook/types";
-import { inExcel, steps, type Line, type SyncContext } from "./context";
-import { rememberLists, rememberPulled, type Row } from "./snapshot";
+import { ask, inExcel, inExcelWriting, steps, type Line, type SyncContext } from "./context";
+import { pulledRows, rememberLists, rememberPulled, type Row } from "./snapshot";
 import { calendarRows, taskRows, tasksOfUnit, validationLists } from "./shape";
 import { setCalendarYears } from "../shared/state";
+import { mergePulled, unsubmitted, type Merged } from "./pull-merge";
+import { push } from "./push";
 
 /** A resource this worker does not serve yet (an older deployment) is skipped, not fatal. */
 export async function optional<T>(call: Promise<T>): Promise<T | null> {
@@ -49,31 +53,81 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
   return { sheets, lists, years };
 }
 
+type Local = { key: SheetKey; current: Row[]; snapshot: Row[] | undefined; pending: number };
+
+/** The editable sheets as they are now, with their snapshots and the count of unsubmitted rows. */
+async function readLocal(keys: SheetKey[]): Promise<Local[]> {
+  const out: Local[] = [];
+  for (const key of keys.filter(isSnapshotKey)) {
+    const snapshot = await pulledRows(key);
+    const current = await inExcel((context) => readTable(context, key));
+    out.push({ key, current, snapshot, pending: unsubmitted(key, current, snapshot).length });
+  }
+  return out;
+}
+
 export async function pull(ctx: SyncContext, scope: "all" | "own"): Promise<Line[]> {
   const [download, write] = steps(ctx, [1, 3]) as [ReturnType<typeof steps>[number], ReturnType<typeof steps>[number]];
+  download("正在检查未提交的修改……", 0);
+  const keys: SheetKey[] = scope === "all" ? ["matters", "reports", "calendar"] : ["matters", "reports"];
+  let local = await readLocal(keys);
+  const lines: Line[] = [];
+  const pending = local.filter((l) => l.pending > 0);
+  if (pending.length) {
+    const total = pending.reduce((n, l) => n + l.pending, 0);
+    const where = pending.map((l) => `“${SHEET_NAMES[l.key]}”${l.pending} 行`).join("、");
+    const choice = await ask(ctx, `工作簿中有 ${total} 行修改尚未提交（${where}）。拉取前如何处理？`, [
+      { id: "merge", label: "保留修改并合并" },
+      { id: "submit", label: "先提交再拉取" },
+      { id: "cancel", label: "取消拉取" },
+    ]);
+    if (choice === "cancel") return [{ text: `已取消拉取，工作簿没有改动（${total} 行未提交的修改仍在表中）。`, tone: "info" }];
+    if (choice === "submit") {
+      lines.push(...(await push(ctx)));
+      local = await readLocal(keys);
+    }
+  }
   download("正在下载……", 0);
   const { sheets, lists, years } = await fetchAll(ctx, scope, (t, f) => download(t, f));
   if (years) setCalendarYears(years);
+  lines.push(...(await writeAll(ctx, sheets, local, lists, write)));
+  return lines;
+}
+
+async function writeAll(ctx: SyncContext, sheets: Fetched[], local: Local[], lists: ValidationLists, write: (t: string, f?: number) => void): Promise<Line[]> {
   const present = sheets.filter((s): s is Fetched & { rows: Row[] } => s.rows !== null);
   const totalRows = present.reduce((n, s) => n + s.rows.length, 0) || 1;
+  const lines: Line[] = [];
   let written = 0;
-  await inExcel(async (context) => {
+  await inExcelWriting(async (context) => {
     for (const sheet of present) {
       ctx.signal.throwIfAborted();
-      await writeTable(context, sheet.key, sheet.rows, {
-        lists,
-        signal: ctx.signal,
-        onProgress: (done) => write(`正在写入“${SHEET_NAMES[sheet.key]}”`, (written + done) / totalRows),
-      });
+      const mine = local.find((l) => l.key === sheet.key);
+      const merged: Merged = mine ? mergePulled(sheet.key, sheet.rows, mine.current, mine.snapshot) : { rows: sheet.rows, snapshot: sheet.rows, conflicts: [], kept: 0 };
+      try {
+        await writeTable(context, sheet.key, merged.rows, {
+          lists,
+          signal: ctx.signal,
+          snapshot: isSnapshotKey(sheet.key) ? merged.snapshot : undefined,
+          onProgress: (done) => write(`正在写入“${SHEET_NAMES[sheet.key]}”`, (written + done) / totalRows),
+        });
+      } catch (err) {
+        if (!(err instanceof SheetProtectedError)) throw err;
+        lines.push({ text: err.message, tone: "warn" });
+        continue;
+      }
       written += sheet.rows.length;
-      rememberPulled(sheet.key, sheet.rows);
+      rememberPulled(sheet.key, merged.snapshot);
+      lines.push({ text: `“${SHEET_NAMES[sheet.key]}”：${sheet.rows.length} 行`, tone: "info" });
+      if (merged.kept) lines.push({ text: `“${SHEET_NAMES[sheet.key]}”：保留了 ${merged.kept} 行未提交的修改，提交后生效。`, tone: "info" });
+      if (merged.conflicts.length) {
+        await writeConflicts(context, sheet.key, merged.conflicts);
+        lines.push({ text: `“${SHEET_NAMES[sheet.key]}”：${merged.conflicts.length} 行您改过、服务器上也已被他人修改，双方内容已并列写入“冲突”表；本表保留您的内容。`, tone: "warn" });
+      }
     }
   });
   rememberLists(lists);
-  const lines: Line[] = present.map((s) => ({ text: `“${SHEET_NAMES[s.key]}”：${s.rows.length} 行`, tone: "info" }));
-  for (const s of sheets.filter((x) => x.rows === null)) {
-    lines.push({ text: `“${SHEET_NAMES[s.key]}”：服务器尚未提供此数据，已跳过`, tone: "warn" });
-  }
+  for (const s of sheets.filter((x) => x.rows === null)) lines.push({ text: `“${SHEET_NAMES[s.key]}”：服务器尚未提供此数据，已跳过`, tone: "warn" });
   lines.unshift({ text: `拉取完成，共写入 ${written} 行。`, tone: "ok" });
   return lines;
 }

@@ -1,13 +1,16 @@
 /**
  * Push (提交修改 / 提交本单位数据): for 督办事项 and 进展报送, read the sheet, send only the rows
- * changed since the pull, then rewrite the sheet from the server so versions are current, keeping
- * the rows the server refused or found in conflict exactly as the user left them, marked.
+ * changed since the pull (the snapshot comes from the workbook, so this works after reopening it), then
+ * rewrite the sheet from the server so versions are current, keeping the rows the server refused or
+ * found in conflict exactly as the user left them, marked, and every row where it was.
  */
 import * as endpoints from "../api/endpoints";
 import { changedRows, markRefusals, readTable, ROW_INDEX, SHEET_NAMES, writeConflicts, writeTable } from "../workbook";
 import { layoutOf } from "../workbook/layouts";
 import type { Refusal } from "../workbook/types";
-import { inExcel, type Line, type SyncContext } from "./context";
+import { inExcel, inExcelWriting, type Line, type SyncContext } from "./context";
+import { comparable } from "../workbook/cells";
+import { placeRows } from "./placement";
 import { pulledLists, pulledRows, rememberPulled, type Row } from "./snapshot";
 import { pushMatters } from "./push-matters";
 import { pushReports, type PushOutcome, type SheetRow } from "./push-reports";
@@ -38,25 +41,56 @@ export function mergeKept(fresh: Row[], current: Row[], keep: Set<number>, rowKe
 
 async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
   const name = SHEET_NAMES[key];
-  const snapshot = pulledRows(key);
+  const snapshot = await pulledRows(key);
   if (!snapshot) return [{ text: `“${name}”尚未拉取，请先拉取再提交。`, tone: "warn" }];
   ctx.progress(`读取“${name}”`, null);
   const current = await inExcel((context) => readTable(context, key));
+  const typedOver = serverCellsTypedOver(key, current, snapshot);
   const changed: SheetRow[] = changedRows(current, snapshot, key).map((row) => ({ index: row[ROW_INDEX] as number, row }));
-  if (!changed.length) return [{ text: `“${name}”没有改动。`, tone: "info" }];
+  if (!changed.length && !typedOver) return [{ text: `“${name}”没有改动。`, tone: "info" }];
 
-  const outcome: PushOutcome = key === "reports" ? await pushReports(ctx, changed) : await pushMatters(ctx, changed, snapshot);
+  const outcome: PushOutcome = changed.length
+    ? key === "reports" ? await pushReports(ctx, changed) : await pushMatters(ctx, changed, snapshot)
+    : { saved: 0, refusals: [], conflicts: [], keepLocal: [], unsent: 0 };
   ctx.progress(`刷新“${name}”`, null);
   const fresh = key === "reports" ? await endpoints.reports(ctx.api, { signal: ctx.signal }) : await optional(endpoints.matters(ctx.api, { signal: ctx.signal }));
-  const { rows, moved } = mergeKept(fresh ?? snapshot, current, new Set(outcome.keepLocal), layoutOf(key).rowKey);
-  const refusals: Refusal[] = outcome.refusals.map((r) => ({ ...r, rowKey: moved.get(r.rowKey as number) ?? r.rowKey }));
-  await inExcel(async (context) => {
-    await writeTable(context, key, rows, { lists: pulledLists(), signal: ctx.signal });
-    await markRefusals(context, key, refusals);
+  const keep = new Set(outcome.keepLocal);
+  // Rows stay where they are (refusal marks keep their table index); a saved new row takes the place
+  // of the row the user typed, the server's other new rows follow.
+  const rows = placeRows(key, current, fresh ?? snapshot, (row, server) => {
+    if (keep.has(row[ROW_INDEX] as number)) return withoutIndex(row);
+    return blank(row[layoutOf(key).rowKey]) ? "free" : (server ?? null);
+  });
+  const lists = await pulledLists();
+  await inExcelWriting(async (context) => {
+    await writeTable(context, key, rows, { lists, signal: ctx.signal, snapshot: fresh ?? snapshot });
+    await markRefusals(context, key, outcome.refusals);
     if (outcome.conflicts.length) await writeConflicts(context, key, outcome.conflicts);
   });
-  if (fresh) rememberPulled(key, fresh);
-  return describe(name, outcome, refusals);
+  rememberPulled(key, fresh ?? snapshot);
+  const lines = describe(name, outcome, outcome.refusals);
+  if (typedOver) lines.push({ text: `“${name}”：${typedOver} 个灰色单元格（由服务器维护）被改动过，已按服务器数据恢复；这些列请勿修改。`, tone: "warn" });
+  return lines;
+}
+
+const withoutIndex = ({ [ROW_INDEX]: _drop, ...r }: Row): Row => r;
+
+/**
+ * Cells of the server's columns (grey) that differ from the snapshot on rows the server knows. The
+ * sheets are not protected (so they sort), so such a cell can be typed over; the rewrite after the
+ * push restores it, and the pane says so.
+ */
+export function serverCellsTypedOver(key: string, current: Row[], snapshot: Row[]): number {
+  const layout = layoutOf(key);
+  const keyColumn = layout.columns.find((c) => c.key === layout.rowKey)!;
+  const owned = layout.columns.filter((c) => c.owner === "server" && c.key !== layout.rowKey);
+  const before = new Map(snapshot.map((r) => [comparable(keyColumn, r[layout.rowKey]), r]));
+  let n = 0;
+  for (const row of current) {
+    const old = before.get(comparable(keyColumn, row[layout.rowKey]));
+    if (old) n += owned.filter((c) => comparable(c, row[c.key]) !== comparable(c, old[c.key])).length;
+  }
+  return n;
 }
 
 function describe(name: string, o: PushOutcome, refusals: Refusal[]): Line[] {

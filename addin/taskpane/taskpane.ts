@@ -76,6 +76,7 @@ async function act(id: ActionId) {
         me: session.me,
         signal: controller.signal,
         progress: (text, fraction) => view.progress(`${ACTION_LABELS[id]}：${text}`, fraction),
+        ask: (question, choices) => view.ask(question, choices, controller.signal),
       })),
     );
   } catch (err) {

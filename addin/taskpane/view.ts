@@ -114,3 +114,34 @@ export function onSubmit(id: string, handler: () => void) {
     handler();
   });
 }
+
+/**
+ * Shows a question with one button per choice (Office add-ins cannot use window.confirm) and resolves
+ * with the id of the button pressed; `signal` aborting resolves with the last choice (cancel).
+ */
+export function ask(question: string, choices: { id: string; label: string }[], signal?: AbortSignal): Promise<string> {
+  const box = el("ask");
+  const text = el("ask-text");
+  const buttons = el("ask-choices");
+  if (!box || !text || !buttons || !choices.length) return Promise.resolve(choices.at(-1)?.id ?? "");
+  text.textContent = question;
+  return new Promise((resolve) => {
+    const done = (id: string) => {
+      box.hidden = true;
+      buttons.replaceChildren();
+      resolve(id);
+    };
+    buttons.replaceChildren(
+      ...choices.map((c, i) => {
+        const b = document.createElement("button");
+        b.type = "button";
+        b.textContent = c.label;
+        if (i > 0) b.className = "secondary";
+        b.addEventListener("click", () => done(c.id));
+        return b;
+      }),
+    );
+    box.hidden = false;
+    signal?.addEventListener("abort", () => done(choices.at(-1)!.id), { once: true });
+  });
+}

@@ -1,6 +1,8 @@
 // The add-in's workbook layer: every function takes an Excel.RequestContext and batches its own syncs.
 export { SHEETS, SHEET_NAMES, layoutOf, CALENDAR_KINDS } from "./layouts";
-export { writeTable } from "./write-table";
+export { writeTable, SheetProtectedError } from "./write-table";
+export { readSnapshot, SNAPSHOT_KEYS, SNAPSHOT_SHEET, isSnapshotKey, type SnapshotKey } from "./snapshot-store";
+export { withCalculationSuspended } from "./calculation";
 export { readTable, ROW_INDEX } from "./read-table";
 export { changedRows } from "./changed-rows";
 export { markRefusals } from "./refusals";

@@ -1,6 +1,6 @@
 import { blockAddress } from "./address";
 import { fromCell } from "./cells";
-import { READ_CHUNK_CELLS } from "./chunks";
+import { readBlocks } from "./chunks";
 import { layoutOf } from "./layouts";
 import type { ColumnLayout } from "./types";
 
@@ -10,7 +10,7 @@ export const ROW_INDEX = "_row";
 /**
  * Rows of a sheet's table as wire-shaped objects keyed by column key, skipping wholly blank rows (the
  * spare rows). Columns are found by their Chinese header, so a moved column still reads right.
- * Syncs: one for the header and size, then one per READ_CHUNK_CELLS cells (Excel's 5 MB response limit).
+ * Syncs: one for the header and size, then one per chunk sized by bytes (see readBlocks: Excel's 5 MB limit).
  * A missing table reads as no rows.
  */
 export async function readTable(context: Excel.RequestContext, key: string): Promise<Record<string, unknown>[]> {
@@ -31,19 +31,18 @@ export async function readTable(context: Excel.RequestContext, key: string): Pro
   const positions: [ColumnLayout, number][] = layout.columns
     .map((c): [ColumnLayout, number] => [c, headers.indexOf(c.header)])
     .filter(([, at]) => at >= 0);
-  const step = Math.max(1, Math.floor(READ_CHUNK_CELLS / Math.max(1, body.columnCount)));
+  const grid = await readBlocks(
+    context,
+    sheet,
+    { row: header.rowIndex + 1, column: header.columnIndex, rowCount: body.rowCount, columns: body.columnCount },
+    blockAddress,
+  );
   const rows: Record<string, unknown>[] = [];
-  for (let start = 0; start < body.rowCount; start += step) {
-    const count = Math.min(step, body.rowCount - start);
-    const chunk = sheet.getRange(blockAddress(header.rowIndex + 1 + start, header.columnIndex, count, body.columnCount));
-    chunk.load("values");
-    await context.sync();
-    chunk.values.forEach((cells, i) => {
-      if (cells.every((v) => v === "" || v === null)) return;
-      const row: Record<string, unknown> = { [ROW_INDEX]: start + i };
-      for (const [column, at] of positions) row[column.key] = fromCell(column, cells[at]);
-      rows.push(row);
-    });
-  }
+  grid.forEach((cells, i) => {
+    if (cells.every((v) => v === "" || v === null)) return;
+    const row: Record<string, unknown> = { [ROW_INDEX]: i };
+    for (const [column, at] of positions) row[column.key] = fromCell(column, cells[at]);
+    rows.push(row);
+  });
   return rows;
 }

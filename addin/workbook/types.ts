@@ -50,7 +50,7 @@ export interface SheetLayout {
   /** The column that identifies a row on the server (blank on rows the user adds). */
   rowKey: string;
   columns: ColumnLayout[];
-  /** Blank rows kept at the end of the table: tables cannot grow on a protected sheet. */
+  /** Blank rows kept at the end of the table, ready to type into. */
   spareRows: number;
   colours: StateColour[];
 }
@@ -79,6 +79,11 @@ export interface WriteOptions {
   lists?: ValidationLists;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /**
+   * Rows to keep as this sheet's pull snapshot inside the workbook (snapshot-store.ts), written in the
+   * same requests as the sheet. Only sheets the user edits (matters, reports, calendar) keep one.
+   */
+  snapshot?: Record<string, unknown>[];
 }
 
 /** GET /api/v1/summary?year= */

@@ -1,14 +1,26 @@
 import { blockAddress, columnLetter } from "./address";
 import { toCell } from "./cells";
-import { planChunks } from "./chunks";
+import { jsonBytes, planChunks, type ChunkItem } from "./chunks";
 import { layoutOf, SERVER_FILL } from "./layouts";
 import { probeLists, writeLists } from "./lists";
-import { protectSheet } from "./protection";
+import { isSnapshotKey, probeSnapshot, queueSnapshotClear, queueSnapshotHead, queueSnapshotLists, queueSnapshotRows, snapshotCell, snapshotSheet } from "./snapshot-store";
 import type { ColumnLayout, ListName, SheetLayout, WriteOptions } from "./types";
 
-// Pull: rewrite one sheet as one table. Syncs: one to learn what exists, then one per chunk
-// (see chunks.ts). The structure (table, formats, validation, colours, frozen header) travels with the
-// first chunk and the sheet protection with the last, so 10,000 rows cost 1 + ⌈cells / 20,000⌉ syncs.
+// Pull: rewrite one sheet's table. Syncs: one to learn what exists (two when the sheet is protected),
+// then one per chunk (see chunks.ts). The structure (table, formats, validation, colours, frozen
+// header) travels with the first chunk; the snapshot rows (WriteOptions.snapshot) share the chunks
+// with the sheet rows, and the snapshot's head goes with the last one.
+// Only the table's own columns are cleared: a clerk's columns to the right of the table (values,
+// formulas, formats), the clerk's own sheets and the sheet's page layout, print area and print titles
+// are never touched, and the sheet itself is never deleted.
+
+/** A sheet protected with a password (by the user): nothing on it was changed. */
+export class SheetProtectedError extends Error {
+  constructor(readonly sheet: string) {
+    super(`“${sheet}”表设置了工作表保护（带密码），本次没有更新此表。请在“审阅”选项卡中“撤销工作表保护”后重新拉取。`);
+    this.name = "SheetProtectedError";
+  }
+}
 
 /** Number format per kind: text stays text even when typed by a user later ("=…", "007"). */
 export function numberFormatOf(column: ColumnLayout): string {
@@ -22,57 +34,83 @@ export function numberFormatOf(column: ColumnLayout): string {
   }
 }
 
+/**
+ * Writes `rows` as the sheet's table body, in order; a `null` row is left blank (the caller keeps rows
+ * where the user had them, see addin/sync/placement.ts). Spare blank rows follow.
+ */
 export async function writeTable(
   context: Excel.RequestContext,
   key: string,
-  rows: Record<string, unknown>[],
+  rows: (Record<string, unknown> | null)[],
   opts: WriteOptions = {},
 ): Promise<void> {
   const layout = layoutOf(key);
   const width = layout.columns.length;
   const blank = layout.columns.map(() => "");
   const bodyRows = Math.max(1, rows.length + layout.spareRows);
-  const grid = rows.map((row) => layout.columns.map((c) => toCell(c, row[c.key])));
+  const grid = rows.map((row) => (row ? layout.columns.map((c) => toCell(c, row[c.key])) : blank));
   while (grid.length < bodyRows) grid.push(blank);
   const formats = layout.columns.map(numberFormatOf);
-  const sizes = planChunks(grid, JSON.stringify(formats).length);
+  const snapKey = opts.snapshot && isSnapshotKey(key) ? key : null;
+  const snapCells = snapKey ? opts.snapshot!.map((r) => snapshotCell(snapKey, r)) : [];
+  const formatBytes = jsonBytes(formats);
+  const items: ChunkItem[] = [
+    ...grid.map((row) => ({ cells: width, bytes: jsonBytes(row) + formatBytes })),
+    ...snapCells.map((c) => ({ cells: 1, bytes: jsonBytes(c) + 6 })),
+  ];
+  const sizes = planChunks(items, jsonBytes(opts.lists ?? {}) * 2 + jsonBytes(layout.columns.map((c) => c.header)) + 2_000);
 
   const sheets = context.workbook.worksheets;
   const found = sheets.getItemOrNullObject(layout.sheet);
   found.load("isNullObject");
+  found.protection.load("protected");
   const oldTable = context.workbook.tables.getItemOrNullObject(layout.table);
   oldTable.load("isNullObject");
   const lists = probeLists(context);
+  const snapProbe = snapKey ? probeSnapshot(context) : null;
   await context.sync();
   opts.signal?.throwIfAborted();
+  if (!found.isNullObject && found.protection.protected) await unprotectOrRefuse(context, found, layout.sheet);
 
-  suspend(context);
   const sheet = found.isNullObject ? sheets.add(layout.sheet) : found;
-  if (!found.isNullObject) sheet.protection.unprotect();
-  if (!oldTable.isNullObject) oldTable.delete();
-  if (!found.isNullObject) sheet.getRange().clear();
+  if (!oldTable.isNullObject) oldTable.convertToRange();
+  if (!found.isNullObject) sheet.getRange(`A:${columnLetter(width - 1)}`).clear();
   const sources = writeLists(context, lists, opts.lists);
   queueStructure(sheet, layout, bodyRows, sources);
+  const snap = snapProbe && snapKey ? snapshotSheet(context, snapProbe) : null;
+  if (snap && snapKey) {
+    queueSnapshotClear(snap, snapKey);
+    if (opts.lists) queueSnapshotLists(snap, opts.lists);
+  }
 
   let start = 0;
   for (const [i, size] of sizes.entries()) {
-    if (i > 0) suspend(context);
-    if (size > 0) {
-      const range = sheet.getRange(blockAddress(1 + start, 0, size, width));
-      range.numberFormat = grid.slice(start, start + size).map(() => formats);
-      range.values = grid.slice(start, start + size);
+    context.application.suspendScreenUpdatingUntilNextSync();
+    const end = start + size;
+    const tableEnd = Math.min(end, grid.length);
+    if (tableEnd > start) {
+      const range = sheet.getRange(blockAddress(1 + start, 0, tableEnd - start, width));
+      range.numberFormat = grid.slice(start, tableEnd).map(() => formats);
+      range.values = grid.slice(start, tableEnd);
     }
-    start += size;
-    if (i === sizes.length - 1) protectSheet(sheet);
+    const snapStart = Math.max(start, grid.length) - grid.length;
+    if (snap && snapKey && end > grid.length) queueSnapshotRows(snap, snapKey, snapStart, snapCells.slice(snapStart, end - grid.length));
+    if (snap && snapKey && i === sizes.length - 1) queueSnapshotHead(snap, snapKey, snapCells.length);
+    start = end;
     await context.sync();
     opts.onProgress?.(Math.min(start, rows.length), rows.length);
     if (i < sizes.length - 1) opts.signal?.throwIfAborted();
   }
 }
 
-function suspend(context: Excel.RequestContext): void {
-  context.application.suspendApiCalculationUntilNextSync();
-  context.application.suspendScreenUpdatingUntilNextSync();
+/** A sheet protected without a password (by an earlier version of the add-in) is unprotected; with one, refused. */
+async function unprotectOrRefuse(context: Excel.RequestContext, sheet: Excel.Worksheet, name: string): Promise<void> {
+  sheet.protection.unprotect();
+  try {
+    await context.sync();
+  } catch {
+    throw new SheetProtectedError(name);
+  }
 }
 
 /** Header, table, column blocks (grey + locked for the server's), dropdowns, state colours, frozen header. */
@@ -89,6 +127,7 @@ function queueStructure(sheet: Excel.Worksheet, layout: SheetLayout, bodyRows: n
   layout.columns.forEach((column, i) => {
     const letter = columnLetter(i);
     const body = sheet.getRange(`${letter}2:${letter}${1 + bodyRows}`);
+    // Locked only matters if the user protects the sheet; the add-in does not (sorting needs it unprotected).
     body.format.protection.locked = column.owner === "server";
     if (column.owner === "server") body.format.fill.color = SERVER_FILL;
     if (column.width) sheet.getRange(`${letter}:${letter}`).format.columnWidth = column.width;

@@ -6,7 +6,9 @@
  */
 import { createMockWorkbook } from "../workbook/mock-workbook";
 
-const workbook = createMockWorkbook();
+// A page opened with `__savedWorkbook` set (see pane.ts, openPane's `saved`) opens that workbook, as
+// Excel opens a saved file in a new runtime: nothing of the earlier page's memory survives.
+const workbook = createMockWorkbook((globalThis as { __savedWorkbook?: string }).__savedWorkbook);
 
 const shim = {
   Office: {

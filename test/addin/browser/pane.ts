@@ -6,8 +6,9 @@ import type { BrowserContext, Page } from "playwright-core";
 
 export type Pane = { page: Page; offsite: string[] };
 
-export async function openPane(context: BrowserContext, origin: string, opts: { shim?: string } = {}): Promise<Pane> {
+export async function openPane(context: BrowserContext, origin: string, opts: { shim?: string; saved?: string } = {}): Promise<Pane> {
   const page = await context.newPage();
+  if (opts.saved) await page.addInitScript((saved) => void ((window as unknown as { __savedWorkbook: string }).__savedWorkbook = saved), opts.saved);
   const offsite: string[] = [];
   await page.route("**/*", (route) => {
     const url = route.request().url();
@@ -33,10 +34,22 @@ export async function signIn(page: Page, token: string) {
   await page.locator("#session").waitFor({ state: "visible" });
 }
 
-/** Clicks an action by its Chinese label and waits until the pane is idle again. */
-export async function runAction(page: Page, label: string) {
+/**
+ * Clicks an action by its Chinese label and waits until the pane is idle again. With `answer`, the
+ * action is expected to ask first (unsubmitted edits before a pull) and that choice is clicked.
+ */
+export async function runAction(page: Page, label: string, answer?: string) {
   await page.locator("#actions button", { hasText: label }).click();
+  if (answer) await answerAsk(page, answer);
   await page.locator("#progress").waitFor({ state: "hidden" });
+}
+
+/** Waits for the pane's question and clicks the choice labelled `answer`; returns the question. */
+export async function answerAsk(page: Page, answer: string): Promise<string> {
+  await page.locator("#ask").waitFor({ state: "visible" });
+  const question = (await page.locator("#ask-text").textContent()) ?? "";
+  await page.locator("#ask-choices button", { hasText: answer }).click();
+  return question;
 }
 
 export const logLines = (page: Page) => page.locator("#log li").allTextContents();
@@ -68,3 +81,10 @@ export const sheetTexts = (page: Page, sheet: string) =>
         .filter((v) => v !== ""),
     sheet,
   );
+
+/** The mock workbook as saved, for reopening it in a new page (openPane's `saved`). */
+export const saveWorkbook = (page: Page) => page.evaluate(() => (window as unknown as { __workbook: { save(): string } }).__workbook.save());
+
+/** The formula a user typed into a cell of a mock sheet. */
+export const cellFormula = (page: Page, sheet: string, address: string) =>
+  page.evaluate(([s, a]) => (window as unknown as { __workbook: { cell(s: string, a: string): { formula?: string } } }).__workbook.cell(s!, a!).formula, [sheet, address]);

@@ -10,7 +10,7 @@ import { layoutOf, REFUSAL_NOTE_PREFIX } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
 import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
-import { logLines, openPane, runAction, sheetNotes, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
+import { answerAsk, cellFormula, logLines, openPane, runAction, saveWorkbook, sheetNotes, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
 
 // The README's screenshots: refreshed with UPDATE_SCREENSHOTS=1, otherwise taken into a scratch folder
 // (the log shows the time, so every run would change the committed files).
@@ -201,7 +201,8 @@ describe("office staff in Excel", () => {
   });
 
   it("load a new year's holidays typed into 节假日 into D1", async () => {
-    await runAction(page, "拉取台账");
+    // The conflicting settlement is still unsubmitted on 督办事项: the pull asks, and keeps it.
+    await runAction(page, "拉取台账", "保留修改并合并");
     const filled = (await sheetValues(page, "节假日", `${at("calendar", 0, "date")}:${at("calendar", 600, "date")}`)).findIndex((r) => r[0] === "");
     expect(await typeInto(page, "节假日", at("calendar", filled, "date"), serialOfIso("2031-01-01")!)).toBe(true);
     expect(await typeInto(page, "节假日", at("calendar", filled, "kind"), "放假")).toBe(true);
@@ -219,6 +220,7 @@ describe("office staff in Excel", () => {
       await route.continue().catch(() => undefined);
     });
     await page.locator("#actions button", { hasText: "拉取台账" }).click();
+    await answerAsk(page, "保留修改并合并");
     await page.locator("#progress").waitFor({ state: "visible" });
     await page.locator("#cancel").click();
     await page.locator("#progress").waitFor({ state: "hidden" });
@@ -241,6 +243,76 @@ describe("a leader in Excel", () => {
     expect(texts).toContain(UNIT);
     expect((await logLines(page)).join("\n")).toContain("“考评汇总”已刷新");
     await page.screenshot({ path: path.join(screenshots, "taskpane-leader.png") });
+    await page.close();
+  });
+});
+
+describe("a clerk who closes the workbook and reopens it another day", () => {
+  const period = "2027-Q1";
+  let token: string;
+  let task: number;
+  let other: number;
+  let reportId: number;
+
+  beforeAll(async () => {
+    token = await tokenFor(worker, "unit", UNIT);
+    const responsible = await Promise.all(
+      Array.from({ length: 32 }, (_, i) => api(token, `/api/v1/tasks/${i + 1}/responsible`).then((r) => r.body as { no: number; units: string[] })),
+    );
+    task = responsible.find((t) => t.units.includes(UNIT))!.no;
+    other = responsible.find((t) => t.units.length > 0 && !t.units.includes(UNIT))!.no;
+    const seeded = await api(token, "/api/v1/reports", { method: "POST", json: { rows: [{ task, period, progress: "一季度：已启动" }] } });
+    expect(seeded.status).toBe(200);
+    reportId = seeded.body.rows[0].id;
+  });
+
+  it("pushes after reopening exactly the rows changed, with one refused and one in conflict, and keeps the clerk's own column on the next pull", async () => {
+    let { page } = await openPane(chromium.context, worker.origin, { shim });
+    await signIn(page, token);
+    await runAction(page, "拉取本单位数据");
+    const ids = (await sheetValues(page, "进展报送", `${at("reports", 0, "id")}:${at("reports", 40, "id")}`)).map((r) => r[0]);
+    const row = ids.indexOf(reportId);
+    const free = ids.indexOf("");
+    expect(row).toBeGreaterThanOrEqual(0);
+    // The clerk's edits, and a column of the clerk's own right of the table (K), with a formula.
+    expect(await typeInto(page, "进展报送", at("reports", row, "progress"), "一季度：已完成摸底（本人）")).toBe(true);
+    expect(await typeInto(page, "进展报送", at("reports", free, "task"), other)).toBe(true);
+    expect(await typeInto(page, "进展报送", at("reports", free, "period"), period)).toBe(true);
+    expect(await typeInto(page, "进展报送", at("reports", free, "progress"), "不该由本单位报送的一行")).toBe(true);
+    await typeInto(page, "进展报送", "K1", "我的备注");
+    await typeInto(page, "进展报送", `K${row + 2}`, "已电话确认");
+    await typeInto(page, "进展报送", `L${row + 2}`, `=LEN(E${row + 2})`);
+
+    // Close the workbook; meanwhile a colleague changes the same report on the server.
+    const saved = await saveWorkbook(page);
+    await page.close();
+    const theirs = await api(token, "/api/v1/reports", { method: "POST", json: { rows: [{ task, period, progress: "一季度：同事已更新", version: 1 }] } });
+    expect(theirs.status).toBe(200);
+
+    // Reopen: a new runtime, the snapshot comes from the workbook.
+    page = (await openPane(chromium.context, worker.origin, { shim, saved })).page;
+    await page.locator("#session").waitFor({ state: "visible" });
+    await runAction(page, "提交本单位数据");
+    const log = (await logLines(page)).join("\n");
+    expect(log).not.toContain("尚未拉取");
+    expect(log).toContain("1 行被服务器退回");
+    expect(log).toContain("1 行已被他人修改");
+    const [stored] = await queryD1<{ progress: string; version: number }>(worker, sql`select progress, version from reports where id = ${reportId}`);
+    expect(stored).toEqual({ progress: "一季度：同事已更新", version: 2 });
+    expect(await sheetValues(page, "冲突", "A1:F40")).toContainEqual(["进展报送", reportId, "工作进展", "一季度：已完成摸底（本人）", "一季度：同事已更新", "是"]);
+
+    // Pull again: the two rows are still unsubmitted; keep them. The clerk's column is where it was.
+    await page.locator("#actions button", { hasText: "拉取本单位数据" }).click();
+    expect(await answerAsk(page, "保留修改并合并")).toContain("2 行修改尚未提交");
+    await page.locator("#progress").waitFor({ state: "hidden" });
+    const after = (await sheetValues(page, "进展报送", `${at("reports", 0, "id")}:${at("reports", 40, "id")}`)).map((r) => r[0]);
+    expect(after.indexOf(reportId)).toBe(row);
+    expect(await sheetValues(page, "进展报送", `K1:K${row + 2}`)).toContainEqual(["已电话确认"]);
+    expect((await sheetValues(page, "进展报送", `K${row + 2}`))[0]).toEqual(["已电话确认"]);
+    expect(await cellFormula(page, "进展报送", `L${row + 2}`)).toBe(`=LEN(E${row + 2})`);
+    const [mine] = await sheetValues(page, "进展报送", at("reports", row, "progress"));
+    expect(mine).toEqual(["一季度：已完成摸底（本人）"]);
+    await page.screenshot({ path: path.join(screenshots, "taskpane-reopened.png") });
     await page.close();
   });
 });

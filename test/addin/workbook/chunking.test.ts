@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CHUNK_BYTES, CHUNK_CELLS } from "../../../addin/workbook/chunks";
-import { writeTable } from "../../../addin/workbook";
+import { withCalculationSuspended, writeTable } from "../../../addin/workbook";
 import { matter } from "./fixtures";
 import { createMockWorkbook } from "./mock-workbook";
 
@@ -26,10 +26,21 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
     }
   });
 
-  it("suspends calculation and screen updating for every request that writes", async () => {
+  it("switches calculation to manual once per operation, back at the end, and suspends the screen in every writing request", async () => {
     const wb = createMockWorkbook();
-    await writeTable(wb.context, "matters", many(3_000));
-    expect(wb.requests.slice(1).map((r) => [r.suspendedCalculation, r.suspendedScreen])).toEqual(wb.requests.slice(1).map(() => [true, true]));
+    await withCalculationSuspended(wb.context, async () => {
+      await writeTable(wb.context, "matters", many(3_000));
+      await writeTable(wb.context, "reports", []);
+    });
+    expect(wb.calculation).toEqual(["Manual", "Automatic", "calculate"]);
+    const writing = wb.requests.filter((r) => r.cellsWritten > 0);
+    expect(writing.map((r) => r.suspendedScreen)).toEqual(writing.map(() => true));
+  });
+
+  it("puts calculation back when the operation fails", async () => {
+    const wb = createMockWorkbook();
+    await expect(withCalculationSuspended(wb.context, async () => Promise.reject(new Error("网络中断")))).rejects.toThrow("网络中断");
+    expect(wb.calculation).toEqual(["Manual", "Automatic", "calculate"]);
   });
 
   it("writes every row: the last pulled matter lands on row 10,001", async () => {

@@ -13,6 +13,8 @@ export interface Cell {
   bold: boolean;
   size: number | null;
   locked: boolean;
+  /** A formula the user typed (the mock computes nothing; `value` stays as it was). */
+  formula?: string;
 }
 
 export interface Bounds {
@@ -34,6 +36,10 @@ export interface SheetState {
   frozenRows: number;
   protected: boolean;
   protectOptions: unknown;
+  /** Set by the user's own protection; unprotect() without it fails, as in Excel. */
+  password?: string;
+  /** The user's print settings (page layout, print area, print titles). */
+  pageLayout: { orientation: string; printArea: string | null; titleRows: string | null };
 }
 
 export const key = (r: number, c: number) => `${r},${c}`;
@@ -62,6 +68,7 @@ export function newSheet(name: string): SheetState {
     frozenRows: 0,
     protected: false,
     protectOptions: undefined,
+    pageLayout: { orientation: "Portrait", printArea: null, titleRows: null },
   };
 }
 
@@ -141,6 +148,11 @@ export class Tracker {
       this.pending.push({ obj, props: [...new Set(list.map((p) => p.trim().split("/")[0]!))], read });
       return obj;
     };
+  }
+
+  /** Answers `prop` of `obj` with `value` at the next sync (a value captured when the load was queued). */
+  answerWith(obj: OfficeMockObject, prop: string, value: unknown): void {
+    this.pending.push({ obj, props: [prop], read: () => value });
   }
 
   flush(): void {

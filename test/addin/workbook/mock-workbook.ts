@@ -1,6 +1,9 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { addr, boundsOf, cellAt, forCells, key, newSheet, overlaps, Tracker, type Cell, type SheetState } from "./mock-grid";
 import { chartsOf, notesOf } from "./mock-annotations";
+import { openSaved, saveWorkbook } from "./mock-saved";
+import { calculationOf } from "./mock-application";
+import { utf8Bytes } from "../../../addin/workbook/chunks";
 
 // A workbook-shaped office-addin-mock: the Excel object model the add-in's workbook code uses
 // (worksheets, tables, names, ranges with values/formats/validation/conditional formats, notes,
@@ -13,11 +16,16 @@ export interface Request {
   cellsWritten: number;
   /** How many `values` assignments this request carried (one 2-D block each). */
   valueWrites: number;
-  /** JSON size of the values and number formats written in this request. */
+  /** UTF-8 bytes of the JSON of the values and number formats written in this request. */
   bytes: number;
+  /** UTF-8 bytes of the JSON of the values read back by this request. */
+  responseBytes: number;
   suspendedCalculation: boolean;
   suspendedScreen: boolean;
 }
+
+/** Excel on the web's limit on a request and on a response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export interface MockWorkbook {
   context: Excel.RequestContext;
@@ -26,18 +34,24 @@ export interface MockWorkbook {
   tables: Map<string, { sheet: string; address: string; style?: string }>;
   names: Map<string, string>;
   activeSheet: string | null;
+  /** Every change of Application.calculationMode, and "calculate" for each recalculation asked. */
+  calculation: string[];
+  /** The workbook as saved: createMockWorkbook(saved) opens it again in a new mock. */
+  save(): string;
   sheet(name: string): SheetState;
   /** The values a user sees in a block, "" for empty cells. */
   values(sheet: string, address: string): (string | number | boolean)[][];
   cell(sheet: string, address: string): Cell;
   /** A user typing into a cell: false when the sheet is protected and the cell locked. */
   typeInto(sheet: string, address: string, value: string | number): boolean;
+  /** A user protecting a sheet with a password (Review → Protect Sheet). */
+  protectWithPassword(sheet: string, password: string): void;
 }
 
 const RANGE_PATHS = ["values", "numberFormat", "format.fill.color", "format.font.color", "format.font.bold", "format.font.size", "format.protection.locked", "format.columnWidth", "dataValidation.rule", "dataValidation.errorAlert"];
 const each2d = (v: unknown, r: number, c: number) => (Array.isArray(v) ? (v as unknown[][])[r]?.[c] : v);
 
-export function createMockWorkbook(): MockWorkbook {
+export function createMockWorkbook(saved?: string): MockWorkbook {
   const tracker = new Tracker();
   const sheetMocks = new Map<string, OfficeMockObject>();
   let request: Request = fresh();
@@ -50,6 +64,9 @@ export function createMockWorkbook(): MockWorkbook {
     tables: new Map(),
     names: new Map(),
     activeSheet: null,
+    calculation: [],
+    save: () => saveWorkbook(wb),
+    protectWithPassword: (name, password) => void Object.assign(wb.sheet(name), { protected: true, password }),
     sheet: (name) => {
       const s = wb.sheets.get(name);
       if (!s) throw new Error(`no sheet ${name}`);
@@ -71,13 +88,14 @@ export function createMockWorkbook(): MockWorkbook {
       const b = boundsOf(address);
       const cell = cellAt(s, b.r0, b.c0);
       if (s.protected && cell.locked) return false;
-      cell.value = value;
+      if (typeof value === "string" && value.startsWith("=")) cell.formula = value;
+      else cell.value = value;
       return true;
     },
   };
 
   function fresh(): Request {
-    return { cellsWritten: 0, valueWrites: 0, bytes: 0, suspendedCalculation: false, suspendedScreen: false };
+    return { cellsWritten: 0, valueWrites: 0, bytes: 0, responseBytes: 0, suspendedCalculation: false, suspendedScreen: false };
   }
 
   /** Every method runs after the property writes queued before it, as Excel runs a batch in order. */
@@ -87,8 +105,9 @@ export function createMockWorkbook(): MockWorkbook {
   };
 
   function nullObject(): OfficeMockObject {
-    const o = new OfficeMockObject({ isNullObject: true });
+    const o = new OfficeMockObject({ isNullObject: true, protection: { protected: false } });
     tracker.loadable(o, () => true);
+    tracker.loadable((o as unknown as { protection: OfficeMockObject }).protection, () => false);
     return o;
   }
 
@@ -133,7 +152,7 @@ export function createMockWorkbook(): MockWorkbook {
     });
     tracker.watch(r, RANGE_PATHS, (path, v) => {
       if (path === "values" || path === "numberFormat") {
-        request.bytes += JSON.stringify(v).length;
+        request.bytes += utf8Bytes(JSON.stringify(v));
         if (path === "values") {
           request.cellsWritten += Array.isArray(v) ? (v as unknown[][]).reduce((n, row) => n + row.length, 0) : 1;
           request.valueWrites += 1;
@@ -166,7 +185,11 @@ export function createMockWorkbook(): MockWorkbook {
     tracker.loadable(r, (p) => {
       const rows = Number.isFinite(b.r1) ? b.r1 - b.r0 + 1 : 0;
       const cols = Number.isFinite(b.c1) ? b.c1 - b.c0 + 1 : 0;
-      if (p === "values") return wb.values(s.name, address);
+      if (p === "values") {
+        const values = wb.values(s.name, address);
+        request.responseBytes += utf8Bytes(JSON.stringify(values));
+        return values;
+      }
       if (p === "address") return `${s.name}!${address}`;
       return { rowCount: rows, columnCount: cols, rowIndex: b.r0, columnIndex: b.c0 }[p];
     });
@@ -182,6 +205,10 @@ export function createMockWorkbook(): MockWorkbook {
       delete: op(() => {
         const s = wb.sheet(record.sheet);
         forCells(s, boundsOf(record.address), (y, x) => s.cells.delete(key(y, x)));
+        const current = [...wb.tables.entries()].find(([, x]) => x === record)?.[0];
+        if (current !== undefined) wb.tables.delete(current);
+      }),
+      convertToRange: op(() => {
         const current = [...wb.tables.entries()].find(([, x]) => x === record)?.[0];
         if (current !== undefined) wb.tables.delete(current);
       }),
@@ -207,8 +234,8 @@ export function createMockWorkbook(): MockWorkbook {
     return t;
   }
 
-  function sheet(name: string): OfficeMockObject {
-    const s = newSheet(name);
+  function sheet(name: string, restored?: SheetState): OfficeMockObject {
+    const s = restored ?? newSheet(name);
     wb.sheets.set(name, s);
     const m = new OfficeMockObject({
       isNullObject: false,
@@ -216,8 +243,11 @@ export function createMockWorkbook(): MockWorkbook {
       visibility: "Visible",
       protection: {
         protected: false,
-        protect: op((options?: unknown) => Object.assign(s, { protected: true, protectOptions: options })),
-        unprotect: op(() => void (s.protected = false)),
+        protect: op((options?: unknown, password?: string) => Object.assign(s, { protected: true, protectOptions: options, password })),
+        unprotect: op((password?: string) => {
+          if (s.password && password !== s.password) failure ??= Object.assign(new Error(`InvalidArgument: ${s.name} needs its password`), { code: "InvalidArgument" });
+          else Object.assign(s, { protected: false, password: undefined });
+        }),
       },
       freezePanes: { freezeRows: op((n: number) => void (s.frozenRows = n)) },
       tables: {
@@ -229,6 +259,10 @@ export function createMockWorkbook(): MockWorkbook {
         }),
       },
       activate: op(() => void (wb.activeSheet = s.name)),
+      delete: op(() => {
+        wb.sheets.delete(s.name);
+        sheetMocks.delete(s.name);
+      }),
       getRange: (address = "") => {
         const r = range(s, address);
         (r as unknown as { _address: string })._address = address;
@@ -239,6 +273,7 @@ export function createMockWorkbook(): MockWorkbook {
     target.notes = notesOf(s, { tracker, op, range });
     target.charts = chartsOf(s, { tracker, op });
     tracker.watch(m, ["visibility"], (_, v) => void (s.visibility = String(v)));
+    tracker.loadable((m as unknown as { protection: OfficeMockObject }).protection, (p) => (p === "protected" ? s.protected : undefined));
     tracker.loadable(m, (p) => (p === "isNullObject" ? false : p === "name" ? name : s.visibility));
     sheetMocks.set(name, m);
     return m;
@@ -266,22 +301,38 @@ export function createMockWorkbook(): MockWorkbook {
       },
     },
     application: {
+      calculate: op(() => void wb.calculation.push("calculate")),
       suspendApiCalculationUntilNextSync: () => void (request.suspendedCalculation = true),
       suspendScreenUpdatingUntilNextSync: () => void (request.suspendedScreen = true),
     },
   });
+  const app = (context as unknown as { application: OfficeMockObject }).application;
+  (context as unknown as { workbook: Record<string, unknown> }).workbook.application = app;
+  const calc = calculationOf(app, tracker, wb.calculation);
   const ctx = context as unknown as Record<string, unknown>;
   ctx.sync = async () => {
     tracker.flush();
-    wb.requests.push(request);
-    request = fresh();
-    const failed = failure;
+    const failed = failure ?? (request.bytes > PAYLOAD_LIMIT ? payloadError("Request") : null);
     failure = null;
-    if (failed) throw failed;
+    if (failed) {
+      wb.requests.push(request);
+      request = fresh();
+      throw failed;
+    }
     await tracker.answerLoads();
+    calc.answer();
+    wb.requests.push(request);
+    const done = request;
+    request = fresh();
+    if (done.responseBytes > PAYLOAD_LIMIT) throw payloadError("Response");
   };
+  if (saved) openSaved(wb, saved, (name, state) => void sheet(name, state));
   wb.context = context as unknown as Excel.RequestContext;
   return wb;
+}
+
+function payloadError(which: "Request" | "Response"): Error {
+  return Object.assign(new Error(`The ${which.toLowerCase()} payload size has exceeded the limit.`), { code: `${which}PayloadSizeLimitExceeded` });
 }
 
 

@@ -62,9 +62,9 @@ describe("markRefusals", () => {
     expect(wb.sheet("督办事项").notes.get("1,9")).toBe("记得周五前电话催办");
   });
 
-  it("protects the sheet again after marking", async () => {
+  it("leaves the sheet unprotected after marking, so it can still be sorted", async () => {
     const wb = await pulled();
     await markRefusals(wb.context, "matters", [{ rowKey: 0, column: "lead", message: "单位不存在" }]);
-    expect(wb.sheet("督办事项").protected).toBe(true);
+    expect(wb.sheet("督办事项").protected).toBe(false);
   });
 });
