@@ -1,9 +1,11 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { addr, boundsOf, cellAt, forCells, key, newSheet, overlaps, Tracker, type Cell, type SheetState } from "./mock-grid";
 import { chartsOf, notesOf } from "./mock-annotations";
+import { emulates } from "./excel-api";
 
 // A workbook-shaped office-addin-mock: the Excel object model the add-in's workbook code uses
-// (worksheets, tables, names, ranges with values/formats/validation/conditional formats, notes,
+// (worksheets, tables, names, ranges with values/formats/validation/conditional formats, notes (only when
+// ExcelApi 1.18 is emulated, see excel-api.ts),
 // charts, protection, frozen panes), built from OfficeMockObject data with methods, recording what a
 // user would see. Writes land at once (in queue order); loads are answered at `context.sync()`, and each
 // sync is recorded as one request with its size. Like Excel, writing a locked cell of a protected sheet
@@ -231,7 +233,9 @@ export function createMockWorkbook(): MockWorkbook {
       },
     });
     const target = m as unknown as Record<string, unknown>;
-    target.notes = notesOf(s, { tracker, op, range });
+    // Worksheet.notes is ExcelApi 1.18: like the build the worker serves, the mock has none unless a newer Excel is emulated.
+    const notes = notesOf(s, { tracker, op, range });
+    Object.defineProperty(target, "notes", { get: () => (emulates("1.18") ? notes : undefined), configurable: true });
     target.charts = chartsOf(s, { tracker, op });
     tracker.watch(m, ["visibility"], (_, v) => void (s.visibility = String(v)));
     tracker.loadable(m, (p) => (p === "isNullObject" ? false : p === "name" ? name : s.visibility));
