@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { OfficeAddinManifest } from "office-addin-manifest";
 import { ManifestHandlerXml } from "office-addin-manifest/lib/manifestHandler/manifestHandlerXml";
 import { buildManifest } from "../../scripts/build-manifest";
+import { REQUIRED_EXCEL_API } from "../../addin/workbook/api-level";
 
 const rootManifest = path.resolve(import.meta.dirname, "../../manifest.xml");
 
@@ -53,10 +54,14 @@ describe("manifest.xml", () => {
     expect(m.url("Taskpane.Url")).toBe("https://localhost:8787/taskpane");
   });
 
-  it("requires the SharedRuntime 1.1 requirement set", async () => {
+  it("requires the ExcelApi set the workbook code needs, CustomFunctionsRuntime 1.2 (CustomFunctions.Error) and SharedRuntime 1.1", async () => {
     const m = await parsed(rootManifest);
     const sets = kids(kid(m.app, "Requirements", "Sets"), "Set").map((s) => s.$);
-    expect(sets).toContainEqual({ Name: "SharedRuntime", MinVersion: "1.1" });
+    expect(sets).toEqual([
+      { Name: "ExcelApi", MinVersion: REQUIRED_EXCEL_API },
+      { Name: "CustomFunctionsRuntime", MinVersion: "1.2" },
+      { Name: "SharedRuntime", MinVersion: "1.1" },
+    ]);
   });
 
   it("opens the task pane from a button on the Home tab, without a TaskpaneId", async () => {

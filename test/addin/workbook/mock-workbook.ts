@@ -2,6 +2,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { addr, boundsOf, cellAt, forCells, key, newSheet, overlaps, Tracker, type Cell, type SheetState } from "./mock-grid";
 import { chartsOf, notesOf } from "./mock-annotations";
 import { emulates } from "./excel-api";
+import { recordedUses, type Recorder } from "./api-recorder";
 
 // A workbook-shaped office-addin-mock: the Excel object model the add-in's workbook code uses
 // (worksheets, tables, names, ranges with values/formats/validation/conditional formats, notes (only when
@@ -37,7 +38,8 @@ export interface MockWorkbook {
 const RANGE_PATHS = ["values", "numberFormat", "format.fill.color", "format.font.color", "format.font.bold", "format.font.size", "format.protection.locked", "format.columnWidth", "dataValidation.rule", "dataValidation.errorAlert"];
 const each2d = (v: unknown, r: number, c: number) => (Array.isArray(v) ? (v as unknown[][])[r]?.[c] : v);
 
-export function createMockWorkbook(): MockWorkbook {
+/** `recorder`: where the add-in's API uses are recorded (by default the one test/addin/office-js checks). */
+export function createMockWorkbook({ recorder = recordedUses }: { recorder?: Recorder } = {}): MockWorkbook {
   const tracker = new Tracker();
   const sheetMocks = new Map<string, OfficeMockObject>();
   let request: Request = fresh();
@@ -279,7 +281,7 @@ export function createMockWorkbook(): MockWorkbook {
     if (failed) throw failed;
     await tracker.answerLoads();
   };
-  wb.context = context as unknown as Excel.RequestContext;
+  wb.context = recorder.wrap(context) as unknown as Excel.RequestContext;
   return wb;
 }
 
