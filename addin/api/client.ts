@@ -28,6 +28,8 @@ export const isAbort = (err: unknown): boolean =>
   (err instanceof DOMException || err instanceof Error) && err.name === "AbortError";
 
 export type RequestOptions = { signal?: AbortSignal; query?: Record<string, string | number | undefined> };
+/** A call the worker has not answered by then is given up as a timeout (the user can still cancel sooner). */
+export const REQUEST_TIMEOUT_MS = 60_000;
 type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export type ApiClient = {
@@ -40,8 +42,22 @@ const statusMessages: Record<number, string> = {
   403: "没有权限执行此操作",
   404: "服务器上没有这个资源",
   409: "数据已被他人修改",
+  413: "提交的数据过大，服务器未接收，请分批提交",
   422: "提交的数据有误",
+  429: "请求过于频繁，请稍后重试",
   500: "服务器内部错误，请稍后重试",
+  502: "台账服务器暂时无法访问（网关错误），请稍后重试",
+  503: "台账服务器暂时不可用，请稍后重试",
+  504: "台账服务器响应超时，请稍后重试",
+};
+
+/**
+ * Refusals whose server text is meant for a developer, not a clerk (hono's validator answers a body that
+ * is not JSON with "请求格式有误：Malformed JSON in request body"): shown in Chinese, logged as sent.
+ */
+const plainMessages: Record<string, string> = {
+  bad_request: "加载项发送的请求格式有误，服务器未处理。请刷新加载项后重试；若仍失败请联系管理员。",
+  unsupported_media_type: "加载项发送的请求格式有误，服务器未处理。请刷新加载项后重试；若仍失败请联系管理员。",
 };
 
 /** The error body of the contract, when the body is one (an older server or a proxy may answer anything). */
@@ -55,40 +71,70 @@ function parseError(status: number, body: unknown): ApiError {
   const error = errorOf(body);
   if (error) {
     const { code, message, details, ...extra } = error;
-    return new ApiError(status, code, message, details, extra);
+    const plain = plainMessages[code];
+    if (plain) console.error("worker refused the request", status, code, message);
+    return new ApiError(status, code, plain ?? message, details, extra);
   }
   const message = statusMessages[status] ?? `服务器返回了无法识别的响应（HTTP ${status}）`;
   return new ApiError(status, status === 401 ? "unauthorized" : "http_error", message);
 }
 
 /** A client for the worker at `baseUrl` ("" for the page's own origin). */
-export function createClient(token: string, baseUrl = "", fetchImpl: FetchLike = (i, init) => fetch(i, init)): ApiClient {
+export function createClient(
+  token: string,
+  baseUrl = "",
+  fetchImpl: FetchLike = (i, init) => fetch(i, init),
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): ApiClient {
   async function call<T>(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
     const url = new URL(baseUrl + path, typeof location === "undefined" ? "http://localhost" : location.href);
     for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
-    let res: Response;
+    // One signal for the user's cancel and the timeout; a timeout is an error, a cancel is not.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const cancel = () => controller.abort(options.signal?.reason);
+    if (options.signal?.aborted) cancel();
+    options.signal?.addEventListener("abort", cancel, { once: true });
     try {
-      res = await fetchImpl(url.toString(), {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: options.signal,
-      });
-    } catch (err) {
-      if (isAbort(err)) throw err;
-      throw new ApiError(0, "network", "无法连接台账服务器，请检查网络后重试");
+      let res: Response;
+      let text: string;
+      try {
+        res = await fetchImpl(url.toString(), {
+          method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: controller.signal,
+        });
+        text = await res.text();
+      } catch (err) {
+        if (timedOut) throw new ApiError(0, "timeout", "台账服务器长时间没有响应，请检查网络后重试");
+        if (isAbort(err) || options.signal?.aborted) throw err;
+        console.error("request failed", method, path, err);
+        throw new ApiError(0, "network", "无法连接台账服务器，请检查网络后重试");
+      }
+      let parsed: unknown = null;
+      let json = true;
+      try {
+        parsed = text ? JSON.parse(text) : null;
+      } catch {
+        json = false;
+      }
+      if (!res.ok) throw parseError(res.status, parsed);
+      if (!json) {
+        console.error("the worker's answer is not JSON", method, path, res.status, text.slice(0, 200));
+        throw new ApiError(res.status, "bad_response", "服务器返回的不是台账数据（可能被单位网关或代理拦截），请联系管理员");
+      }
+      return parsed as T;
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", cancel);
     }
-    const text = await res.text();
-    let parsed: unknown = null;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      parsed = null;
-    }
-    if (!res.ok) throw parseError(res.status, parsed);
-    return parsed as T;
   }
   return {
     get: (path, options) => call("GET", path, undefined, options),
