@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { copyOfficeJs } from "../../../scripts/addin/office-js";
 import type { Step, Use } from "../workbook/api-recorder";
 
@@ -15,7 +15,12 @@ import type { Step, Use } from "../workbook/api-recorder";
 
 export type Member = { cls: string | null; member: string; exists: boolean };
 export type Replayed = { chain: Step[]; level: string | null; members: Member[] };
-export type RealBuild = { replay(file: string, uses: Use[]): Promise<Replayed[]>; close(): Promise<void> };
+export type RealBuild = {
+  replay(file: string, uses: Use[]): Promise<Replayed[]>;
+  /** The error codes Office.js and the Excel object model of `file` define (OfficeExtension.ErrorCodes, Excel.ErrorCodes). */
+  errorCodes(file: string): Promise<string[]>;
+  close(): Promise<void>;
+};
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -31,16 +36,26 @@ export async function openRealBuild(): Promise<RealBuild> {
     headless: true,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
   });
-  return {
-    async replay(file, uses) {
-      const page = await browser.newPage();
-      await page.route((url) => !url.href.startsWith(origin), (route) => route.abort());
-      await page.goto(`${origin}/`);
-      await page.addScriptTag({ url: `${origin}/${file}` });
-      const result = await page.evaluate(replayInPage, uses);
+  const inPage = async <T>(file: string, run: (page: Page) => Promise<T>): Promise<T> => {
+    const page = await browser.newPage();
+    await page.route((url) => !url.href.startsWith(origin), (route) => route.abort());
+    await page.goto(`${origin}/`);
+    await page.addScriptTag({ url: `${origin}/${file}` });
+    try {
+      return await run(page);
+    } finally {
       await page.close();
-      return result;
-    },
+    }
+  };
+  return {
+    replay: (file, uses) => inPage(file, (page) => page.evaluate(replayInPage, uses)),
+    errorCodes: (file) =>
+      inPage(file, (page) =>
+        page.evaluate(() => {
+          const g = globalThis as unknown as Record<string, { ErrorCodes?: Record<string, string> }>;
+          return [...new Set([...Object.values(g.OfficeExtension?.ErrorCodes ?? {}), ...Object.values(g.Excel?.ErrorCodes ?? {})])].sort();
+        }),
+      ),
     async close() {
       await browser.close();
       await new Promise((r) => server.close(r));
