@@ -33,6 +33,13 @@ export interface MockWorkbook {
   cell(sheet: string, address: string): Cell;
   /** A user typing into a cell: false when the sheet is protected and the cell locked. */
   typeInto(sheet: string, address: string, value: string | number): boolean;
+  /** Makes the next request that writes cells fail as Excel would, with OfficeExtension error `code`. */
+  failNextWrite(code: string): void;
+}
+
+/** An error shaped as Office.js raises them (RichApi.Error: code, message, debugInfo). */
+export function officeError(code: string, message: string, errorLocation: string): Error {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code, debugInfo: { code, message, errorLocation } });
 }
 
 const RANGE_PATHS = ["values", "numberFormat", "format.fill.color", "format.font.color", "format.font.bold", "format.font.size", "format.protection.locked", "format.columnWidth", "dataValidation.rule", "dataValidation.errorAlert"];
@@ -44,6 +51,7 @@ export function createMockWorkbook({ recorder = recordedUses }: { recorder?: Rec
   const sheetMocks = new Map<string, OfficeMockObject>();
   let request: Request = fresh();
   let failure: Error | null = null;
+  let failWrite: string | null = null;
 
   const wb: MockWorkbook = {
     context: undefined as unknown as Excel.RequestContext,
@@ -68,6 +76,7 @@ export function createMockWorkbook({ recorder = recordedUses }: { recorder?: Rec
       const b = boundsOf(address);
       return cellAt(wb.sheet(name), b.r0, b.c0);
     },
+    failNextWrite: (code) => void (failWrite = code),
     typeInto: (name, address, value) => {
       const s = wb.sheet(name);
       const b = boundsOf(address);
@@ -152,7 +161,7 @@ export function createMockWorkbook({ recorder = recordedUses }: { recorder?: Rec
         const cell = cellAt(s, y, x);
         const item = each2d(v, y - b.r0, x - b.c0);
         if (path === "values") {
-          if (s.protected && cell.locked) failure ??= new Error(`AccessDenied: ${s.name}!${address} is protected`);
+          if (s.protected && cell.locked) failure ??= officeError("AccessDenied", `The cell or chart that you're trying to change is protected (${s.name}!${address}).`, "Range.values");
           cell.value = item as Cell["value"];
         } else if (path === "numberFormat") cell.numberFormat = String(item);
         else if (path === "format.fill.color") cell.fill = String(item);
@@ -274,6 +283,10 @@ export function createMockWorkbook({ recorder = recordedUses }: { recorder?: Rec
   const ctx = context as unknown as Record<string, unknown>;
   ctx.sync = async () => {
     tracker.flush();
+    if (failWrite && request.cellsWritten > 0) {
+      failure ??= officeError(failWrite, "An internal error has occurred.", "Range.values");
+      failWrite = null;
+    }
     wb.requests.push(request);
     request = fresh();
     const failed = failure;
