@@ -4,10 +4,13 @@
 //   --skip-build: serve dist/addin as last built
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { get as httpGet } from "node:http";
 import { get as httpsGet } from "node:https";
 import { parseArgs } from "node:util";
 import { buildAddin } from "./build-addin";
+import { buildDevelopmentManifest } from "./build-manifest";
+import { binOf } from "./lib/bin";
 import { ensureDevCertificate } from "./dev-certs";
 import { defaultPersistTo, prepareDatabase, root } from "./lib/local-db";
 
@@ -26,7 +29,8 @@ console.log("› migrating and seeding the local D1 …");
 const { planSeeded } = await prepareDatabase();
 console.log(planSeeded ? "  plan seeded from seed/jinzhai/plan.json" : "  database already seeded; kept as is");
 
-const args = ["wrangler", "dev", "--port", String(port), "--persist-to", defaultPersistTo, "--show-interactive-dev-session", String(Boolean(interactive))];
+// wrangler's own entry run by this node: no `npx` (a .cmd on Windows, which spawn cannot start without a shell).
+const args = [binOf("wrangler"), "dev", "--port", String(port), "--persist-to", defaultPersistTo, "--show-interactive-dev-session", String(Boolean(interactive))];
 let caPath: string | undefined;
 if (https) {
   const cert = await ensureDevCertificate();
@@ -34,7 +38,8 @@ if (https) {
   args.push("--local-protocol", "https", "--https-key-path", cert.keyPath, "--https-cert-path", cert.certPath);
 }
 const url = `${https ? "https" : "http"}://localhost:${port}`;
-const child = spawn("npx", args, {
+const manifest = await buildDevelopmentManifest(url);
+const child = spawn(process.execPath, args, {
   cwd: root,
   stdio: ["ignore", "pipe", "pipe"],
   env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
@@ -54,9 +59,12 @@ Get a token (in another terminal; the worker picks it up at once):
   npm run admin -- token issue --role unit --unit 县财政局
   npm run admin -- token issue --role leader
   curl ${https ? `--cacert ${caPath} ` : ""}-H "Authorization: Bearer <token>" ${url}/api/v1/tasks
-Sideload the add-in (Excel needs HTTPS: ${https ? "this server is HTTPS" : "restart with `npm start -- --https`"}):
-  Excel on the web: 插入 › 加载项 › 上传我的加载项 › choose manifest.xml
-  Excel desktop (Windows): share a folder containing manifest.xml, add it under
+Development manifest for ${url} (id and name differ from the deployed add-in):
+  ${path.relative(process.cwd(), manifest)}
+Sideload it (Excel needs HTTPS: ${https ? "this server is HTTPS" : "restart with `npm start -- --https`"}):
+  Excel on the web: 插入 › 加载项 › 上传我的加载项 › choose ${path.basename(manifest)};
+    allow the browser's prompt to access devices on the local network (Chrome/Edge ask once)
+  Excel desktop (Windows): share a folder containing ${path.basename(manifest)}, add it under
     文件 › 选项 › 信任中心 › 受信任的加载项目录, then 插入 › 我的加载项 › 共享文件夹
   Trust the development CA once where Excel runs: ~/.office-addin-dev-certs/ca.crt (docs/addin.md)
 `);

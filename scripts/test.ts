@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { root } from "./lib/local-db";
+import { binOf } from "./lib/bin";
 
 const extra = process.argv.slice(2);
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } }).status ?? 1;
@@ -12,14 +13,14 @@ const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: root, s
 let failed = 0;
 for (const config of ["tsconfig.json", "addin/tsconfig.json"].filter((c) => existsSync(path.join(root, c)))) {
   console.log(`› tsc --noEmit -p ${config}`);
-  if (run("npx", ["tsc", "--noEmit", "-p", config]) !== 0) {
+  if (run(process.execPath, [binOf("typescript", "tsc"), "--noEmit", "-p", config]) !== 0) {
     console.error(`type check failed: ${config}`);
     failed += 1;
   }
 }
 
 const report = path.join(mkdtempSync(path.join(os.tmpdir(), "fuyuan-test-")), "vitest.json");
-const code = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra]);
+const code = run(process.execPath, [binOf("vitest"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra]);
 
 let passed = 0;
 if (existsSync(report)) {

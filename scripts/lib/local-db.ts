@@ -2,6 +2,7 @@
 // `wrangler dev --persist-to <dir>` uses, reached through wrangler's platform proxy so that
 // every write goes through drizzle and the worker's own seed code.
 import { spawnSync } from "node:child_process";
+import { binOf } from "./bin";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +19,7 @@ export type Target = { persistTo?: string; remote?: boolean };
 /** Applies pending migrations with wrangler (never asks: stdin is not a TTY here). */
 export function migrate({ persistTo = defaultPersistTo, remote = false }: Target = {}): void {
   const where = remote ? ["--remote"] : ["--local", "--persist-to", persistTo];
-  const res = spawnSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", ...where], {
+  const res = spawnSync(process.execPath, [binOf("wrangler"), "d1", "migrations", "apply", "DB", ...where], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8",
