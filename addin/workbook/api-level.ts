@@ -3,7 +3,9 @@
  * requirement set among the members the workbook code uses unconditionally (test/addin/office-js
  * derives it from the members the mock tests touch and checks them against the Office.js build the
  * worker serves, 16.0.15407, and Office 2021's ExcelApi 1.14). Anything newer is used only where
- * `supportsExcelApi` says the running Excel has it, with a fallback that works without it.
+ * `supportsExcelApi` says the running Excel has it, with a fallback that works without it. The Excel
+ * answering yes is not enough: the Office.js the page loaded must define the member too (with
+ * OFFICE_JS=local it is build 16.0.15407, whatever the Excel), so callers also check the member exists.
  */
 
 /** The ExcelApi set in manifest.xml's <Requirements>: the lowest Excel the add-in runs on. */

@@ -29,7 +29,9 @@ export async function markRefusals(context: Excel.RequestContext, key: string, r
   const body = table.getDataBodyRange();
   body.load("rowCount");
   const sheet = table.worksheet;
-  const notes = withNotes ? sheet.notes : null;
+  // The Excel may have notes while the Office.js that the page loaded does not (OFFICE_JS=local is build
+  // 16.0.15407): then `sheet.notes` is undefined and the marks go without notes.
+  const notes = withNotes ? (sheet.notes ?? null) : null;
   notes?.load("items/content");
   await context.sync();
 

@@ -5,6 +5,7 @@
 // Browser-safe: the office shim bundles it.
 
 let level: string | null = null;
+let model: string | null = null;
 
 /** "1.9" < "1.18": requirement-set versions compared as numbers, part by part. */
 export function compareVersions(a: string, b: string): number {
@@ -23,9 +24,17 @@ export const emulatedExcelApi = () => level;
 /** True when the emulated Excel implements ExcelApi `version`. */
 export const emulates = (version: string) => level !== null && compareVersions(version, level) <= 0;
 
-/** Makes `Office.context.requirements.isSetSupported("ExcelApi", v)` true up to `version`; null removes the claim. */
-export function emulateExcelApi(version: string | null): void {
+/** True when the emulated Office.js object model defines the members of ExcelApi `version`. */
+export const modelHas = (version: string) => model !== null && compareVersions(version, model) <= 0;
+
+/**
+ * Makes `Office.context.requirements.isSetSupported("ExcelApi", v)` true up to `version`; null removes the
+ * claim. `objectModel`: the level of the Office.js the page loaded, when older than the Excel (OFFICE_JS=local
+ * on a current Excel); by default the same.
+ */
+export function emulateExcelApi(version: string | null, { objectModel = version }: { objectModel?: string | null } = {}): void {
   level = version;
+  model = objectModel;
   const g = globalThis as unknown as { Office?: Record<string, unknown> };
   if (version === null) {
     if (g.Office && "__emulated" in g.Office) delete g.Office;

@@ -1,7 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { addr, boundsOf, cellAt, forCells, key, newSheet, overlaps, Tracker, type Cell, type SheetState } from "./mock-grid";
 import { chartsOf, notesOf } from "./mock-annotations";
-import { emulates } from "./excel-api";
+import { modelHas } from "./excel-api";
 import { recordedUses, type Recorder } from "./api-recorder";
 
 // A workbook-shaped office-addin-mock: the Excel object model the add-in's workbook code uses
@@ -246,7 +246,7 @@ export function createMockWorkbook({ recorder = recordedUses }: { recorder?: Rec
     const target = m as unknown as Record<string, unknown>;
     // Worksheet.notes is ExcelApi 1.18: like the build the worker serves, the mock has none unless a newer Excel is emulated.
     const notes = notesOf(s, { tracker, op, range });
-    Object.defineProperty(target, "notes", { get: () => (emulates("1.18") ? notes : undefined), configurable: true });
+    Object.defineProperty(target, "notes", { get: () => (modelHas("1.18") ? notes : undefined), configurable: true });
     target.charts = chartsOf(s, { tracker, op });
     tracker.watch(m, ["visibility"], (_, v) => void (s.visibility = String(v)));
     tracker.loadable(m, (p) => (p === "isNullObject" ? false : p === "name" ? name : s.visibility));

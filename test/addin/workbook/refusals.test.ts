@@ -92,4 +92,12 @@ describe("markRefusals where Excel has notes (ExcelApi 1.18)", () => {
     expect([...wb.sheet("督办事项").notes.entries()]).toEqual([["1,9", "记得周五前电话催办"]]);
     expect(wb.cell("督办事项", "B2").fill).toBe(null);
   });
+
+  it("marks without notes when Excel has them but the loaded Office.js does not (OFFICE_JS=local)", async () => {
+    emulateExcelApi("1.18", { objectModel: "1.15" });
+    const wb = await pulled();
+    await markRefusals(wb.context, "matters", [{ rowKey: 1, column: "lead", message: "单位不存在" }]);
+    expect(wb.values("督办事项", "R3")).toEqual([["单位不存在"]]);
+    expect(wb.cell("督办事项", "E3").fill).toBe("#FF9999");
+  });
 });
