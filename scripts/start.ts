@@ -2,8 +2,10 @@
 // D1, then run the worker (API + add-in files on one origin) with `wrangler dev`.
 //   PORT=8787 (default)   --https or HTTPS=1: serve over TLS with the Office dev certificate
 //   --skip-build: serve dist/addin as last built
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildAddin } from "./build-addin";
+import { buildDevelopmentManifest } from "./build-manifest";
 import { ensureDevCertificate } from "./dev-certs";
 import { startDevWorker, type DevWorkerOptions } from "./lib/dev-worker";
 import { defaultPersistTo, prepareDatabase } from "./lib/local-db";
@@ -38,6 +40,7 @@ const worker = await startDevWorker({
   onOutput: (chunk, stream) => (stream === "stdout" ? process.stdout : process.stderr).write(chunk),
 });
 const url = worker.url;
+const manifest = await buildDevelopmentManifest(url);
 worker.child.on("exit", (code) => process.exit(code ?? 0));
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => void worker.stop().then(() => process.exit(0)));
 console.log(`
@@ -49,9 +52,12 @@ Get a token (in another terminal; the worker picks it up at once):
   npm run admin -- token issue --role unit --unit 县财政局
   npm run admin -- token issue --role leader
   curl ${caPath ? `--cacert ${caPath} ` : ""}-H "Authorization: Bearer <token>" ${url}/api/v1/tasks
-Sideload the add-in (Excel needs HTTPS: ${caPath ? "this server is HTTPS" : "restart with `npm start -- --https`"}):
-  Excel on the web: 插入 › 加载项 › 上传我的加载项 › choose manifest.xml
-  Excel desktop (Windows): share a folder containing manifest.xml, add it under
+Development manifest for ${url} (id and name differ from the deployed add-in):
+  ${path.relative(process.cwd(), manifest)}
+Sideload it (Excel needs HTTPS: ${caPath ? "this server is HTTPS" : "restart with `npm start -- --https`"}):
+  Excel on the web: 插入 › 加载项 › 上传我的加载项 › choose ${path.basename(manifest)};
+    allow the browser's prompt to access devices on the local network (Chrome/Edge ask once)
+  Excel desktop (Windows): share a folder containing ${path.basename(manifest)}, add it under
     文件 › 选项 › 信任中心 › 受信任的加载项目录, then 插入 › 我的加载项 › 共享文件夹
   Trust the development CA once where Excel runs: ~/.office-addin-dev-certs/ca.crt (docs/addin.md)
 `);

@@ -33,6 +33,8 @@ export type RequestOptions = {
   /** For writes: the `Idempotency-Key` to send; one is made per write when not given. */
   idempotencyKey?: string;
 };
+/** A call the worker has not answered by then is given up as a timeout (the user can still cancel sooner). */
+export const REQUEST_TIMEOUT_MS = 60_000;
 type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export type ApiClient = {
@@ -45,8 +47,22 @@ const statusMessages: Record<number, string> = {
   403: "没有权限执行此操作",
   404: "服务器上没有这个资源",
   409: "数据已被他人修改",
+  413: "提交的数据过大，服务器未接收，请分批提交",
   422: "提交的数据有误",
+  429: "请求过于频繁，请稍后重试",
   500: "服务器内部错误，请稍后重试",
+  502: "台账服务器暂时无法访问（网关错误），请稍后重试",
+  503: "台账服务器暂时不可用，请稍后重试",
+  504: "台账服务器响应超时，请稍后重试",
+};
+
+/**
+ * Refusals whose server text is meant for a developer, not a clerk (hono's validator answers a body that
+ * is not JSON with "请求格式有误：Malformed JSON in request body"): shown in Chinese, logged as sent.
+ */
+const plainMessages: Record<string, string> = {
+  bad_request: "加载项发送的请求格式有误，服务器未处理。请刷新加载项后重试；若仍失败请联系管理员。",
+  unsupported_media_type: "加载项发送的请求格式有误，服务器未处理。请刷新加载项后重试；若仍失败请联系管理员。",
 };
 
 /** The error body of the contract, when the body is one (an older server or a proxy may answer anything). */
@@ -60,7 +76,9 @@ function parseError(status: number, body: unknown): ApiError {
   const error = errorOf(body);
   if (error) {
     const { code, message, details, ...extra } = error;
-    return new ApiError(status, code, message, details, extra);
+    const plain = plainMessages[code];
+    if (plain) console.error("worker refused the request", status, code, message);
+    return new ApiError(status, code, plain ?? message, details, extra);
   }
   const message = statusMessages[status] ?? `服务器返回了无法识别的响应（HTTP ${status}）`;
   return new ApiError(status, status === 401 ? "unauthorized" : "http_error", message);
@@ -82,10 +100,15 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 const retriable = (err: unknown) => err instanceof ApiError && (err.status === 0 || err.code === "in_progress" || err.status >= 500);
 
 /** A client for the worker at `baseUrl` ("" for the page's own origin). */
-export function createClient(token: string, baseUrl = "", fetchImpl: FetchLike = (i, init) => fetch(i, init)): ApiClient {
+export function createClient(
+  token: string,
+  baseUrl = "",
+  fetchImpl: FetchLike = (i, init) => fetch(i, init),
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): ApiClient {
   /**
    * A write carries one Idempotency-Key and is retried with that same key after a network
-   * failure, a 5xx or a 409 in_progress: the server replays the first answer instead of writing twice.
+   * failure, a timeout, a 5xx or a 409 in_progress: the server replays the first answer instead of writing twice.
    */
   async function write<T>(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
     const key = options.idempotencyKey ?? newIdempotencyKey();
@@ -106,32 +129,55 @@ export function createClient(token: string, baseUrl = "", fetchImpl: FetchLike =
     const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (idempotencyKey !== undefined) headers["Idempotency-Key"] = idempotencyKey;
-    let res: Response;
+    // One signal for the user's cancel and the timeout; a timeout is an error, a cancel is not.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const cancel = () => controller.abort(options.signal?.reason);
+    if (options.signal?.aborted) cancel();
+    options.signal?.addEventListener("abort", cancel, { once: true });
     try {
-      res = await fetchImpl(url.toString(), {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: options.signal,
-      });
-    } catch (err) {
-      if (isAbort(err)) throw err;
-      throw new ApiError(0, "network", "无法连接台账服务器，请检查网络后重试");
+      let res: Response;
+      let text: string;
+      try {
+        res = await fetchImpl(url.toString(), {
+          method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: controller.signal,
+        });
+        text = await res.text();
+      } catch (err) {
+        if (timedOut) throw new ApiError(0, "timeout", "台账服务器长时间没有响应，请检查网络后重试");
+        if (isAbort(err) || options.signal?.aborted) throw err;
+        console.error("request failed", method, path, err);
+        throw new ApiError(0, "network", "无法连接台账服务器，请检查网络后重试");
+      }
+      let parsed: unknown = null;
+      let json = true;
+      try {
+        parsed = text ? JSON.parse(text) : null;
+      } catch {
+        json = false;
+      }
+      if (!res.ok) {
+        const err = parseError(res.status, parsed);
+        const retryAfter = res.headers.get("Retry-After");
+        if (retryAfter) err.extra.retryAfter = retryAfter;
+        throw err;
+      }
+      if (!json) {
+        console.error("the worker's answer is not JSON", method, path, res.status, text.slice(0, 200));
+        throw new ApiError(res.status, "bad_response", "服务器返回的不是台账数据（可能被单位网关或代理拦截），请联系管理员");
+      }
+      return parsed as T;
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", cancel);
     }
-    const text = await res.text();
-    let parsed: unknown = null;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      parsed = null;
-    }
-    if (!res.ok) {
-      const err = parseError(res.status, parsed);
-      const retryAfter = res.headers.get("Retry-After");
-      if (retryAfter) err.extra.retryAfter = retryAfter;
-      throw err;
-    }
-    return parsed as T;
   }
   return {
     get: (path, options) => call("GET", path, undefined, options),

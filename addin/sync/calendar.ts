@@ -12,6 +12,7 @@ import { calendarEdits, calendarRows } from "./shape";
 import { isCellRefusal } from "./refusals";
 import { mergeKept } from "./push";
 import { setCalendarYears } from "../shared/state";
+import { describeError } from "../shared/messages";
 
 const indexOf = (r: Row) => r[ROW_INDEX] as number;
 
@@ -35,7 +36,12 @@ export async function loadCalendar(ctx: SyncContext): Promise<Line[]> {
       const saved = await endpoints.putCalendar(ctx.api, edit.year, { off: edit.off, work: edit.work }, { signal: ctx.signal });
       lines.push({ text: `${edit.year} 年：放假 ${saved.off.length} 天、调休上班 ${saved.work.length} 天已载入，重算了 ${saved.recomputed} 件在办事项的截止日期。`, tone: "ok" });
     } catch (err) {
-      if (!isCellRefusal(err)) throw err;
+      if (!isCellRefusal(err) && !lines.some((l) => l.tone === "ok")) throw err;
+      if (!isCellRefusal(err)) {
+        // Earlier years are stored: say so, and what stopped the rest.
+        lines.push({ text: `${edit.year} 年及以后的年份未载入：${describeError(err)}`, tone: "error" });
+        break;
+      }
       const named: Refusal[] = err.details.map((d) => {
         const rows = d.column === "work" ? edit.workRows : d.column === "off" ? edit.offRows : [];
         const rowKey = d.row !== null ? rows[d.row] : undefined;
@@ -47,6 +53,17 @@ export async function loadCalendar(ctx: SyncContext): Promise<Line[]> {
     }
   }
 
+  try {
+    await refreshSheet(ctx, current, keep, refusals, lines);
+  } catch (err) {
+    // What was loaded stays loaded; only the sheet could not show it.
+    if (!lines.some((l) => l.tone === "ok")) throw err;
+    lines.push({ text: `“节假日”表格未能刷新：${describeError(err)}已载入的年份不受影响，请重新拉取后查看。`, tone: "warn" });
+  }
+  return lines;
+}
+
+async function refreshSheet(ctx: SyncContext, current: Row[], keep: Set<number>, refusals: Refusal[], lines: Line[]): Promise<void> {
   ctx.progress("刷新“节假日”", null);
   const years = await endpoints.calendars(ctx.api, { signal: ctx.signal });
   setCalendarYears(years);
@@ -59,6 +76,5 @@ export async function loadCalendar(ctx: SyncContext): Promise<Line[]> {
     await markRefusals(context, "calendar", marks);
   });
   rememberPulled("calendar", fresh);
-  if (marks.length) lines.push({ text: `“节假日”：${new Set(marks.map((m) => m.rowKey)).size} 行有误，已标红并附原因。`, tone: "error" });
-  return lines;
+  if (marks.length) lines.push({ text: `“节假日”：${new Set(marks.map((m) => m.rowKey)).size} 行有误，已标红并在“校验意见”列写明原因。`, tone: "error" });
 }

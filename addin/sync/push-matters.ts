@@ -5,7 +5,7 @@
  */
 import type { MatterInputBody, MatterPatchBody, MatterWire } from "../../schema/contracts/matters";
 import { createMatter, patchMatter, type AsTyped } from "../api/endpoints";
-import { isAbort, type ApiError } from "../api/client";
+import type { ApiError } from "../api/client";
 import type { Row } from "./snapshot";
 import type { SyncContext } from "./context";
 import type { PushOutcome, SheetRow } from "./push-reports";
@@ -29,48 +29,64 @@ function currentMatter(err: ApiError): MatterWire | Record<string, never> {
   return (Array.isArray(current) ? current[0] : current) ?? {};
 }
 
+/**
+ * Sends the changed rows one by one. A failure that is not a refusal (network, timeout, cancel) stops
+ * the loop: the rows already saved stay saved and are reported, the rest are kept as typed.
+ */
 export async function pushMatters(ctx: SyncContext, changed: SheetRow[], pulled: Row[]): Promise<PushOutcome> {
   const outcome: PushOutcome = { saved: 0, refusals: [], conflicts: [], keepLocal: [], unsent: 0 };
   const before = new Map(pulled.map((r) => [r.id, r]));
-  for (const [n, { index, row }] of changed.entries()) {
-    ctx.signal.throwIfAborted();
-    ctx.progress(`提交督办事项 ${n + 1}/${changed.length}`, n / changed.length);
-    const old = typeof row.id === "number" ? before.get(row.id) : undefined;
-    const keep = () => outcome.keepLocal.push(index);
-    if (!old) {
-      try {
-        await createMatter(ctx.api, matterInput(row), { signal: ctx.signal });
-        outcome.saved++;
-      } catch (err) {
-        if (!isCellRefusal(err)) throw err;
-        outcome.refusals.push(...refusalsOf(err, [index], "title"));
-        keep();
-      }
-      continue;
-    }
-    const fixed = FIXED.filter((k) => !same(row[k], old[k]));
-    if (fixed.length) {
-      outcome.refusals.push(...fixed.map((column) => ({ rowKey: index, column, message: "事项交办后此列不能在表中修改；如需调整请联系办公室" })));
-      keep();
-      continue;
-    }
-    if (!SETTLING.some((k) => !same(row[k], old[k]))) continue;
+  for (const [n, item] of changed.entries()) {
     try {
-      const body: AsTyped<MatterPatchBody> & { version: number } = { version: old.version as number };
-      if (!isBlank(row.settled)) body.settled = row.settled;
-      if (!isBlank(row.result)) body.result = row.result;
-      await patchMatter(ctx.api, row.id as number, body, { signal: ctx.signal });
-      outcome.saved++;
+      ctx.signal.throwIfAborted();
+      ctx.progress(`提交督办事项 ${n + 1}/${changed.length}`, n / changed.length);
+      await pushMatter(ctx, item, before, outcome);
     } catch (err) {
-      if (isAbort(err)) throw err;
-      if (isConflict(err)) {
-        outcome.conflicts.push({ mine: row, theirs: currentMatter(err) });
-        keep();
-      } else if (isCellRefusal(err)) {
-        outcome.refusals.push(...refusalsOf(err, [index], "settled"));
-        keep();
-      } else throw err;
+      outcome.failure = err;
+      const rest = changed.slice(n).map((c) => c.index);
+      outcome.keepLocal.push(...rest);
+      outcome.unsent = rest.length;
+      break;
     }
   }
   return outcome;
+}
+
+/** One row: created, settled, or refused in place; a conflict or refusal keeps it as typed. Throws on an outage. */
+async function pushMatter(ctx: SyncContext, { index, row }: SheetRow, before: Map<unknown, Row>, outcome: PushOutcome): Promise<void> {
+  const old = typeof row.id === "number" ? before.get(row.id) : undefined;
+  const keep = () => outcome.keepLocal.push(index);
+  if (!old) {
+    try {
+      await createMatter(ctx.api, matterInput(row), { signal: ctx.signal });
+      outcome.saved++;
+    } catch (err) {
+      if (!isCellRefusal(err)) throw err;
+      outcome.refusals.push(...refusalsOf(err, [index], "title"));
+      keep();
+    }
+    return;
+  }
+  const fixed = FIXED.filter((k) => !same(row[k], old[k]));
+  if (fixed.length) {
+    outcome.refusals.push(...fixed.map((column) => ({ rowKey: index, column, message: "事项交办后此列不能在表中修改；如需调整请联系办公室" })));
+    keep();
+    return;
+  }
+  if (!SETTLING.some((k) => !same(row[k], old[k]))) return;
+  try {
+    const body: AsTyped<MatterPatchBody> & { version: number } = { version: old.version as number };
+    if (!isBlank(row.settled)) body.settled = row.settled;
+    if (!isBlank(row.result)) body.result = row.result;
+    await patchMatter(ctx.api, row.id as number, body, { signal: ctx.signal });
+    outcome.saved++;
+  } catch (err) {
+    if (isConflict(err)) {
+      outcome.conflicts.push({ mine: row, theirs: currentMatter(err) });
+      keep();
+    } else if (isCellRefusal(err)) {
+      outcome.refusals.push(...refusalsOf(err, [index], "settled"));
+      keep();
+    } else throw err;
+  }
 }

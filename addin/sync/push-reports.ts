@@ -12,8 +12,11 @@ import type { SyncContext } from "./context";
 import { isCellRefusal, isConflict, refusalsOf } from "./refusals";
 
 export type SheetRow = { index: number; row: Row };
-/** `keepLocal`: table rows that stay as the user left them (refused, in conflict or not sent). */
-export type PushOutcome = { saved: number; refusals: Refusal[]; conflicts: Conflict[]; keepLocal: number[]; unsent: number };
+/**
+ * `keepLocal`: table rows that stay as the user left them (refused, in conflict or not sent).
+ * `failure`: why sending stopped early (network, timeout, cancel): the rows saved before it stay saved.
+ */
+export type PushOutcome = { saved: number; refusals: Refusal[]; conflicts: Conflict[]; keepLocal: number[]; unsent: number; failure?: unknown };
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
@@ -39,13 +42,16 @@ export async function pushReports(ctx: SyncContext, changed: SheetRow[]): Promis
   // The server reports one kind of refusal at a time (403, then 422, then 409), so each round
   // drops the rows it named and sends the rest again.
   for (let round = 0; round < 4 && batch.length > 0; round++) {
-    ctx.signal.throwIfAborted();
     try {
+      ctx.signal.throwIfAborted();
       const saved = await submitReports(ctx.api, batch.map((b) => reportInput(b.row)), { signal: ctx.signal });
       outcome.saved += saved.length;
       return outcome;
     } catch (err) {
-      if (!isCellRefusal(err) && !isConflict(err)) throw err;
+      if (!isCellRefusal(err) && !isConflict(err)) {
+        outcome.failure = err;
+        break;
+      }
       const refusedRows = rowsNamed(err, batch.length);
       if (isCellRefusal(err)) outcome.refusals.push(...refusalsOf(err, batch.map((b) => b.index), "progress"));
       else outcome.conflicts.push(...conflictsOf(err, batch, refusedRows));

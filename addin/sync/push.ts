@@ -15,6 +15,8 @@ import { pulledLists, pulledRows, rememberPulled, type Row } from "./snapshot";
 import { pushMatters } from "./push-matters";
 import { pushReports, type PushOutcome, type SheetRow } from "./push-reports";
 import { optional } from "./pull";
+import { isAbort } from "../api/client";
+import { describeError } from "../shared/messages";
 
 type PushKey = "matters" | "reports";
 
@@ -52,23 +54,40 @@ async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
   const outcome: PushOutcome = changed.length
     ? key === "reports" ? await pushReports(ctx, changed) : await pushMatters(ctx, changed, snapshot)
     : { saved: 0, refusals: [], conflicts: [], keepLocal: [], unsent: 0 };
-  ctx.progress(`刷新“${name}”`, null);
-  const fresh = key === "reports" ? await endpoints.reports(ctx.api, { signal: ctx.signal }) : await optional(endpoints.matters(ctx.api, { signal: ctx.signal }));
-  const keep = new Set(outcome.keepLocal);
-  // Rows stay where they are (refusal marks keep their table index); a saved new row takes the place
-  // of the row the user typed, the server's other new rows follow.
-  const rows = placeRows(key, current, fresh ?? snapshot, (row, server) => {
-    if (keep.has(row[ROW_INDEX] as number)) return withoutIndex(row);
-    return blank(row[layoutOf(key).rowKey]) ? "free" : (server ?? null);
-  });
-  const lists = await pulledLists();
-  await inExcelWriting(async (context) => {
-    await writeTable(context, key, rows, { lists, signal: ctx.signal, snapshot: fresh ?? snapshot });
-    await markRefusals(context, key, outcome.refusals);
-    if (outcome.conflicts.length) await writeConflicts(context, key, outcome.conflicts);
-  });
-  rememberPulled(key, fresh ?? snapshot);
-  const lines = describe(name, outcome, outcome.refusals);
+  const nothingHappened = outcome.saved === 0 && !outcome.refusals.length && !outcome.conflicts.length;
+  if (outcome.failure !== undefined && (nothingHappened || isAbort(outcome.failure))) {
+    // Nothing stored (or the user cancelled): the pane says so; with rows stored, a cancel still reports them.
+    if (outcome.saved === 0) throw outcome.failure;
+    return describe(name, outcome, outcome.refusals, [`其余 ${outcome.unsent} 行已取消，未提交；表格未刷新，请重新拉取后继续。`]);
+  }
+
+  // From here on the server has what it has: nothing below may turn the outcome into a failure.
+  const afterSave: string[] = [];
+  try {
+    ctx.progress(`刷新“${name}”`, null);
+    const fresh = key === "reports" ? await endpoints.reports(ctx.api, { signal: ctx.signal }) : await optional(endpoints.matters(ctx.api, { signal: ctx.signal }));
+    const keep = new Set(outcome.keepLocal);
+    // Rows stay where they are (refusal marks keep their table index); a saved new row takes the place
+    // of the row the user typed, the server's other new rows follow.
+    const rows = placeRows(key, current, fresh ?? snapshot, (row, server) => {
+      if (keep.has(row[ROW_INDEX] as number)) return withoutIndex(row);
+      return blank(row[layoutOf(key).rowKey]) ? "free" : (server ?? null);
+    });
+    const lists = await pulledLists();
+    try {
+      await inExcelWriting(async (context) => {
+        await writeTable(context, key, rows, { lists, signal: ctx.signal, snapshot: fresh ?? snapshot });
+        await markRefusals(context, key, outcome.refusals);
+        if (outcome.conflicts.length) await writeConflicts(context, key, outcome.conflicts);
+      });
+      rememberPulled(key, fresh ?? snapshot);
+    } catch (err) {
+      afterSave.push(`表格标注失败：${describeError(err)}已保存的内容不受影响，请重新拉取后查看。`);
+    }
+  } catch (err) {
+    afterSave.push(`已保存的内容未能刷新到表格：${describeError(err)}请稍后重新拉取。`);
+  }
+  const lines = describe(name, outcome, outcome.refusals, afterSave);
   if (typedOver) lines.push({ text: `“${name}”：${typedOver} 个灰色单元格（由服务器维护）被改动过，已按服务器数据恢复；这些列请勿修改。`, tone: "warn" });
   return lines;
 }
@@ -93,18 +112,42 @@ export function serverCellsTypedOver(key: string, current: Row[], snapshot: Row[
   return n;
 }
 
-function describe(name: string, o: PushOutcome, refusals: Refusal[]): Line[] {
-  const lines: Line[] = [{ text: `“${name}”：已保存 ${o.saved} 行。`, tone: o.saved ? "ok" : "info" }];
-  const refusedRows = new Set(refusals.map((r) => r.rowKey)).size;
-  if (refusedRows) lines.push({ text: `“${name}”：${refusedRows} 行被服务器退回，已在单元格上标红并附原因，改正后再次提交。`, tone: "error" });
+const KIND_LINES: Record<NonNullable<Refusal["kind"]>, (n: number) => string> = {
+  invalid: (n) => `${n} 行被服务器退回，已标红并在“校验意见”列写明原因，改正后再次提交。`,
+  refused: (n) => `${n} 行被服务器退回，已标红并在“校验意见”列写明原因。`,
+  forbidden: (n) => `${n} 行没有权限提交（不属于本单位或本角色的职责），原因已写在“校验意见”列。`,
+  settled: (n) => `${n} 行对应的事项已经办结，不能再修改，原因已写在“校验意见”列。`,
+  closed: (n) => `${n} 行所属年度的考评已关账，不能再修改，原因已写在“校验意见”列。`,
+};
+
+/** What the server stored first, then what it refused and why, then anything the workbook could not show. */
+function describe(name: string, o: PushOutcome, refusals: Refusal[], afterSave: string[]): Line[] {
+  const saved = `“${name}”：已保存 ${o.saved} 行`;
+  const lines: Line[] = [{ text: afterSave.length ? `${saved}；${afterSave.join("；")}` : `${saved}。`, tone: afterSave.length ? "warn" : o.saved ? "ok" : "info" }];
+  const byKind = new Map<NonNullable<Refusal["kind"]>, Set<string | number>>();
+  for (const r of refusals) byKind.set(r.kind ?? "invalid", (byKind.get(r.kind ?? "invalid") ?? new Set()).add(r.rowKey));
+  for (const [kind, rows] of byKind) lines.push({ text: `“${name}”：${KIND_LINES[kind](rows.size)}`, tone: "error" });
   for (const r of refusals.slice(0, 5)) lines.push({ text: `  第 ${Number(r.rowKey) + 1} 条：${r.message}`, tone: "error" });
   if (o.conflicts.length) lines.push({ text: `“${name}”：${o.conflicts.length} 行已被他人修改，双方内容已并列写入“冲突”表，本表保留您的内容。`, tone: "warn" });
-  if (o.unsent) lines.push({ text: `“${name}”：${o.unsent} 行未能提交，已保留，请再次提交。`, tone: "warn" });
+  if (o.unsent && !isAbort(o.failure)) {
+    const why = o.failure === undefined ? "" : `（${describeError(o.failure)}）`;
+    lines.push({ text: `“${name}”：${o.unsent} 行未能提交${why}，已保留，请再次提交。`, tone: "warn" });
+  }
   return lines;
 }
 
+/** Both sheets; a failure of the second never hides what the first stored. */
 export async function push(ctx: SyncContext): Promise<Line[]> {
   const lines: Line[] = [];
-  for (const key of ["matters", "reports"] as const) lines.push(...(await pushSheet(ctx, key)));
+  for (const key of ["matters", "reports"] as const) {
+    try {
+      lines.push(...(await pushSheet(ctx, key)));
+    } catch (err) {
+      if (!lines.some((l) => /已保存 [1-9]/.test(l.text))) throw err;
+      const what = isAbort(err) ? "已取消" : `失败：${describeError(err)}`;
+      lines.push({ text: `“${SHEET_NAMES[key]}”提交${what}`, tone: isAbort(err) ? "warn" : "error" });
+      break;
+    }
+  }
   return lines;
 }

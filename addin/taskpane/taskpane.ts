@@ -10,6 +10,7 @@ import { ACTION_LABELS, ACTIONS_BY_ROLE, describeCaller, type ActionId } from ".
 import { clearToken, loadToken, saveToken } from "../sync/token-store";
 import { runAction, type Line } from "../sync/run";
 import * as view from "./view";
+import { describeError } from "../shared/messages";
 
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
@@ -37,11 +38,6 @@ const HOST_MESSAGES: Record<Exclude<Host["kind"], "excel">, string> = {
     "无法加载 Office.js（Office 组件），加载项无法运行。若使用微软 CDN，可能被单位内网拦截，请联系管理员改为由本服务器提供（OFFICE_JS=local）。",
   timeout: "Office 组件长时间没有就绪。请关闭任务窗格后重新打开；若仍如此，请在 Excel 中重新加载加载项。",
 };
-
-function describeError(err: unknown): string {
-  if (err instanceof ApiError) return err.message;
-  return `操作失败：${err instanceof Error ? err.message : String(err)}`;
-}
 
 async function signIn(token: string, remember: boolean) {
   const api = createClient(token);

@@ -20,6 +20,11 @@ const server = (key: string, header: string, kind: ColumnLayout["kind"], more: P
   ...more,
 });
 
+/** The key of the 校验意见 column: why the server refused the row, as text that shows and prints without notes. */
+export const REMARK_KEY = "remark";
+/** Last column of every sheet the user submits from; written by markRefusals only, blank after a clean push. */
+const remark = () => server(REMARK_KEY, "校验意见", "text", { width: 260 });
+
 /** Kinds of a day on the 节假日 sheet (the wire's `off` and `work`). */
 export const CALENDAR_KINDS = ["放假", "调休上班"] as const;
 
@@ -94,6 +99,7 @@ export const SHEETS: SheetLayout[] = [
       server("state", "时限状态", "text", { width: 70 }),
       server("onTime", "按期办结", "bool", { width: 60 }),
       server("version", "版本", "number", { width: 45 }),
+      remark(),
     ],
   },
   {
@@ -113,6 +119,7 @@ export const SHEETS: SheetLayout[] = [
       user("plan", "下步计划", "text", { width: 200 }),
       server("submittedOn", "报送日期", "date", { width: 85 }),
       server("version", "版本", "number", { width: 45 }),
+      remark(),
     ],
   },
   {
@@ -127,6 +134,7 @@ export const SHEETS: SheetLayout[] = [
       user("kind", "类型", "text", { list: "calendarKinds", width: 70 }),
       server("year", "年份", "number", { width: 50 }),
       server("source", "依据", "text", { width: 320 }),
+      remark(),
     ],
   },
 ];
@@ -147,5 +155,5 @@ export const SHEET_NAMES = Object.fromEntries([...SHEETS.map((s) => [s.key, s.sh
 export const SERVER_FILL = "#D9D9D9";
 /** Refused cells. */
 export const REFUSAL_FILL = "#FF9999";
-/** Every note the add-in writes starts with this, so it can find and clear its own notes. */
+/** Every note the add-in writes (where Excel has notes) starts with this, so it can find and clear its own notes. */
 export const REFUSAL_NOTE_PREFIX = "【服务器退回】";

@@ -68,6 +68,8 @@ export interface Refusal {
   rowKey: string | number;
   column: string;
   message: string;
+  /** Why, for the pane's summary (bad value, no permission, already settled, year closed …). */
+  kind?: "invalid" | "forbidden" | "settled" | "closed" | "refused";
 }
 
 export interface Conflict {

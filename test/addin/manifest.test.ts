@@ -4,7 +4,9 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { OfficeAddinManifest } from "office-addin-manifest";
 import { ManifestHandlerXml } from "office-addin-manifest/lib/manifestHandler/manifestHandlerXml";
-import { buildManifest } from "../../scripts/build-manifest";
+import { readFile, readdir } from "node:fs/promises";
+import { buildDevelopmentManifest, buildManifest, DEVELOPMENT_ID } from "../../scripts/build-manifest";
+import { REQUIRED_EXCEL_API } from "../../addin/workbook/api-level";
 
 const rootManifest = path.resolve(import.meta.dirname, "../../manifest.xml");
 
@@ -59,10 +61,14 @@ describe("manifest.xml", () => {
     expect(m.url("Taskpane.Url")).toBe("https://localhost:8787/taskpane");
   });
 
-  it("requires the SharedRuntime 1.1 requirement set", async () => {
+  it("requires the ExcelApi set the workbook code needs, CustomFunctionsRuntime 1.2 (CustomFunctions.Error) and SharedRuntime 1.1", async () => {
     const m = await parsed(rootManifest);
     const sets = kids(kid(m.app, "Requirements", "Sets"), "Set").map((s) => s.$);
-    expect(sets).toContainEqual({ Name: "SharedRuntime", MinVersion: "1.1" });
+    expect(sets).toEqual([
+      { Name: "ExcelApi", MinVersion: REQUIRED_EXCEL_API },
+      { Name: "CustomFunctionsRuntime", MinVersion: "1.2" },
+      { Name: "SharedRuntime", MinVersion: "1.1" },
+    ]);
   });
 
   it("opens the task pane from a button on the Home tab, without a TaskpaneId", async () => {
@@ -111,7 +117,34 @@ describe("scripts/build-manifest.ts", () => {
     for (const value of m.addresses) expect(value).toMatch(/^https:\/\/ledger\.example\.gov\.cn\//);
   });
 
+  it("writes a development manifest for the port and protocol npm start serves, with its own id and name", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "manifest-"));
+    dirs.push(dir);
+    const dev = await buildDevelopmentManifest("http://localhost:8790", path.join(dir, "dev.xml"));
+    const deployed = await buildManifest("https://ledger.example.gov.cn", path.join(dir, "deployed.xml"));
+    const [d, p] = await Promise.all([OfficeAddinManifest.readManifestFile(dev), OfficeAddinManifest.readManifestFile(deployed)]);
+    expect([d.id, d.displayName]).toEqual([DEVELOPMENT_ID, "府院联动台账（开发）"]);
+    expect([p.id, p.displayName]).toEqual(["84a61152-32ce-4493-bf6f-a6dfbb926756", "府院联动台账"]);
+    const m = await parsed(dev);
+    expect(m.strings.get("Group.Label")).toBe("府院联动（开发）");
+    for (const value of [...m.urls.values(), ...m.images]) expect(value).toMatch(/^http:\/\/localhost:8790\//);
+    await expect(buildDevelopmentManifest("https://ledger.example.gov.cn", path.join(dir, "x.xml"))).rejects.toThrow(/this machine/);
+  });
+
   it("refuses a plain-HTTP deployment URL, which Excel would not load", async () => {
     await expect(buildManifest("http://ledger.example.gov.cn", "/nonexistent/manifest.xml")).rejects.toThrow(/HTTPS/);
+  });
+});
+
+describe("scripts on Windows", () => {
+  it("start no command through npx or a shell: every tool is run by node from its package", async () => {
+    const dir = path.resolve(import.meta.dirname, "../../scripts");
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".ts"));
+    const offenders: string[] = [];
+    for (const file of files) {
+      const text = await readFile(path.join(dir, file), "utf8");
+      if (/spawn(Sync)?\(\s*["'`]npx/.test(text) || /shell:\s*true/.test(text)) offenders.push(file);
+    }
+    expect(offenders).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { buildAddin } from "../../../scripts/build-addin";
 import { cellAddress } from "../../../addin/workbook/address";
-import { layoutOf, REFUSAL_NOTE_PREFIX } from "../../../addin/workbook/layouts";
+import { layoutOf } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
 import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
@@ -127,15 +127,14 @@ describe("a member unit in Excel", () => {
     );
     expect(stored).toEqual([{ task_no: own, progress: "摸底完成，已形成台账", version: 2 }]);
 
-    const refusedCell = at("reports", 1, "task");
-    const notes = await sheetNotes(page, "进展报送");
-    const [r, c] = [Number(refusedCell.slice(1)) - 1, refusedCell.charCodeAt(0) - 65];
-    expect(notes[`${r},${c}`]).toBe(`${REFUSAL_NOTE_PREFIX}${UNIT}不是第${other}项重点工作的责任单位`);
+    const reason = `${UNIT}不是第${other}项重点工作的责任单位`;
+    expect(await sheetValues(page, "进展报送", at("reports", 1, "remark"))).toEqual([[reason]]);
+    expect(await sheetNotes(page, "进展报送")).toEqual({});
     const [kept] = await sheetValues(page, "进展报送", `${at("reports", 1, "task")}:${at("reports", 1, "progress")}`);
     expect(kept).toEqual([other, PERIOD, "越权填报的一行"]);
     const [saved] = await sheetValues(page, "进展报送", at("reports", 0, "version"));
     expect(saved).toEqual([2]);
-    expect((await logLines(page)).join("\n")).toContain("1 行被服务器退回");
+    expect((await logLines(page)).join("\n")).toContain("1 行没有权限提交");
     await page.screenshot({ path: path.join(screenshots, "taskpane-unit-push.png") });
   });
 

@@ -1,27 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { CHUNK_BYTES, CHUNK_CELLS } from "../../../addin/workbook/chunks";
-import { withCalculationSuspended, writeTable } from "../../../addin/workbook";
+import { layoutOf, withCalculationSuspended, writeTable } from "../../../addin/workbook";
 import { matter } from "./fixtures";
 import { createMockWorkbook } from "./mock-workbook";
 
+// 督办事项 has 18 columns (编号 … 版本, 校验意见): 1,111 rows fit in a chunk of 20,000 cells.
+const WIDTH = layoutOf("matters").columns.length;
+const PER_CHUNK = Math.floor(CHUNK_CELLS / WIDTH);
 const many = (n: number) => Array.from({ length: n }, (_, i) => matter(i + 1, { title: `协调第${i + 1}号执行案件，涉及县自然资源局不动产查封` }));
 
 describe("writeTable: a 10,000-row pull in chunks", () => {
-  it("pulls 10,000 matters in 10 syncs: one to look, nine chunks of at most 20,000 cells", async () => {
+  it("pulls 10,000 matters in 11 syncs: one to look, ten chunks of at most 20,000 cells", async () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "matters", many(10_000));
-    expect(wb.requests).toHaveLength(10);
-    // 1,176 rows × 17 columns per chunk; the first also carries the header (17) and the fixed lists
-    // (来源 5 + 类型 2, each under its header); the last holds the remaining 642 rows (592 + 50 spare).
-    const chunk = 1176 * 17;
-    expect(wb.requests.map((r) => r.cellsWritten)).toEqual([0, chunk + 17 + 9, chunk, chunk, chunk, chunk, chunk, chunk, chunk, 642 * 17]);
+    expect(WIDTH).toBe(18);
+    expect(wb.requests).toHaveLength(11);
+    // 1,111 rows × 18 columns per chunk; the first also carries the header (18) and the fixed lists
+    // (来源 5 + 类型 2, each under its header); the last holds the remaining 51 rows (1 + 50 spare).
+    const chunk = PER_CHUNK * WIDTH;
+    expect(wb.requests.map((r) => r.cellsWritten)).toEqual([0, chunk + WIDTH + 9, chunk, chunk, chunk, chunk, chunk, chunk, chunk, chunk, 51 * WIDTH]);
   });
 
   it("keeps every request under the cell and byte budget", async () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "matters", many(10_000));
     for (const r of wb.requests) {
-      expect(r.cellsWritten).toBeLessThanOrEqual(CHUNK_CELLS + 17 + 5);
+      expect(r.cellsWritten).toBeLessThanOrEqual(CHUNK_CELLS + WIDTH + 9);
       expect(r.bytes).toBeLessThan(CHUNK_BYTES);
     }
   });
@@ -56,7 +60,7 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
     const wb = createMockWorkbook();
     const seen: [number, number][] = [];
     await writeTable(wb.context, "matters", many(2_500), { onProgress: (done, total) => seen.push([done, total]) });
-    expect(seen).toEqual([[1176, 2500], [2352, 2500], [2500, 2500]]);
+    expect(seen).toEqual([[PER_CHUNK, 2500], [2 * PER_CHUNK, 2500], [2500, 2500]]);
   });
 
   it("stops between chunks when cancelled, leaving later rows unwritten", async () => {
@@ -65,15 +69,15 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
     const run = writeTable(wb.context, "matters", many(5_000), { signal: abort.signal, onProgress: () => abort.abort() });
     await expect(run).rejects.toThrow();
     expect(wb.requests).toHaveLength(2);
-    expect(wb.values("督办事项", "A1177:A1178")).toEqual([[1176], [""]]);
+    expect(wb.values("督办事项", `A${PER_CHUNK + 1}:A${PER_CHUNK + 2}`)).toEqual([[PER_CHUNK], [""]]);
   });
 
-  it("writes each chunk's rows as one 2-D block, never row by row, so 10,000 rows cost 10 round trips", async () => {
+  it("writes each chunk's rows as one 2-D block, never row by row, so 10,000 rows cost 11 round trips", async () => {
     // Speed in Excel is round trips and their size, not the mock's clock: one look, then one
     // `values` assignment per chunk (the first also writes the header and the fixed lists).
     const wb = createMockWorkbook();
     await writeTable(wb.context, "matters", many(10_000));
-    expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 6, 1, 1, 1, 1, 1, 1, 1, 1]);
-    expect(wb.requests.reduce((n, r) => n + r.cellsWritten, 0)).toBe(10_050 * 17 + 17 + 9);
+    expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 6, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(wb.requests.reduce((n, r) => n + r.cellsWritten, 0)).toBe(10_050 * WIDTH + WIDTH + 9);
   });
 });

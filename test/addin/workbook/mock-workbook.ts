@@ -4,9 +4,12 @@ import { chartsOf, notesOf } from "./mock-annotations";
 import { openSaved, saveWorkbook } from "./mock-saved";
 import { calculationOf } from "./mock-application";
 import { utf8Bytes } from "../../../addin/workbook/chunks";
+import { modelHas } from "./excel-api";
+import { recordedUses, type Recorder } from "./api-recorder";
 
 // A workbook-shaped office-addin-mock: the Excel object model the add-in's workbook code uses
-// (worksheets, tables, names, ranges with values/formats/validation/conditional formats, notes,
+// (worksheets, tables, names, ranges with values/formats/validation/conditional formats, notes (only when
+// ExcelApi 1.18 is emulated, see excel-api.ts),
 // charts, protection, frozen panes), built from OfficeMockObject data with methods, recording what a
 // user would see. Writes land at once (in queue order); loads are answered at `context.sync()`, and each
 // sync is recorded as one request with its size. Like Excel, writing a locked cell of a protected sheet
@@ -46,16 +49,25 @@ export interface MockWorkbook {
   typeInto(sheet: string, address: string, value: string | number): boolean;
   /** A user protecting a sheet with a password (Review → Protect Sheet). */
   protectWithPassword(sheet: string, password: string): void;
+  /** Makes the next request that writes cells fail as Excel would, with OfficeExtension error `code`. */
+  failNextWrite(code: string): void;
+}
+
+/** An error shaped as Office.js raises them (RichApi.Error: code, message, debugInfo). */
+export function officeError(code: string, message: string, errorLocation: string): Error {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code, debugInfo: { code, message, errorLocation } });
 }
 
 const RANGE_PATHS = ["values", "numberFormat", "format.fill.color", "format.font.color", "format.font.bold", "format.font.size", "format.protection.locked", "format.columnWidth", "dataValidation.rule", "dataValidation.errorAlert"];
 const each2d = (v: unknown, r: number, c: number) => (Array.isArray(v) ? (v as unknown[][])[r]?.[c] : v);
 
-export function createMockWorkbook(saved?: string): MockWorkbook {
+/** `saved`: a workbook saved by `save()`, opened again; `recorder`: where the add-in's API uses are recorded (by default the one test/addin/office-js checks). */
+export function createMockWorkbook(saved?: string, { recorder = recordedUses }: { recorder?: Recorder } = {}): MockWorkbook {
   const tracker = new Tracker();
   const sheetMocks = new Map<string, OfficeMockObject>();
   let request: Request = fresh();
   let failure: Error | null = null;
+  let failWrite: string | null = null;
 
   const wb: MockWorkbook = {
     context: undefined as unknown as Excel.RequestContext,
@@ -83,6 +95,7 @@ export function createMockWorkbook(saved?: string): MockWorkbook {
       const b = boundsOf(address);
       return cellAt(wb.sheet(name), b.r0, b.c0);
     },
+    failNextWrite: (code) => void (failWrite = code),
     typeInto: (name, address, value) => {
       const s = wb.sheet(name);
       const b = boundsOf(address);
@@ -172,7 +185,7 @@ export function createMockWorkbook(saved?: string): MockWorkbook {
         const cell = cellAt(s, y, x);
         const item = each2d(v, y - b.r0, x - b.c0);
         if (path === "values") {
-          if (s.protected && cell.locked) failure ??= new Error(`AccessDenied: ${s.name}!${address} is protected`);
+          if (s.protected && cell.locked) failure ??= officeError("AccessDenied", `The cell or chart that you're trying to change is protected (${s.name}!${address}).`, "Range.values");
           cell.value = item as Cell["value"];
         } else if (path === "numberFormat") cell.numberFormat = String(item);
         else if (path === "format.fill.color") cell.fill = String(item);
@@ -270,7 +283,9 @@ export function createMockWorkbook(saved?: string): MockWorkbook {
       },
     });
     const target = m as unknown as Record<string, unknown>;
-    target.notes = notesOf(s, { tracker, op, range });
+    // Worksheet.notes is ExcelApi 1.18: like the build the worker serves, the mock has none unless a newer Excel is emulated.
+    const notes = notesOf(s, { tracker, op, range });
+    Object.defineProperty(target, "notes", { get: () => (modelHas("1.18") ? notes : undefined), configurable: true });
     target.charts = chartsOf(s, { tracker, op });
     tracker.watch(m, ["visibility"], (_, v) => void (s.visibility = String(v)));
     tracker.loadable((m as unknown as { protection: OfficeMockObject }).protection, (p) => (p === "protected" ? s.protected : undefined));
@@ -312,6 +327,10 @@ export function createMockWorkbook(saved?: string): MockWorkbook {
   const ctx = context as unknown as Record<string, unknown>;
   ctx.sync = async () => {
     tracker.flush();
+    if (failWrite && request.cellsWritten > 0) {
+      failure ??= officeError(failWrite, "An internal error has occurred.", "Range.values");
+      failWrite = null;
+    }
     const failed = failure ?? (request.bytes > PAYLOAD_LIMIT ? payloadError("Request") : null);
     failure = null;
     if (failed) {
@@ -327,7 +346,7 @@ export function createMockWorkbook(saved?: string): MockWorkbook {
     if (done.responseBytes > PAYLOAD_LIMIT) throw payloadError("Response");
   };
   if (saved) openSaved(wb, saved, (name, state) => void sheet(name, state));
-  wb.context = context as unknown as Excel.RequestContext;
+  wb.context = recorder.wrap(context) as unknown as Excel.RequestContext;
   return wb;
 }
 

@@ -26,7 +26,7 @@ describe("writeTable: one table per sheet", () => {
   it("makes the sheet's range one table named FuyuanMatters with 50 spare rows below the data", async () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "matters", [matter(1), matter(2)]);
-    expect(wb.tables.get("FuyuanMatters")).toMatchObject({ sheet: "督办事项", address: "A1:Q53" });
+    expect(wb.tables.get("FuyuanMatters")).toMatchObject({ sheet: "督办事项", address: "A1:R53" });
     expect([...wb.tables.keys()]).toEqual(["FuyuanMatters"]);
   });
 
@@ -41,6 +41,6 @@ describe("writeTable: one table per sheet", () => {
     await writeTable(wb.context, "matters", [matter(1), matter(2), matter(3)]);
     await writeTable(wb.context, "matters", [matter(9)]);
     expect(wb.values("督办事项", "A2:A4")).toEqual([[9], [""], [""]]);
-    expect(wb.tables.get("FuyuanMatters")?.address).toBe("A1:Q52");
+    expect(wb.tables.get("FuyuanMatters")?.address).toBe("A1:R52");
   });
 });
