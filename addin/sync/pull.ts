@@ -5,7 +5,6 @@
  * since the last pull and not submitted are counted first, and the user chooses to submit them
  * first, to keep them (merged with the server's rows, see pull-merge.ts) or to cancel.
  */
-import { ApiError } from "../api/client";
 import * as endpoints from "../api/endpoints";
 import { isSnapshotKey, readTable, SHEET_NAMES, SheetProtectedError, writeConflicts, writeTable } from "../workbook";
 import type { SheetKey, ValidationLists } from "../workbook/types";
@@ -15,16 +14,10 @@ import { calendarRows, taskRows, tasksOfUnit, validationLists } from "./shape";
 import { setCalendarYears } from "../shared/state";
 import { mergePulled, unsubmitted, type Merged } from "./pull-merge";
 import { push } from "./push";
+import { optional } from "./optional";
 
-/** A resource this worker does not serve yet (an older deployment) is skipped, not fatal. */
-export async function optional<T>(call: Promise<T>): Promise<T | null> {
-  try {
-    return await call;
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 404 && err.code === "not_found" && err.message.startsWith("没有这个接口")) return null;
-    throw err;
-  }
-}
+export { optional };
+
 
 export type Fetched = { key: SheetKey; rows: Row[] | null; sheetRows?: Row[] };
 

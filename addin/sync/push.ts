@@ -14,7 +14,7 @@ import { placeRows } from "./placement";
 import { pulledLists, pulledRows, rememberPulled, type Row } from "./snapshot";
 import { pushMatters } from "./push-matters";
 import { pushReports, type PushOutcome, type SheetRow } from "./push-reports";
-import { optional } from "./pull";
+import { optional } from "./optional";
 import { isAbort } from "../api/client";
 import { describeError } from "../shared/messages";
 
@@ -57,7 +57,7 @@ async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
   const nothingHappened = outcome.saved === 0 && !outcome.refusals.length && !outcome.conflicts.length;
   if (outcome.failure !== undefined && (nothingHappened || isAbort(outcome.failure))) {
     // Nothing stored (or the user cancelled): the pane says so; with rows stored, a cancel still reports them.
-    if (outcome.saved === 0) throw outcome.failure;
+    if (outcome.saved === 0) throw outcome.failure instanceof Error ? outcome.failure : new Error(String(outcome.failure));
     return describe(name, outcome, outcome.refusals, [`其余 ${outcome.unsent} 行已取消，未提交；表格未刷新，请重新拉取后继续。`]);
   }
 

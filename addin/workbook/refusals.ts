@@ -2,7 +2,6 @@ import { blockAddress, cellAddress, parseCell } from "./address";
 import { comparable, safeText } from "./cells";
 import { NOTES_EXCEL_API, supportsExcelApi } from "./api-level";
 import { layoutOf, REFUSAL_FILL, REFUSAL_NOTE_PREFIX, REMARK_KEY, SERVER_FILL } from "./layouts";
-import { protectSheet } from "./protection";
 import type { Refusal, SheetLayout } from "./types";
 
 /**
@@ -14,7 +13,7 @@ import type { Refusal, SheetLayout } from "./types";
  * Marks from an earlier push that are not refused again are cleared: the 校验意见 text removed and the
  * row's fills restored (grey for the server's columns). Our notes are found by their 【服务器退回】 prefix,
  * so the user's own notes are left alone. Syncs: three (the table's shape, its key and 校验意见 columns,
- * the writes), with the sheet unprotected only for the last request.
+ * the writes).
  *
  * `rowKey`: a number is the row's position in the table body (readTable's `_row`); a string is matched
  * against the sheet's key column (matter id, unit name …). `column` is the wire key (`lead`, `settled`).
@@ -66,7 +65,6 @@ export async function markRefusals(context: Excel.RequestContext, key: string, r
     ...(remarks?.values ?? []).flatMap((v, row) => (String(v[0] ?? "") !== "" ? [row] : [])),
     ...places.map((p) => bodyRow(p.address)).filter((row) => row >= 0 && row < body.rowCount),
   ]);
-  sheet.protection.unprotect();
   for (const row of marked) restoreRow(sheet, layout, headers, header.rowIndex + 1 + row, header.columnIndex);
   ours.forEach((note) => note.delete());
   for (const t of targets.values()) {
@@ -78,7 +76,6 @@ export async function markRefusals(context: Excel.RequestContext, key: string, r
     remarks.values = Array.from({ length: body.rowCount }, (_, row) => [safeText([...new Set(byRow.get(row) ?? [])].join("；"))]);
     for (const row of byRow.keys()) sheet.getRange(cellAddress(header.rowIndex + 1 + row, header.columnIndex + remarkAt)).format.fill.color = REFUSAL_FILL;
   }
-  protectSheet(sheet);
   await context.sync();
 }
 

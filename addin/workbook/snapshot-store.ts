@@ -1,7 +1,7 @@
 import { blockAddress, columnLetter } from "./address";
 import { readBlocks } from "./chunks";
-import { layoutOf } from "./layouts";
-import type { SheetKey, ValidationLists } from "./types";
+import { layoutOf, REMARK_KEY } from "./layouts";
+import type { ValidationLists } from "./types";
 
 // The pull snapshot kept inside the workbook, so that a workbook closed and reopened on another day
 // pushes exactly the rows changed since its pull. It lives on the very hidden sheet 台账快照
@@ -26,7 +26,8 @@ const columnOf = (key: (typeof COLUMNS)[number]) => COLUMNS.indexOf(key);
 /** The JSON cell of a pulled row: the layout's columns only. */
 export function snapshotCell(key: SnapshotKey, row: Row): string {
   const kept: Row = {};
-  for (const c of layoutOf(key).columns) kept[c.key] = row[c.key] ?? null;
+  // 校验意见 is the add-in's own remark on a refused row, never pulled data: it is not kept.
+  for (const c of layoutOf(key).columns) if (c.key !== REMARK_KEY) kept[c.key] = row[c.key] ?? null;
   return JSON.stringify(kept);
 }
 

@@ -26,7 +26,7 @@ async function api(token: string, route: string, init: { method?: string; json?:
     headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
     body: init.json === undefined ? undefined : JSON.stringify(init.json),
   });
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, body: (await res.json()) };
 }
 
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { buildAddin } from "../../../scripts/build-addin";
-import { cellAddress } from "../../../addin/workbook/address";
+import { cellAddress, columnLetter } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
 import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
@@ -278,9 +278,12 @@ describe("a clerk who closes the workbook and reopens it another day", () => {
     expect(await typeInto(page, "进展报送", at("reports", free, "task"), other)).toBe(true);
     expect(await typeInto(page, "进展报送", at("reports", free, "period"), period)).toBe(true);
     expect(await typeInto(page, "进展报送", at("reports", free, "progress"), "不该由本单位报送的一行")).toBe(true);
-    await typeInto(page, "进展报送", "K1", "我的备注");
-    await typeInto(page, "进展报送", `K${row + 2}`, "已电话确认");
-    await typeInto(page, "进展报送", `L${row + 2}`, `=LEN(E${row + 2})`);
+    // The first two columns right of the table (校验意见 is its last column).
+    const width = layoutOf("reports").columns.length;
+    const [K, L] = [columnLetter(width), columnLetter(width + 1)];
+    await typeInto(page, "进展报送", `${K}1`, "我的备注");
+    await typeInto(page, "进展报送", `${K}${row + 2}`, "已电话确认");
+    await typeInto(page, "进展报送", `${L}${row + 2}`, `=LEN(E${row + 2})`);
 
     // Close the workbook; meanwhile a colleague changes the same report on the server.
     const saved = await saveWorkbook(page);
@@ -294,7 +297,7 @@ describe("a clerk who closes the workbook and reopens it another day", () => {
     await runAction(page, "提交本单位数据");
     const log = (await logLines(page)).join("\n");
     expect(log).not.toContain("尚未拉取");
-    expect(log).toContain("1 行被服务器退回");
+    expect(log).toContain("1 行没有权限提交");
     expect(log).toContain("1 行已被他人修改");
     const [stored] = await queryD1<{ progress: string; version: number }>(worker, sql`select progress, version from reports where id = ${reportId}`);
     expect(stored).toEqual({ progress: "一季度：同事已更新", version: 2 });
@@ -306,9 +309,9 @@ describe("a clerk who closes the workbook and reopens it another day", () => {
     await page.locator("#progress").waitFor({ state: "hidden" });
     const after = (await sheetValues(page, "进展报送", `${at("reports", 0, "id")}:${at("reports", 40, "id")}`)).map((r) => r[0]);
     expect(after.indexOf(reportId)).toBe(row);
-    expect(await sheetValues(page, "进展报送", `K1:K${row + 2}`)).toContainEqual(["已电话确认"]);
-    expect((await sheetValues(page, "进展报送", `K${row + 2}`))[0]).toEqual(["已电话确认"]);
-    expect(await cellFormula(page, "进展报送", `L${row + 2}`)).toBe(`=LEN(E${row + 2})`);
+    expect(await sheetValues(page, "进展报送", `${K}1:${K}${row + 2}`)).toContainEqual(["已电话确认"]);
+    expect((await sheetValues(page, "进展报送", `${K}${row + 2}`))[0]).toEqual(["已电话确认"]);
+    expect(await cellFormula(page, "进展报送", `${L}${row + 2}`)).toBe(`=LEN(E${row + 2})`);
     const [mine] = await sheetValues(page, "进展报送", at("reports", row, "progress"));
     expect(mine).toEqual(["一季度：已完成摸底（本人）"]);
     await page.screenshot({ path: path.join(screenshots, "taskpane-reopened.png") });

@@ -45,7 +45,7 @@ describe("the Excel API the add-in uses, against the Office.js build the worker 
   });
 
   describe("a newer member", () => {
-    const touchNotes = async (recorder: Recorder, detect: boolean) => {
+    const touchNotes = (recorder: Recorder, detect: boolean) => {
       const wb = createMockWorkbook(undefined, { recorder });
       const sheet = wb.context.workbook.worksheets.add("督办事项");
       if (detect && !supportsExcelApi(NOTES_EXCEL_API)) return;
@@ -58,16 +58,16 @@ describe("the Excel API the add-in uses, against the Office.js build the worker 
 
     it("fails the check when the code calls Worksheet.notes without detecting ExcelApi 1.18", async () => {
       const recorder = createRecorder();
-      await touchNotes(recorder, false);
+      touchNotes(recorder, false);
       const { problems } = judge(await build.replay(HOST_FILES[0]!, [...recorder.uses.values()]), sets, REQUIRED_EXCEL_API);
       expect(problems).toEqual([expect.stringMatching(/^Worksheet\.notes .* is not in this build's object model and is used without detection$/)]);
     });
 
     it("passes when the same call is behind isSetSupported, on an Excel with and without notes", async () => {
       const recorder = createRecorder();
-      await touchNotes(recorder, true);
+      touchNotes(recorder, true);
       emulateExcelApi(NOTES_EXCEL_API);
-      await touchNotes(recorder, true);
+      touchNotes(recorder, true);
       emulateExcelApi(null);
       const replayed = await build.replay(HOST_FILES[0]!, [...recorder.uses.values()]);
       expect(replayed.some((r) => r.level === NOTES_EXCEL_API && r.members.some((m) => m.member === "notes" && !m.exists))).toBe(true);
@@ -77,7 +77,7 @@ describe("the Excel API the add-in uses, against the Office.js build the worker 
     it("fails the check when a detection claims less than the member needs", async () => {
       const recorder = createRecorder();
       emulateExcelApi("1.16");
-      await touchNotes(recorder, false);
+      touchNotes(recorder, false);
       emulateExcelApi(null);
       const { problems } = judge(await build.replay(HOST_FILES[0]!, [...recorder.uses.values()]), sets, REQUIRED_EXCEL_API);
       expect(problems).toEqual([expect.stringContaining("needs ExcelApi 1.18, more than the 1.16 its detection checked")]);

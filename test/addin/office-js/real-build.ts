@@ -1,5 +1,5 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -66,7 +66,12 @@ export async function openRealBuild(): Promise<RealBuild> {
 }
 
 function listen(dir: string): Promise<Server> {
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => void serveFile(dir, req, res));
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+async function serveFile(dir: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (url.pathname === "/") return void res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Office.js</title>");
     const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ""));
@@ -76,8 +81,7 @@ function listen(dir: string): Promise<Server> {
     } catch {
       res.writeHead(404).end();
     }
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+  }
 }
 
 /** Runs in the page: self-contained, no closures over this module. */
