@@ -83,7 +83,7 @@ export function lineText({ max, required }: TextOptions) {
   return s
     .max(max, `不超过${max}字`)
     .refine(isWellFormed, { message: MALFORMED, abort: true })
-    .refine((v) => !LINE_CONTROL.test(v), "只能写一行，不能含换行、制表符等控制字符")
+    .refine((v) => !LINE_CONTROL.test(v), { message: "只能写一行，不能含换行、制表符等控制字符", abort: true })
     .refine((v) => v === v.trim(), "首尾不能有空格或空白字符，请删去后重试");
 }
 
