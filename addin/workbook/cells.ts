@@ -6,8 +6,11 @@ import type { ColumnLayout } from "./types";
 
 export type CellValue = string | number | boolean;
 
-/** Text starting with one of these would be taken as a formula (or a sign) when entered. */
-const RISKY = /^[=+\-@]/;
+/**
+ * Text starting with one of these would be taken as a formula (or a sign) when entered; leading
+ * blanks and control characters too (a tab or line break before `=`), as CSV-injection rules say.
+ */
+const RISKY = /^[=+\-@\s\u0000-\u001F]/;
 /** Separator for list cells (协办单位 …); reading also accepts commas and semicolons. */
 export const LIST_SEPARATOR = "、";
 
@@ -35,9 +38,14 @@ export function toCell(column: ColumnLayout, value: unknown): string | number {
   }
 }
 
-/** The wire value of a cell as Excel returns it. Blank cells read as null (lists as []). */
+/**
+ * The wire value of a cell as Excel returns it. Blank cells read as null (lists as []). Text is
+ * read exactly as typed (the server refuses what it cannot store, it never trims); numbers, dates,
+ * yes/no and lists are read from the trimmed text.
+ */
 export function fromCell(column: ColumnLayout, cell: unknown): unknown {
-  const text = typeof cell === "string" ? unguard(cell).trim() : null;
+  const typed = typeof cell === "string" ? unguard(cell) : null;
+  const text = typed === null ? null : typed.trim();
   if (text === "" || cell === null || cell === undefined) return column.kind === "list" ? [] : null;
   switch (column.kind) {
     case "number":
@@ -52,7 +60,7 @@ export function fromCell(column: ColumnLayout, cell: unknown): unknown {
         .map((s) => s.trim())
         .filter((s) => s !== "");
     default:
-      return text ?? String(cell);
+      return typed ?? String(cell);
   }
 }
 
