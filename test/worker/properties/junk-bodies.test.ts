@@ -65,7 +65,7 @@ describe("junk bodies never reach a 5xx and a refusal writes nothing", () => {
       }),
       { numRuns: 30 },
     );
-  });
+  }, 30_000);
 });
 
 describe("text is stored exactly as sent or refused", () => {
@@ -87,5 +87,5 @@ describe("text is stored exactly as sent or refused", () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 });
