@@ -10,13 +10,15 @@ export type CellValue = string | number | boolean;
  * Text starting with one of these would be taken as a formula (or a sign) when entered; leading
  * blanks and control characters too (a tab or line break before `=`), as CSV-injection rules say.
  */
-const RISKY = /^[=+\-@\s\u0000-\u001F]/;
+function risky(text: string): boolean {
+  return /^[=+\-@\s]/.test(text) || (text.length > 0 && text.charCodeAt(0) < 0x20);
+}
 /** Separator for list cells (协办单位 …); reading also accepts commas and semicolons. */
 export const LIST_SEPARATOR = "、";
 
 /** Text that can never turn into a formula: a leading apostrophe is Excel's own "this is text" prefix. */
 export function safeText(text: string): string {
-  return RISKY.test(text) ? `'${text}` : text;
+  return risky(text) ? `'${text}` : text;
 }
 
 /** The value to write into a cell for a wire value. */
@@ -66,7 +68,7 @@ export function fromCell(column: ColumnLayout, cell: unknown): unknown {
 
 /** Excel never returns the quote prefix in `values`; a store that does (a copy, a mock) gets it removed. */
 function unguard(text: string): string {
-  return text.startsWith("'") && RISKY.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && risky(text.slice(1)) ? text.slice(1) : text;
 }
 
 /** A comparable text for a wire value in this column, so `null`, `""` and `[]` compare equal. */

@@ -65,10 +65,18 @@ export function isWellFormed(s: string): boolean {
   return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 }
 
-/** Control characters never allowed in any text (C0 but tab and line breaks, DEL, C1). */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-/** Any control character, line breaks and tabs included: not allowed on one line. */
-const LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+/**
+ * True when the text holds a control character (C0, DEL, C1); with `oneLine`, tabs, line breaks
+ * and the Unicode line and paragraph separators count too, else those are allowed.
+ */
+function hasControl(s: string, oneLine: boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const breakOrTab = c === 0x09 || c === 0x0a || c === 0x0d;
+    if ((c < 0x20 && (oneLine || !breakOrTab)) || (c >= 0x7f && c <= 0x9f) || (oneLine && (c === 0x2028 || c === 0x2029))) return true;
+  }
+  return false;
+}
 const MALFORMED = "含有无法保存的字符（不成对的代理码元），请重新输入";
 
 type TextOptions = { max: number; required?: string };
@@ -83,7 +91,7 @@ export function lineText({ max, required }: TextOptions) {
   return s
     .max(max, `不超过${max}字`)
     .refine(isWellFormed, { message: MALFORMED, abort: true })
-    .refine((v) => !LINE_CONTROL.test(v), { message: "只能写一行，不能含换行、制表符等控制字符", abort: true })
+    .refine((v) => !hasControl(v, true), { message: "只能写一行，不能含换行、制表符等控制字符", abort: true })
     .refine((v) => v === v.trim(), "首尾不能有空格或空白字符，请删去后重试");
 }
 
@@ -97,6 +105,6 @@ export function longText({ max, required }: TextOptions) {
   if (required !== undefined) s = s.min(1, required);
   const checked = s
     .refine(isWellFormed, { message: MALFORMED, abort: true })
-    .refine((v) => !CONTROL.test(v), "不能含控制字符");
+    .refine((v) => !hasControl(v, false), "不能含控制字符");
   return required === undefined ? checked : checked.refine((v) => v.trim() !== "", required);
 }

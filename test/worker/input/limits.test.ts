@@ -42,7 +42,7 @@ describe("body size and rows per request are limited, with the limit named", () 
     });
     const res = await exports.default.fetch(req);
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
+    expect((await res.json<{ error: { code: string } }>()).error.code).toBe("payload_too_large");
   });
 
   it("refuses 5,001 rows with 422 naming rows and the 5,000-row limit", async () => {
