@@ -10,6 +10,7 @@ import { authenticate } from "./platform/middleware/auth";
 import { today } from "./platform/middleware/today";
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, idempotency } from "./platform/middleware/idempotency";
 import { documentIdempotencyKey } from "./platform/openapi-idempotency";
+import { limitBody } from "./platform/middleware/body-limit";
 import { health } from "./health/health-route";
 import { unitsRoute } from "./units/units-route";
 import { tasksRoute } from "./tasks/tasks-route";
@@ -35,7 +36,7 @@ export function createApp() {
       exposeHeaders: ["X-Request-Id", REPLAYED_HEADER, "Retry-After"],
     }),
   );
-  app.use("/api/*", database(), today());
+  app.use("/api/*", limitBody(), database(), today());
   app.route("/api/v1/health", health);
 
   const docConfig = {

@@ -6,14 +6,19 @@ import type { ColumnLayout } from "./types";
 
 export type CellValue = string | number | boolean;
 
-/** Text starting with one of these would be taken as a formula (or a sign) when entered. */
-const RISKY = /^[=+\-@]/;
+/**
+ * Text starting with one of these would be taken as a formula (or a sign) when entered; leading
+ * blanks and control characters too (a tab or line break before `=`), as CSV-injection rules say.
+ */
+function risky(text: string): boolean {
+  return /^[=+\-@\s]/.test(text) || (text.length > 0 && text.charCodeAt(0) < 0x20);
+}
 /** Separator for list cells (协办单位 …); reading also accepts commas and semicolons. */
 export const LIST_SEPARATOR = "、";
 
 /** Text that can never turn into a formula: a leading apostrophe is Excel's own "this is text" prefix. */
 export function safeText(text: string): string {
-  return RISKY.test(text) ? `'${text}` : text;
+  return risky(text) ? `'${text}` : text;
 }
 
 /** The value to write into a cell for a wire value. */
@@ -35,9 +40,14 @@ export function toCell(column: ColumnLayout, value: unknown): string | number {
   }
 }
 
-/** The wire value of a cell as Excel returns it. Blank cells read as null (lists as []). */
+/**
+ * The wire value of a cell as Excel returns it. Blank cells read as null (lists as []). Text is
+ * read exactly as typed (the server refuses what it cannot store, it never trims); numbers, dates,
+ * yes/no and lists are read from the trimmed text.
+ */
 export function fromCell(column: ColumnLayout, cell: unknown): unknown {
-  const text = typeof cell === "string" ? unguard(cell).trim() : null;
+  const typed = typeof cell === "string" ? unguard(cell) : null;
+  const text = typed === null ? null : typed.trim();
   if (text === "" || cell === null || cell === undefined) return column.kind === "list" ? [] : null;
   switch (column.kind) {
     case "number":
@@ -52,13 +62,13 @@ export function fromCell(column: ColumnLayout, cell: unknown): unknown {
         .map((s) => s.trim())
         .filter((s) => s !== "");
     default:
-      return text ?? String(cell);
+      return typed ?? String(cell);
   }
 }
 
 /** Excel never returns the quote prefix in `values`; a store that does (a copy, a mock) gets it removed. */
 function unguard(text: string): string {
-  return text.startsWith("'") && RISKY.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && risky(text.slice(1)) ? text.slice(1) : text;
 }
 
 /** A comparable text for a wire value in this column, so `null`, `""` and `[]` compare equal. */

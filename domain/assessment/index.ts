@@ -1,6 +1,6 @@
 export { adjustmentKinds, type AdjustmentKind, type AdjustmentRule, type AssessmentScheme, type Count, type GradeBand, type Indicator } from "./scheme";
 export { defaultScheme } from "./default-scheme";
-export { validateScheme, type SchemeProblem } from "./validate-scheme";
+export { schemeBounds, validateScheme, type SchemeProblem } from "./validate-scheme";
 export { notRated, type AssessmentEntry, type BreakdownLine, type ScoredAdjustment } from "./entry";
 export { adjustmentPoints, type RecordedAdjustment } from "./adjustment-points";
 export { gradeFor } from "./grade-for";

@@ -8,6 +8,12 @@ export interface SchemeProblem {
   message: string;
 }
 
+/**
+ * Bounds of the scheme's numbers, so that no score overflows or comes back empty: each weight
+ * 0–100, each adjustment's points within ±100 and its cap 0–100, each grade threshold within ±1000.
+ */
+export const schemeBounds = { weight: 100, points: 100, cap: 100, min: 1000 } as const;
+
 const signRule = new Map<string, { test: (p: number) => boolean; message: string }>([
   ["通报表扬", { test: (p) => p > 0, message: "通报表扬的加分应为正数" }],
   ["问责", { test: (p) => p < 0, message: "问责的扣分应为负数" }],
@@ -17,7 +23,7 @@ const signRule = new Map<string, { test: (p: number) => boolean; message: string
 /**
  * Every reason the scheme does not make sense, in Chinese; an empty list means it is usable.
  * Weights must be non-negative and sum to a positive total; each adjustment kind appears once
- * with a sensible sign; grade bands run from high to low without overlap, the last one open.
+ * with a sensible sign; every number lies within `schemeBounds`; grade bands run from high to low without overlap, the last one open.
  */
 export function validateScheme(scheme: AssessmentScheme): SchemeProblem[] {
   return [...checkIndicators(scheme), ...checkAdjustments(scheme), ...checkGrades(scheme)];
@@ -38,6 +44,7 @@ function checkIndicators({ indicators }: AssessmentScheme): SchemeProblem[] {
     else if (names.has(ind.name)) at(i, "name", `第${i + 1}个指标的名称“${ind.name}”与前面的指标重复`);
     names.add(ind.name);
     if (!Number.isFinite(ind.weight) || ind.weight < 0) at(i, "weight", `指标“${ind.name}”的权重不能为负数`);
+    else if (ind.weight > schemeBounds.weight) at(i, "weight", `指标“${ind.name}”的权重不超过 ${schemeBounds.weight}`);
   });
   const total = indicators.reduce((s, ind) => s + (Number.isFinite(ind.weight) ? ind.weight : 0), 0);
   if (indicators.length > 0 && !(total > 0)) at(null, "weight", "各指标权重之和应大于 0");
@@ -58,7 +65,9 @@ function checkAdjustments({ adjustments }: AssessmentScheme): SchemeProblem[] {
     if (seen.has(rule.kind)) at(i, "kind", `“${rule.kind}”的规则重复`);
     seen.add(rule.kind);
     if (!Number.isFinite(rule.points) || !sign.test(rule.points)) at(i, "points", sign.message);
+    else if (Math.abs(rule.points) > schemeBounds.points) at(i, "points", `“${rule.kind}”的分值应在 -${schemeBounds.points} 至 ${schemeBounds.points} 之间`);
     if (rule.cap !== null && (!Number.isFinite(rule.cap) || rule.cap < 0)) at(i, "cap", `“${rule.kind}”的年度上限不能为负数`);
+    else if (rule.cap !== null && rule.cap > schemeBounds.cap) at(i, "cap", `“${rule.kind}”的年度上限不超过 ${schemeBounds.cap}`);
   });
   for (const kind of adjustmentKinds) {
     if (!seen.has(kind)) at(null, "kind", `缺少“${kind}”的规则`);
@@ -89,7 +98,8 @@ function checkGrades({ grades }: AssessmentScheme): SchemeProblem[] {
       at(i, "min", `等次“${band.name}”缺少分数线（只有最后一个等次可以不设）`);
       return;
     }
-    if (band.min >= previous) at(i, "min", `等次“${band.name}”的分数线应低于上一等次，等次须从高到低排列且不重叠`);
+    if (Math.abs(band.min) > schemeBounds.min) at(i, "min", `等次“${band.name}”的分数线应在 -${schemeBounds.min} 至 ${schemeBounds.min} 之间`);
+    else if (band.min >= previous) at(i, "min", `等次“${band.name}”的分数线应低于上一等次，等次须从高到低排列且不重叠`);
     previous = band.min;
   });
   return problems;

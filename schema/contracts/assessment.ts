@@ -1,32 +1,39 @@
 import { z } from "@hono/zod-openapi";
 import { adjustmentKinds } from "../values";
-import { isoDateSchema, yearSchema } from "./common";
+import { isoDateSchema, lineText, longText, yearSchema } from "./common";
+
+// The scheme's numbers are bounded by domain/assessment/validate-scheme.ts (with every other reason
+// a scheme is refused, all at once); the contract only asks for finite numbers.
 
 export const YearParamSchema = z.object({ year: yearSchema("年度", "年度应为四位数字，如 2026", "path") });
 
 export const IsoDateSchema = isoDateSchema({ missing: "日期应写作 YYYY-MM-DD", invalid: "日期应为有效日期，写作 YYYY-MM-DD" }, "2026-06-30");
 
-const IndicatorSchema = z.object({
-  key: z.string().trim().min(1, "请填写指标代码").max(40).openapi({ example: "leadMatters" }),
-  name: z.string().trim().min(1, "请填写指标名称").max(40).openapi({ example: "牵头事项按期办结率" }),
-  weight: z.number({ error: "权重应为数字" }).openapi({ example: 50 }),
+const IndicatorSchema = z.strictObject({
+  key: lineText({ max: 40, required: "请填写指标代码" }).openapi({ example: "leadMatters" }),
+  name: lineText({ max: 40, required: "请填写指标名称" }).openapi({ example: "牵头事项按期办结率" }),
+  weight: z.number({ error: "权重应为数字" }).openapi({ description: "0..100", example: 50 }),
 });
-const AdjustmentRuleSchema = z.object({
-  kind: z.string().openapi({ example: "通报表扬" }),
-  points: z.number({ error: "分值应为数字" }).openapi({ example: 2 }),
-  cap: z.number({ error: "年度上限应为数字或 null" }).nullable().openapi({ description: "yearly bound of the kind's total, absolute; null = none", example: 5 }),
+const AdjustmentRuleSchema = z.strictObject({
+  kind: lineText({ max: 20, required: "请填写加减分类型" }).openapi({ example: "通报表扬" }),
+  points: z.number({ error: "分值应为数字" }).openapi({ description: "-100..100", example: 2 }),
+  cap: z.number({ error: "年度上限应为数字或 null" })
+    .nullable()
+    .openapi({ description: "yearly bound of the kind's total, absolute, 0..100; null = none", example: 5 }),
 });
-const GradeBandSchema = z.object({
-  name: z.string().trim().min(1, "请填写等次名称").max(20),
-  min: z.number({ error: "分数线应为数字或 null" }).nullable().openapi({ description: "lowest score of the band; null on the last band", example: 90 }),
+const GradeBandSchema = z.strictObject({
+  name: lineText({ max: 20, required: "请填写等次名称" }),
+  min: z.number({ error: "分数线应为数字或 null" })
+    .nullable()
+    .openapi({ description: "lowest score of the band, -1000..1000; null on the last band", example: 90 }),
 });
 
 /** A scoring scheme as the office edits it (PUT body). */
 export const SchemeSchema = z
-  .object({
+  .strictObject({
     indicators: z.array(IndicatorSchema).min(1, "至少需要一个考评指标").max(20, "指标不超过 20 个"),
-    adjustments: z.array(AdjustmentRuleSchema).max(10),
-    grades: z.array(GradeBandSchema).min(1, "至少需要一个等次").max(10),
+    adjustments: z.array(AdjustmentRuleSchema).max(10, "加减分规则不超过 10 条"),
+    grades: z.array(GradeBandSchema).min(1, "至少需要一个等次").max(10, "等次不超过 10 个"),
   })
   .openapi("AssessmentScheme");
 
@@ -75,10 +82,10 @@ export const AssessmentSchema = z
   .openapi("Assessment");
 
 export const AdjustmentInputSchema = z
-  .object({
-    unit: z.string({ error: "请填写单位" }).trim().min(1, "请填写单位"),
+  .strictObject({
+    unit: lineText({ max: 100, required: "请填写单位" }),
     kind: z.enum(adjustmentKinds, { error: `类型只能是${adjustmentKinds.join("、")}` }),
-    reason: z.string({ error: "请填写事由" }).trim().min(1, "请填写事由").max(1000, "事由不超过1000字"),
+    reason: longText({ max: 1000, required: "请填写事由" }),
     date: IsoDateSchema,
   })
   .openapi("AssessmentAdjustmentInput");

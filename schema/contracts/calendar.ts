@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { isValidIsoDate } from "../iso-date";
-import { isoDateSchema, YEAR_MAX, YEAR_MIN, yearSchema } from "./common";
+import { intParam, isoDateSchema, lineText, YEAR_MAX, YEAR_MIN, yearSchema } from "./common";
 
 const isoDate = (name: string) =>
   isoDateSchema({ missing: `请填写${name}，格式为 YYYY-MM-DD`, invalid: `${name}不是有效日期，应写作 YYYY-MM-DD（如 2026-03-02）` });
@@ -20,10 +20,10 @@ export const CalendarListSchema = z.object({ years: z.array(CalendarYearSchema) 
 
 /** Dates are checked cell by cell in the handler, so that row and column name the bad cell. */
 export const CalendarYearInputSchema = z
-  .object({
+  .strictObject({
     off: z.array(z.string({ error: "日期应为文本 YYYY-MM-DD" }), { error: "请填写放假日期 off（可为空数组）" }).max(366, "一年最多 366 天"),
     work: z.array(z.string({ error: "日期应为文本 YYYY-MM-DD" }), { error: "请填写调休上班日期 work（可为空数组）" }).max(366, "一年最多 366 天"),
-    source: z.string().trim().min(1, "来源通知不能为空").max(500, "不超过500字").optional(),
+    source: lineText({ max: 500, required: "来源通知不能为空" }).optional(),
   })
   .openapi("CalendarYearInput");
 
@@ -34,12 +34,7 @@ export const CalendarYearSavedSchema = CalendarYearSchema.extend({
 
 export const DeadlineQuerySchema = z.object({
   start: isoDate("起算日期 start"),
-  days: z.coerce
-    .number({ error: "工作日数 days 应为整数" })
-    .int("工作日数 days 应为整数")
-    .min(1, "工作日数 days 至少为 1")
-    .max(3650, "工作日数 days 不超过 3650")
-    .openapi({ example: 10 }),
+  days: intParam("days", "工作日数", 1, 3650).openapi({ example: "10" }),
 });
 
 export const DeadlineSchema = z

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { lineText } from "./common";
 
 export const GroupSchema = z
   .object({
@@ -13,9 +14,9 @@ export const GroupSchema = z
 export const GroupListSchema = z.object({ groups: z.array(GroupSchema) }).openapi("GroupList");
 export const GroupParamSchema = z.object({ name: z.string().min(1).openapi({ param: { name: "name", in: "path" }, example: "各直属机构" }) });
 export const GroupUpdateSchema = z
-  .object({
-    members: z.array(z.string().trim().min(1, "单位名称不能为空")).max(500),
-    note: z.string().max(200).optional(),
+  .strictObject({
+    members: z.array(lineText({ max: 100, required: "单位名称不能为空" })).max(500, "成员不超过 500 家"),
+    note: lineText({ max: 200 }).optional(),
     /** The version read; when given and the group has changed since, the update is refused (409). */
     version: z.number().int().positive().optional(),
   })

@@ -1,19 +1,18 @@
 import { z } from "@hono/zod-openapi";
 import { extensionDecisions, extensionStatuses, matterColours, matterSources, matterStates, matterStatuses, reminderKinds } from "../values";
-import { isoDateSchema } from "./common";
+import { ID_MAX, intParam, isoDateSchema, lineText, longText } from "./common";
 
 /** A calendar day `YYYY-MM-DD` that exists (2026-02-30 is refused). */
 export const IsoDateSchema = isoDateSchema({ format: "日期应写作 YYYY-MM-DD，如 2026-03-02", invalid: "日期不存在" });
 
-const text = (max: number, required: string) => z.string().trim().min(1, required).max(max, `不超过${max}字`);
-const unitName = z.string().trim().min(1, "请填写单位名称").openapi({ example: "县财政局" });
+const unitName = lineText({ max: 100, required: "请填写单位名称" }).openapi({ example: "县财政局" });
 
 export const MatterInputSchema = z
-  .object({
-    title: text(200, "请填写事项名称").openapi({ example: "某企业破产财产处置协调" }),
-    task: z.number({ error: "任务序号应为 1–32 的整数" }).int("任务序号应为整数").min(1, "任务序号应为 1–32 的整数").nullish().openapi({ description: "key task number; null or absent when none" }),
+  .strictObject({
+    title: lineText({ max: 200, required: "请填写事项名称" }).openapi({ example: "某企业破产财产处置协调" }),
+    task: z.number({ error: "任务序号应为 1–32 的整数" }).int("任务序号应为整数").min(1, "任务序号应为 1–32 的整数").max(ID_MAX, "任务序号应为 1–32 的整数").nullish().openapi({ description: "key task number; null or absent when none" }),
     source: z.enum(matterSources, { error: `来源应为 ${matterSources.join("、")} 之一` }),
-    sourceRef: z.string().trim().max(200, "不超过200字").nullish().openapi({ description: "originating record, e.g. minutes number" }),
+    sourceRef: lineText({ max: 200 }).nullish().openapi({ description: "originating record, e.g. minutes number" }),
     lead: unitName,
     co: z.array(unitName).max(60, "协办单位最多 60 家").default([]),
     assigned: IsoDateSchema,
@@ -22,11 +21,11 @@ export const MatterInputSchema = z
   .openapi("MatterInput");
 
 export const MatterPatchSchema = z
-  .object({
-    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive(),
+  .strictObject({
+    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive().max(ID_MAX),
     settled: IsoDateSchema.optional(),
-    result: z.string().trim().min(1, "请填写办理结果").max(4000, "不超过4000字").optional(),
-    contribution: z.string().trim().min(1, "请填写协办情况").max(4000, "不超过4000字").optional(),
+    result: longText({ max: 4000, required: "请填写办理结果" }).optional(),
+    contribution: longText({ max: 4000, required: "请填写协办情况" }).optional(),
   })
   .superRefine((v, ctx) => {
     const settling = v.settled !== undefined || v.result !== undefined;
@@ -42,18 +41,18 @@ export const MatterPatchSchema = z
   .openapi("MatterPatch");
 
 export const ExtensionRequestSchema = z
-  .object({
-    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive(),
-    reason: text(2000, "请填写延期理由"),
+  .strictObject({
+    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive().max(ID_MAX),
+    reason: longText({ max: 2000, required: "请填写延期理由" }),
     days: z.number({ error: "延期天数应为整数个工作日" }).int("延期天数应为整数个工作日").min(1, "延期至少 1 个工作日").max(60, "延期不超过 60 个工作日"),
   })
   .openapi("ExtensionRequest");
 
 export const ExtensionDecisionSchema = z
-  .object({
-    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive(),
+  .strictObject({
+    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive().max(ID_MAX),
     decision: z.enum(extensionDecisions, { error: "审批结果应为 批准 或 驳回" }),
-    note: z.string().trim().max(2000, "不超过2000字").optional(),
+    note: longText({ max: 2000 }).optional(),
   })
   .openapi("ExtensionDecision");
 
@@ -114,21 +113,21 @@ export const MatterListSchema = z
   .openapi("MatterList");
 
 export const MatterQuerySchema = z.object({
-  unit: z.string().min(1).optional(),
+  unit: lineText({ max: 100, required: "请填写单位名称" }).optional(),
   status: z.enum(matterStatuses, { error: "状态应为 办理中 或 已办结" }).optional(),
-  task: z.coerce.number().int().min(1).optional(),
+  task: intParam("task", "任务序号", 1, ID_MAX).optional(),
   source: z.enum(matterSources, { error: `来源应为 ${matterSources.join("、")} 之一` }).optional(),
   from: IsoDateSchema.optional().openapi({ description: "assigned on or after" }),
   to: IsoDateSchema.optional().openapi({ description: "assigned on or before" }),
-  limit: z.coerce.number().int().min(1, "limit 至少为 1").max(500, "limit 不超过 500").optional(),
+  limit: intParam("limit", "每页条数", 1, 500).optional(),
   cursor: z.string().min(1).optional(),
 });
 
 export const MatterIdParamSchema = z.object({
-  id: z.coerce.number().int().positive().openapi({ param: { name: "id", in: "path" }, example: 1 }),
+  id: intParam("id", "事项编号", 1, ID_MAX).openapi({ param: { name: "id", in: "path" }, example: "1" }),
 });
 export const ExtensionIdParamSchema = MatterIdParamSchema.extend({
-  ext: z.coerce.number().int().positive().openapi({ param: { name: "ext", in: "path" }, example: 1 }),
+  ext: intParam("ext", "延期申请编号", 1, ID_MAX).openapi({ param: { name: "ext", in: "path" }, example: "1" }),
 });
 
 export const ReminderSchema = z
@@ -146,7 +145,7 @@ export const ReminderSchema = z
 export const ReminderListSchema = z.object({ reminders: z.array(ReminderSchema) }).openapi("ReminderList");
 export const ReminderQuerySchema = z.object({
   on: IsoDateSchema.optional().openapi({ description: "only reminders of this day" }),
-  matter: z.coerce.number().int().positive().optional(),
+  matter: intParam("matter", "事项编号", 1, ID_MAX).optional(),
 });
 
 export type MatterInput = z.infer<typeof MatterInputSchema>;

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { ID_MAX, intParam } from "./common";
 
 export const TaskUnitSchema = z
   .object({
@@ -24,6 +25,6 @@ export const ResponsibleSchema = z
   .object({ no: z.number().int(), units: z.array(z.string()) })
   .openapi("Responsible");
 export const TaskNoParamSchema = z.object({
-  no: z.coerce.number().int().min(1).openapi({ param: { name: "no", in: "path" }, example: 17 }),
+  no: intParam("no", "任务序号", 1, ID_MAX).openapi({ param: { name: "no", in: "path" }, example: "17" }),
 });
 export type TaskRow = z.infer<typeof TaskSchema>;

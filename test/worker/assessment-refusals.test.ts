@@ -119,3 +119,38 @@ describe("GET /api/v1/openapi.json", () => {
     expect(Object.keys(res.body.paths["/api/v1/assessment/{year}/scheme"]).sort()).toEqual(["get", "put"]);
   });
 });
+
+describe("the scheme's numbers are bounded", () => {
+  const scheme = (over: { weight?: number; points?: number; cap?: number; min?: number }) => ({
+    indicators: defaultScheme.indicators.map((ind, i) => (i === 0 && over.weight !== undefined ? { ...ind, weight: over.weight } : ind)),
+    adjustments: defaultScheme.adjustments.map((a, i) => (i === 0 ? { ...a, ...(over.points !== undefined ? { points: over.points } : {}), ...(over.cap !== undefined ? { cap: over.cap } : {}) } : a)),
+    grades: defaultScheme.grades.map((g, i) => (i === 0 && over.min !== undefined ? { ...g, min: over.min } : g)),
+  });
+
+  it.each([
+    [{ weight: 1e308 }, "indicators.weight", "指标“牵头事项按期办结率”的权重不超过 100"],
+    [{ points: 1e308 }, "adjustments.points", "“通报表扬”的分值应在 -100 至 100 之间"],
+    [{ cap: 1e308 }, "adjustments.cap", "“通报表扬”的年度上限不超过 100"],
+    [{ min: 1e308 }, "grades.min", "等次“优秀”的分数线应在 -1000 至 1000 之间"],
+  ])("refuses %o with 422 naming %s and stores nothing", async (over, column, message) => {
+    const res = await api("/api/v1/assessment/2026/scheme", { method: "PUT", token: office, json: scheme(over) });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toEqual([{ row: 0, column, code: "invalid_scheme", message }]);
+    expect(await schemeVersion()).toBeNull();
+  });
+
+  it("refuses a weight JSON cannot hold as a finite number (1e309)", async () => {
+    const body = JSON.stringify(scheme({ weight: 7 })).replace('"weight":7', '"weight":1e309');
+    const res = await api("/api/v1/assessment/2026/scheme", { method: "PUT", token: office, body, headers: { "Content-Type": "application/json" } });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details[0]).toEqual(expect.objectContaining({ row: 0, column: "indicators.weight" }));
+  });
+
+  it("accepts the bounds themselves and scores come back as numbers", async () => {
+    const res = await api("/api/v1/assessment/2030/scheme", { method: "PUT", token: office, json: scheme({ weight: 100, points: 100, cap: 100 }) });
+    expect(res.status).toBe(200);
+    const scored = await api("/api/v1/assessment/2030", { token: office });
+    expect(scored.status).toBe(200);
+    expect(scored.body.entries.every((e: { score: number | null }) => e.score === null || Number.isFinite(e.score))).toBe(true);
+  });
+});

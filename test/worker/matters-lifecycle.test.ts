@@ -37,10 +37,13 @@ describe("settling a matter (办结)", () => {
     expect(res.body).toMatchObject({ onTime: false, state: "逾期办结", colour: "orange" });
   });
 
-  it("ignores an onTime sent by the caller", async () => {
+  it("refuses an onTime sent by the caller, naming the field, and leaves the matter open", async () => {
     const m = await createMatter(t.office);
     const res = await patch(m.id, { ...settle, settled: "2026-05-19", onTime: true }, t.court);
-    expect(res.body.onTime).toBe(false);
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toEqual([{ row: null, column: "onTime", code: "unknown_field", message: "不能提交字段 onTime" }]);
+    const after = await patch(m.id, { ...settle, settled: "2026-05-19" }, t.court);
+    expect([after.status, after.body.onTime]).toEqual([200, false]);
   });
 
   it("lets the office settle", async () => {

@@ -13,13 +13,20 @@ const codeByStatus: Record<number, [string, string]> = {
   422: ["invalid", "提交的数据有误"],
 };
 
+/**
+ * Hono's own 400s (the JSON validator's), in Chinese: its English message never reaches users.
+ * Any other 400 without an ApiError gets the generic Chinese message.
+ */
+const honoBadRequest: Record<string, [string, string]> = {
+  "Malformed JSON in request body": ["malformed_json", "提交的内容不是有效的 JSON，无法解析，请检查后重试"],
+};
+
 /** Every error leaves through here, in the one shape; unexpected ones are logged and hidden. */
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof ApiError) return err.getResponse();
   if (err instanceof HTTPException) {
-    const [code, message] = codeByStatus[err.status] ?? ["error", "请求失败"];
-    const detailMessage = err.status === 400 && err.message ? `${message}：${err.message}` : message;
-    const res = new ApiError(err.status, code, detailMessage).getResponse();
+    const [code, message] = (err.status === 400 ? honoBadRequest[err.message] : undefined) ?? codeByStatus[err.status] ?? ["error", "请求失败"];
+    const res = new ApiError(err.status, code, message).getResponse();
     const challenge = err.res?.headers.get("WWW-Authenticate");
     if (challenge) res.headers.set("WWW-Authenticate", challenge);
     return res;

@@ -13,6 +13,24 @@ describe("validateScheme", () => {
     expect(validateScheme(s)).toEqual([{ section: "indicators", index: 0, field: "weight", message: "指标“牵头事项按期办结率”的权重不能为负数" }]);
   });
 
+  it("refuses numbers past their bounds, naming each (weights 0–100, points ±100, caps 0–100, thresholds ±1000)", () => {
+    const s: AssessmentScheme = {
+      indicators: [{ key: "a", name: "甲", weight: 1e308 }, { key: "b", name: "乙", weight: 100 }],
+      adjustments: [
+        { kind: "通报表扬", points: 101, cap: 100.5 },
+        { kind: "问责", points: -100, cap: null },
+        { kind: "一票否决", points: 0, cap: null },
+      ],
+      grades: [{ name: "优秀", min: 1001 }, { name: "良好", min: -1000 }, { name: "不合格", min: null }],
+    };
+    expect(validateScheme(s).map((p) => [p.section, p.index, p.field, p.message])).toEqual([
+      ["indicators", 0, "weight", "指标“甲”的权重不超过 100"],
+      ["adjustments", 0, "points", "“通报表扬”的分值应在 -100 至 100 之间"],
+      ["adjustments", 0, "cap", "“通报表扬”的年度上限不超过 100"],
+      ["grades", 0, "min", "等次“优秀”的分数线应在 -1000 至 1000 之间"],
+    ]);
+  });
+
   it("refuses weights that sum to zero", () => {
     const s = { ...defaultScheme, indicators: [{ key: "a", name: "甲", weight: 0 }] };
     expect(messages(s)).toEqual(["各指标权重之和应大于 0"]);
