@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { buildAddin } from "../../../scripts/build-addin";
 import { cellAddress } from "../../../addin/workbook/address";
@@ -9,7 +9,9 @@ import { officeShimScript } from "./office-shim-bundle";
 import { logLines, openPane, runAction, sheetValues, signIn, typeInto } from "./pane";
 
 // What a push says against the real worker: a refusal in its own words on the row (not every 409 is a
-// conflict), and a saved push that the workbook could not show reported as saved.
+// conflict), and a saved push that the workbook could not show reported as saved. Each case opens its
+// own pane on a new workbook: a refused row keeps the user's text, so the next pull in the same
+// workbook would (rightly) first ask what to do with that unsubmitted row.
 
 const UNIT = "县财政局";
 let worker: LocalWorker;
@@ -33,12 +35,18 @@ beforeAll(async () => {
   await buildAddin({ officeJs: "local" });
   [worker, chromium, shim] = await Promise.all([startLocalWorker(), launchChromium(), officeShimScript()]);
   unitToken = await tokenFor(worker, "unit", UNIT);
+});
+
+beforeEach(async () => {
   page = (await openPane(chromium.context, worker.origin, { shim })).page;
   await signIn(page, unitToken);
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await page?.close();
+});
+
+afterAll(async () => {
   await chromium?.close();
   await worker?.stop();
 });

@@ -167,6 +167,11 @@ export class Tracker {
     }
   }
 
+  /** A failed request: Excel answers none of its loads (their properties stay unloaded). */
+  dropLoads(): void {
+    this.pending = [];
+  }
+
   async answerLoads(): Promise<void> {
     const pending = this.pending;
     this.pending = [];

@@ -11,8 +11,8 @@ import { recordedUses, type Recorder } from "./api-recorder";
 // (worksheets, tables, names, ranges with values/formats/validation/conditional formats, notes (only when
 // ExcelApi 1.18 is emulated, see excel-api.ts),
 // charts, protection, frozen panes), built from OfficeMockObject data with methods, recording what a
-// user would see. Writes land at once (in queue order); loads are answered at `context.sync()`, and each
-// sync is recorded as one request with its size. Like Excel, writing a locked cell of a protected sheet
+// user would see. Writes land at once (in queue order); loads are answered at `context.sync()` (never
+// when that request fails), and each sync is recorded as one request with its size. Like Excel, writing a locked cell of a protected sheet
 // fails the sync. Importable from a browser bundle (no Node built-ins).
 
 export interface Request {
@@ -334,6 +334,9 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
     const failed = failure ?? (request.bytes > PAYLOAD_LIMIT ? payloadError("Request") : null);
     failure = null;
     if (failed) {
+      // As in Excel: the request's writes before the failure stay, and none of its loads is answered.
+      tracker.dropLoads();
+      calc.drop();
       wb.requests.push(request);
       request = fresh();
       throw failed;
