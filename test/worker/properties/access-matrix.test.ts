@@ -22,8 +22,13 @@ beforeAll(async () => {
     { role: "leader", unit: null, token: await tokenFor("leader") },
     ...(await Promise.all(unitNames.map(async (u) => ({ role: "unit" as const, unit: u, token: await tokenFor("unit", u) })))),
   ];
-  for (const no of taskNos) responsible.set(no, (await api(`/api/v1/tasks/${no}/responsible`, { token: who[0]!.token })).body.units);
+  await loadResponsible();
 });
+
+/** Who is responsible for each task, as the worker says now: an accepted edit_groups changes it. */
+async function loadResponsible() {
+  for (const no of taskNos) responsible.set(no, (await api(`/api/v1/tasks/${no}/responsible`, { token: who[0]!.token })).body.units);
+}
 
 const matterOps = ["settle_matter", "contribute_to_matter", "ask_extension"] as const;
 const officeOps = ["create_matter", "record_adjustment", "edit_groups", "edit_scheme", "edit_calendar"] as const;
@@ -91,6 +96,7 @@ describe("a write lands only where the access module allows it", () => {
         const seen = { op: s.op, role: c.role, unit: c.unit, status: res.status, changed: changed.length > 0 };
         if (allowed) expect(seen).toEqual({ ...seen, status: expect.toSatisfy((x: number) => x >= 200 && x < 300), changed: true });
         else expect(seen).toEqual({ ...seen, status: expect.toSatisfy((x: number) => x === 403 || x === 404), changed: false });
+        if (s.op === "edit_groups" && changed.length > 0) await loadResponsible();
       }),
       { numRuns: 80 },
     );
