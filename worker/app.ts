@@ -1,5 +1,4 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./platform/env";
@@ -8,9 +7,11 @@ import { notFound } from "./platform/errors";
 import { database } from "./platform/middleware/database";
 import { authenticate } from "./platform/middleware/auth";
 import { today } from "./platform/middleware/today";
-import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, idempotency } from "./platform/middleware/idempotency";
+import { idempotency } from "./platform/middleware/idempotency";
 import { documentIdempotencyKey } from "./platform/openapi-idempotency";
 import { limitBody } from "./platform/middleware/body-limit";
+import { corsForAllowedOrigins } from "./platform/middleware/cors";
+import { rateLimit } from "./platform/middleware/rate-limit";
 import { health } from "./health/health-route";
 import { unitsRoute } from "./units/units-route";
 import { tasksRoute } from "./tasks/tasks-route";
@@ -27,15 +28,8 @@ import { summaryRoute } from "./summary/summary-route";
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestId());
-  app.use(
-    "/api/*",
-    secureHeaders(),
-    cors({
-      origin: "*",
-      allowHeaders: ["Authorization", "Content-Type", IDEMPOTENCY_HEADER],
-      exposeHeaders: ["X-Request-Id", REPLAYED_HEADER, "Retry-After"],
-    }),
-  );
+  app.use("/api/*", secureHeaders(), corsForAllowedOrigins());
+  app.use("/api/*", rateLimit());
   app.use("/api/*", limitBody(), database(), today());
   app.route("/api/v1/health", health);
 
