@@ -7,6 +7,8 @@
  *   functions.js, functions.json                              - the manifest's functions script and metadata
  *   office-js/                                                - Office.js, when OFFICE_JS=local
  *   assets/icon-*.png                                         - ribbon and store icons
+ *   _headers                                                  - the security headers of every file (CSP for
+ *                                                               where Office.js comes from), applied by Workers assets
  *
  *   npx tsx scripts/build-addin.ts [--office-js local|cdn]
  * Without the flag, OFFICE_JS from the environment, then from wrangler.toml [vars], decides.
@@ -17,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { drawIcon, ICON_SIZES } from "./addin/icons";
+import { headersFile } from "./addin/pane-headers";
 import { copyOfficeJs, modeFromWranglerToml, officeJsSrc, parseMode, type OfficeJsMode } from "./addin/office-js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -80,6 +83,8 @@ export async function buildAddin(options: { officeJs?: OfficeJsMode; outDir?: st
   await writeFile(path.join(outDir, "taskpane.html"), page);
   await writeFile(path.join(outDir, "index.html"), page);
   await copyFile(path.join(addin, "taskpane/taskpane.css"), path.join(outDir, "taskpane.css"));
+
+  await writeFile(path.join(outDir, "_headers"), headersFile(officeJs));
 
   for (const size of ICON_SIZES) await writeFile(path.join(outDir, `assets/icon-${size}.png`), drawIcon(size));
 

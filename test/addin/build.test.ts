@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildAddin } from "../../scripts/build-addin";
 import { modeFromWranglerToml, OFFICE_JS_CDN } from "../../scripts/addin/office-js";
+import { OFFICE_JS_CDN_ORIGIN } from "../../scripts/addin/pane-headers";
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -13,6 +14,21 @@ const outDir = async () => {
   dirs.push(dir);
   return dir;
 };
+/** The rules of a `_headers` file: path → header → value. */
+function headersOf(text: string): Record<string, Record<string, string>> {
+  const rules: Record<string, Record<string, string>> = {};
+  let current: Record<string, string> | undefined;
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules[line.trim()] = current = {};
+    else if (current) {
+      const i = line.indexOf(":");
+      current[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return rules;
+}
+const directives = (csp: string) => Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
 const scriptSources = (html: string) => [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
 
 describe("scripts/build-addin.ts", () => {
@@ -34,6 +50,35 @@ describe("scripts/build-addin.ts", () => {
     const html = await readFile(path.join(dir, "taskpane.html"), "utf8");
     expect(scriptSources(html)).toEqual([OFFICE_JS_CDN, "taskpane.js"]);
     expect(existsSync(path.join(dir, "office-js"))).toBe(false);
+  });
+
+  it("gives every file nosniff, no referrer and a CSP allowing scripts from this origin only when OFFICE_JS is local", async () => {
+    const dir = await outDir();
+    await buildAddin({ officeJs: "local", outDir: dir });
+    const headers = headersOf(await readFile(path.join(dir, "_headers"), "utf8"));
+    expect(Object.keys(headers)).toEqual(["/*"]);
+    const rule = headers["/*"]!;
+    expect(rule["X-Content-Type-Options"]).toBe("nosniff");
+    expect(rule["Referrer-Policy"]).toBe("no-referrer");
+    const csp = directives(rule["Content-Security-Policy"]!);
+    expect(csp["default-src"]).toEqual(["'none'"]);
+    expect(csp["script-src"]).toEqual(["'self'"]);
+    expect(csp["connect-src"]).toEqual(["'self'"]);
+    expect(csp["object-src"]).toEqual(["'none'"]);
+    expect(csp["frame-ancestors"]).toEqual(expect.arrayContaining(["'self'", "https://*.officeapps.live.com", "https://*.office.com", "https://*.sharepoint.com", "https://*.microsoft365.com"]));
+    expect(csp["frame-ancestors"]).not.toContain("*");
+  });
+
+  it("allows Microsoft's CDN for Office.js, and nothing else from outside, when OFFICE_JS is cdn", async () => {
+    const dir = await outDir();
+    await buildAddin({ officeJs: "cdn", outDir: dir });
+    const csp = directives(headersOf(await readFile(path.join(dir, "_headers"), "utf8"))["/*"]!["Content-Security-Policy"]!);
+    expect(csp["script-src"]).toEqual(["'self'", OFFICE_JS_CDN_ORIGIN]);
+    expect(new URL(OFFICE_JS_CDN).origin).toBe(OFFICE_JS_CDN_ORIGIN);
+    const outside = Object.entries(csp)
+      .filter(([name]) => name !== "frame-ancestors")
+      .flatMap(([, sources]) => sources.filter((s) => s.startsWith("https:")));
+    expect(new Set(outside)).toEqual(new Set([OFFICE_JS_CDN_ORIGIN]));
   });
 
   it("writes the custom functions' metadata with the DEADLINE and WORKDAYS ids", async () => {

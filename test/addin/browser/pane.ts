@@ -1,15 +1,20 @@
 /**
  * Opening the task pane in Chromium: every request that would leave 127.0.0.1 is refused and
- * recorded, and with `mockOffice` office.js is answered with the office-addin-mock stand-in.
+ * recorded, every Content-Security-Policy violation the browser reports is recorded, and with
+ * `shim` office.js is answered with the office-addin-mock stand-in.
  */
 import type { BrowserContext, Page } from "playwright-core";
 
-export type Pane = { page: Page; offsite: string[] };
+export type Pane = { page: Page; offsite: string[]; violations: string[] };
 
 export async function openPane(context: BrowserContext, origin: string, opts: { shim?: string; saved?: string } = {}): Promise<Pane> {
   const page = await context.newPage();
   if (opts.saved) await page.addInitScript((saved) => void ((window as unknown as { __savedWorkbook: string }).__savedWorkbook = saved), opts.saved);
   const offsite: string[] = [];
+  const violations: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && /Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+  });
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (!url.startsWith(origin)) {
@@ -22,7 +27,7 @@ export async function openPane(context: BrowserContext, origin: string, opts: { 
     return route.continue();
   });
   await page.goto(`${origin}/taskpane`);
-  return { page, offsite };
+  return { page, offsite, violations };
 }
 
 /** Signs in with a token; a pane that restored an earlier user's saved token signs out first. */

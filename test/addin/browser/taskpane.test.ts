@@ -60,6 +60,35 @@ describe("outside Excel", () => {
     await page.close();
   });
 
+  it("serves the pane with a Content-Security-Policy, nosniff and no referrer, under which the real Office.js still loads", async () => {
+    const res = await fetch(`${worker.origin}/taskpane`);
+    expect(res.status).toBe(200);
+    const csp = res.headers.get("Content-Security-Policy") ?? "";
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("connect-src 'self';");
+    expect(csp).toMatch(/frame-ancestors 'self' .*https:\/\/\*\.officeapps\.live\.com/);
+    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(res.headers.get("Referrer-Policy")).toBe("no-referrer");
+
+    const { page, offsite, violations } = await openPane(chromium.context, worker.origin);
+    await expect.poll(() => page.locator("#notice").textContent(), { timeout: 15_000 }).toContain("当前不在 Excel 中运行");
+    expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("object");
+    expect(violations).toEqual([]);
+    expect(offsite).toEqual([]);
+
+    // What the policy is for: a script injected into the page (say, through a pasted value) does not run.
+    const ran = await page.evaluate(() => {
+      const s = document.createElement("script");
+      s.textContent = "window.__injected = true";
+      document.head.append(s);
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it("says in Chinese that Office.js could not load when it is unreachable", async () => {
     const page = await chromium.context.newPage();
     await page.route("**/office-js/office.js", (route) => route.abort());
@@ -71,6 +100,7 @@ describe("outside Excel", () => {
 
 describe("a member unit in Excel", () => {
   let page: Page;
+  let violations: string[];
   let token: string;
   let own: number;
   let other: number;
@@ -84,7 +114,7 @@ describe("a member unit in Excel", () => {
     other = responsible.find((t) => t.units.length > 0 && !t.units.includes(UNIT))!.no;
     const seeded = await api(token, "/api/v1/reports", { method: "POST", json: { rows: [{ task: own, period: PERIOD, progress: "已完成初步摸底" }] } });
     expect(seeded.status).toBe(200);
-    page = (await openPane(chromium.context, worker.origin, { shim })).page;
+    ({ page, violations } = await openPane(chromium.context, worker.origin, { shim }));
   });
 
   afterAll(() => page?.close());
@@ -144,6 +174,10 @@ describe("a member unit in Excel", () => {
     await page.reload();
     await page.locator("#signin").waitFor({ state: "visible" });
     expect(await page.evaluate(() => localStorage.getItem("fuyuan.token"))).toBeNull();
+  });
+
+  it("went through sign-in, pull, push and sign-out without one Content-Security-Policy violation", () => {
+    expect(violations).toEqual([]);
   });
 });
 
