@@ -5,6 +5,7 @@
  */
 
 import type { ErrorBody, ErrorDetail } from "../../schema/contracts/errors";
+import { rateLimitWait } from "./rate-limit-wait";
 
 export type { ErrorDetail };
 
@@ -123,7 +124,20 @@ export function createClient(
     }
   }
 
+  /** One request, sent again after the wait a 429 names; other failures go to the caller. */
   async function call<T>(method: string, path: string, body: unknown, options: RequestOptions = {}, idempotencyKey?: string): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once<T>(method, path, body, options, idempotencyKey);
+      } catch (err) {
+        const wait = err instanceof ApiError ? rateLimitWait(err.status, err.extra.retryAfter, attempt) : null;
+        if (wait === null) throw err;
+        await sleep(wait, options.signal);
+      }
+    }
+  }
+
+  async function once<T>(method: string, path: string, body: unknown, options: RequestOptions, idempotencyKey?: string): Promise<T> {
     const url = new URL(baseUrl + path, typeof location === "undefined" ? "http://localhost" : location.href);
     for (const [k, v] of Object.entries(options.query ?? {})) if (v !== undefined) url.searchParams.set(k, String(v));
     const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: "application/json" };

@@ -10,6 +10,7 @@ import { layoutOf } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
 import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
+import { createClient } from "../../../addin/api/client";
 import { answerAsk, cellFormula, logLines, openPane, runAction, saveWorkbook, sheetNotes, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
 
 // The README's screenshots: refreshed with UPDATE_SCREENSHOTS=1, otherwise taken into a scratch folder
@@ -179,6 +180,18 @@ describe("a member unit in Excel", () => {
   it("went through sign-in, pull, push and sign-out without one Content-Security-Policy violation", () => {
     expect(violations).toEqual([]);
   });
+
+  it("waits out a 429's Retry-After and then saves, when a token has spent its write budget", async () => {
+    const second = await tokenFor(worker, "unit", UNIT);
+    let status = 0;
+    for (let i = 0; i < 130 && status !== 429; i++) status = (await api(second, "/api/v1/reports", { method: "POST", json: {} })).status;
+    expect(status).toBe(429);
+
+    const saved = await createClient(second, worker.origin).send<{ rows: { progress: string }[] }>("POST", "/api/v1/reports", {
+      rows: [{ task: own, period: "2026-Q3", progress: "限流之后补报" }],
+    });
+    expect(saved.rows.map((r) => r.progress)).toEqual(["限流之后补报"]);
+  }, 40_000);
 });
 
 describe("office staff in Excel", () => {

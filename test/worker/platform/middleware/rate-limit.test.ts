@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { api, tokenFor } from "../../helpers";
 
 // The budgets in wrangler.toml [[ratelimits]] (per 10 s window).
-const READS = 300;
+const READS = 120;
 const WRITES = 60;
 const ANONYMOUS = 60;
 
