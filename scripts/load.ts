@@ -29,7 +29,7 @@ const seconds = Number(values.seconds);
 if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) throw new Error("--seconds must be between 1 and 3600");
 const base = values.url ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
 if (new URL(base).hostname !== "127.0.0.1") throw new Error(`the load run goes to 127.0.0.1 only, not ${base}`);
-const persistTo = values["persist-to"]!;
+const persistTo = values["persist-to"];
 const period = values.period ?? currentQuarter();
 
 function currentQuarter() {
@@ -56,9 +56,9 @@ async function tasksByUnit(call: Call, office: string): Promise<Map<string, numb
   const byUnit = new Map<string, number[]>();
   const tasks = await call("office pull", office, "/api/v1/tasks");
   if (tasks.status !== 200) throw new Error(`GET /api/v1/tasks answered ${tasks.status}`);
-  for (const { no } of tasks.body.tasks as { no: number }[]) {
+  for (const { no } of (tasks.body as { tasks: { no: number }[] }).tasks) {
     const r = await call("office pull", office, `/api/v1/tasks/${no}/responsible`);
-    for (const unit of (r.status === 200 ? r.body.units : []) as string[]) byUnit.set(unit, [...(byUnit.get(unit) ?? []), no]);
+    for (const unit of r.status === 200 ? (r.body as { units: string[] }).units : []) byUnit.set(unit, [...(byUnit.get(unit) ?? []), no]);
   }
   return byUnit;
 }

@@ -32,6 +32,10 @@ const pickSome = <T>(xs: T[], n: number) => [...xs].sort(() => Math.random() - 0
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const versionKey = (unit: string, task: number) => `${unit}|${task}`;
 
+/** The report rows of an answer (`{ rows }`), or of a 409's `error.current`. */
+const rowsOf = (body: unknown): unknown => (body as { rows?: unknown } | undefined)?.rows;
+const currentOf = (body: unknown): unknown => (body as { error?: { current?: unknown } } | undefined)?.error?.current;
+
 function learn(versions: Versions, rows: unknown) {
   if (!Array.isArray(rows)) return;
   for (const r of rows as Row[]) {
@@ -61,12 +65,12 @@ async function push(run: Run, kind: Kind, token: string, unit: (row: { unit?: st
         written = a;
         run.ledger.accept(rows.map((r) => ({ unit: unit(r), task: r.task as number, progress: r.progress as string })));
       }
-      learn(versions, a.body?.rows);
+      learn(versions, rowsOf(a.body));
       return "done";
     }
     if (a.status === 409) {
       run.ledger.conflicts++;
-      learn(versions, a.body?.error?.current);
+      learn(versions, currentOf(a.body));
     } else run.ledger.refusals++;
     return "done";
   };
@@ -93,7 +97,7 @@ export async function unitLoop(run: Run, unit: Unit) {
   while (Date.now() < run.deadline) {
     if (versions.size === 0 || Math.random() < 0.3) {
       const pulled = await run.call("unit pull", unit.token, `/api/v1/reports?period=${run.period}`);
-      if (pulled.status === 200) learn(versions, pulled.body.rows);
+      if (pulled.status === 200) learn(versions, rowsOf(pulled.body));
     }
     if (unit.tasks.length > 0) {
       const rows = pickSome(unit.tasks, 1 + Math.floor(Math.random() * Math.min(3, unit.tasks.length))).map((task) => {
@@ -110,9 +114,10 @@ export async function officeLoop(run: Run, token: string) {
   const versions: Versions = new Map();
   while (Date.now() < run.deadline) {
     const pulled = await run.call("office pull", token, `/api/v1/reports?period=${run.period}`);
-    if (pulled.status === 200 && pulled.body.rows.length > 0) {
-      learn(versions, pulled.body.rows);
-      const [row] = pickSome(pulled.body.rows as Row[], 1);
+    const rows = pulled.status === 200 ? ((rowsOf(pulled.body) ?? []) as Row[]) : [];
+    if (rows.length > 0) {
+      learn(versions, rows);
+      const [row] = pickSome(rows, 1);
       const edit = { unit: row!.unit, task: row!.task, period: run.period, progress: text("办公室"), version: versions.get(versionKey(row!.unit, row!.task)) };
       await push(run, "office edit", token, (r) => r.unit!, [edit], versions);
     }

@@ -5,7 +5,7 @@
  */
 export type Kind = "unit push" | "unit retry" | "unit pull" | "office pull" | "office edit" | "leader read" | "flood";
 
-export type Answer = { status: number; body: any; replayed: boolean; retryAfter: number | null } | { status: "timeout" | "network" };
+export type Answer = { status: number; body: unknown; replayed: boolean; retryAfter: number | null } | { status: "timeout" | "network" };
 
 export class Recorder {
   readonly latencies = new Map<Kind, number[]>();

@@ -8,7 +8,7 @@ const FOREIGN = "https://evil.example.com";
 
 /** The same app with ALLOWED_ORIGINS set as a deployment would set it in wrangler.toml. */
 const configured = (path: string, init: RequestInit) =>
-  createApp().request(`https://fuyuan.test${path}`, init, { ...env, ALLOWED_ORIGINS: ` ${PORTAL}/ ,https://other.example.gov.cn` } as unknown as Env);
+  createApp().request(`https://fuyuan.test${path}`, init, { ...env, ALLOWED_ORIGINS: ` ${PORTAL}/ ,https://other.example.gov.cn` });
 
 const preflight = (origin: string) => ({
   method: "OPTIONS",
