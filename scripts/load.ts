@@ -45,7 +45,7 @@ async function issueTokens() {
     const issue = (role: "office" | "leader" | "unit", unit?: string) => issueToken(db, { role, unit, label }).then((t) => t.secret);
     const units = [];
     for (const m of members) units.push({ name: m.name, token: await issue("unit", m.name) });
-    return { office: await issue("office"), leader: await issue("leader"), flooder: await issue("unit", members[0]!.name), units, before: await snapshot(db, period) };
+    return { office: await issue("office"), leader: await issue("leader"), floodLeader: await issue("leader"), flooder: await issue("unit", members[0]!.name), units, before: await snapshot(db, period) };
   } finally {
     await close();
   }
@@ -68,12 +68,15 @@ async function tasksByUnit(call: Call, office: string): Promise<Map<string, numb
  * flight at a time, none of them waiting for Retry-After (a misbehaving client).
  */
 async function floodCheck(call: Call, leader: string, flooder: string, flood: number, width: number) {
+  // One read every 100 ms at most: 10 a second stays inside the leader's own budget.
+  let leaderRefused = 0;
   const leaderReads = async (until: () => boolean) => {
     const times: number[] = [];
     while (!until()) {
       const t = performance.now();
-      await call("leader read", leader, "/api/v1/matters");
+      if ((await call("leader read", leader, "/api/v1/matters")).status === 429) leaderRefused++;
       times.push(performance.now() - t);
+      await sleep(Math.max(0, 100 - (performance.now() - t)));
     }
     return times;
   };
@@ -100,6 +103,7 @@ async function floodCheck(call: Call, leader: string, flooder: string, flood: nu
     `| leader median alone | ${q.toFixed(1)} ms (${quiet.length} reads) |`,
     `| leader median while one unit token sends ${flood} requests, ${width} at a time (${seconds.toFixed(1)} s) | ${d.toFixed(1)} ms (${during.length} reads), ×${(d / q).toFixed(1)} |`,
     `| flood requests refused 429 | ${limited} of ${flood} |`,
+    `| leader reads refused 429 | ${leaderRefused} |`,
   ].join("\n");
 }
 
@@ -118,7 +122,7 @@ function latencyTable(recorder: Recorder) {
 async function main() {
   const health = await fetch(`${base}/api/v1/health`).then((r) => r.status, () => 0);
   if (health !== 200) throw new Error(`no worker at ${base} (start it with npm start)`);
-  const { office, leader, flooder, units: issued, before } = await issueTokens();
+  const { office, leader, floodLeader, flooder, units: issued, before } = await issueTokens();
   const setup = new Recorder();
   const byUnit = await tasksByUnit(createClient(base, setup), office);
   const units: Unit[] = issued.map((u) => ({ ...u, tasks: byUnit.get(u.name) ?? [] }));
@@ -138,7 +142,7 @@ async function main() {
   } finally {
     await close();
   }
-  const flood = values["no-flood"] ? "" : await floodCheck(run.call, leader, flooder, Number(values.flood), Number(values["flood-width"]));
+  const flood = values["no-flood"] ? "" : await floodCheck(run.call, floodLeader, flooder, Number(values.flood), Number(values["flood-width"]));
 
   const statuses = [...recorder.statuses].sort().map(([s, n]) => `${s}: ${n}`).join(", ");
   console.log(`
@@ -152,6 +156,7 @@ ${verdicts.map((v) => `- ${v.ok ? "PASS" : "FAIL"} ${v.name}: ${v.detail}`).join
 | accepted changes (report rows written) | ${ledger.acceptedChanges} |
 | idempotent replays (Idempotent-Replayed: true) | ${ledger.replays}${ledger.replayMismatches ? `, ${ledger.replayMismatches} differing from the first answer` : ""} |
 | version conflicts (409) | ${ledger.conflicts} |
+| twin sent at once refused while the first ran (409 in_progress) | ${ledger.inFlightRefusals} |
 | other refusals (4xx) | ${ledger.refusals} |
 | rate-limited (429, retried after Retry-After) | ${ledger.limited} |
 | lost answers (timeout, retried with the same key) | ${ledger.lost} |

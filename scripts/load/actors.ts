@@ -68,7 +68,10 @@ async function push(run: Run, kind: Kind, token: string, unit: (row: { unit?: st
       learn(versions, rowsOf(a.body));
       return "done";
     }
-    if (a.status === 409) {
+    if (a.status === 409 && (a.body as { error?: { code?: string } } | undefined)?.error?.code === "in_progress") {
+      // The twin sent at the same moment holds the key; its answer decides.
+      run.ledger.inFlightRefusals++;
+    } else if (a.status === 409) {
       run.ledger.conflicts++;
       learn(versions, currentOf(a.body));
     } else run.ledger.refusals++;
