@@ -3,7 +3,7 @@ import { api, tokenFor } from "../../helpers";
 
 // The budgets in wrangler.toml [[ratelimits]] (per 10 s window).
 const READS = 120;
-const WRITES = 60;
+const WRITES = 120;
 const ANONYMOUS = 60;
 
 /**
