@@ -50,7 +50,8 @@ function shown(v: unknown): string {
   if (typeof v === "boolean") return v ? "是" : "否";
   if (Array.isArray(v)) return v.length ? v.join("、") : "（无）";
   if (typeof v === "object") return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}：${shown(x)}`).join("；") || "（无）";
-  return String(v);
+  if (typeof v === "number") return String(v);
+  return typeof v === "string" ? v : JSON.stringify(v);
 }
 
 const asObject = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});

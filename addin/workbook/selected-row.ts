@@ -43,7 +43,7 @@ export async function selectedRow(context: Excel.RequestContext): Promise<Select
   const cell = sheet.getRange(cellAddress(row, header.columnIndex + idAt));
   cell.load("values");
   await context.sync();
-  const id = cell.values[0]?.[0];
+  const id: unknown = cell.values[0]?.[0];
   if (typeof id !== "number" || !Number.isInteger(id) || id < 1) {
     return { ok: false, message: "该行还没有编号（尚未提交到服务器），没有修改记录。" };
   }

@@ -11,7 +11,7 @@ export interface ReportFields {
 const names = ["progress", "problems", "plan"] as const;
 
 const pick: Pick<ReportFields> = (side) =>
-  Object.fromEntries(names.filter((n) => typeof side[n] === "string").map((n) => [n, side[n]])) as Partial<ReportFields>;
+  Object.fromEntries(names.filter((n) => typeof side[n] === "string").map((n) => [n, side[n]]));
 
 const complete = (v: Partial<ReportFields>): v is ReportFields => names.every((n) => typeof v[n] === "string");
 
