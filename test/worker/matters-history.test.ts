@@ -131,3 +131,12 @@ describe("POST /api/v1/matters/:id/restore", () => {
     expect(extra.status).toBe(422);
   });
 });
+
+describe("the OpenAPI document", () => {
+  it("lists the history and restore routes of matters and reports, with the restore body", async () => {
+    const doc = (await api("/api/v1/openapi.json")).body;
+    for (const p of ["/api/v1/matters/{id}/history", "/api/v1/reports/{id}/history"]) expect(doc.paths[p]?.get).toBeDefined();
+    for (const p of ["/api/v1/matters/{id}/restore", "/api/v1/reports/{id}/restore"]) expect(doc.paths[p]?.post).toBeDefined();
+    expect(Object.keys(doc.components.schemas.Restore.properties)).toEqual(["version", "change"]);
+  });
+});
