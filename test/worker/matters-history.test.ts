@@ -132,6 +132,29 @@ describe("POST /api/v1/matters/:id/restore", () => {
   });
 });
 
+describe("restoring a correction's fields (the log line a correction of the matter writes)", () => {
+  it("writes back title, days (the deadline follows), and the co-units with their notes", async () => {
+    const m = await withTwoNotes();
+    // The matter-correction route logs the office's edit as below; it is written here directly, as
+    // that route would, so the restore of its fields is exercised on real D1.
+    const [corr] = await db()
+      .insert(changeLog)
+      .values({ actor: "office", entity: "matters", entityId: String(m.id), action: "correct", before: { title: m.title, days: 10 }, after: { title: "更正后的事项名称", days: 15, co: ["县科商经信局", "县财政局"] } })
+      .returning({ id: changeLog.id });
+    const res = await restore(m.id, t.office, { version: 3, change: corr!.id });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ title: "更正后的事项名称", days: 15, lead: "县法院", version: 4, originalDeadline: "2026-05-25", deadline: "2026-05-25" });
+    expect([...res.body.co].sort()).toEqual(["县科商经信局", "县财政局"].sort());
+    expect(res.body.contributions.map((c: any) => [c.unit, c.contribution])).toEqual([["县科商经信局", "已提供企业名录及资产清单"]]);
+    expect((await history(m.id, t.finance)).status).toBe(200);
+    // And back to the creation: the old title, 10 days, one co-unit, no note; 县财政局 no longer sees it.
+    const first = (await history(m.id, t.office)).body.changes[0].change;
+    const back = await restore(m.id, t.office, { version: 4, change: first });
+    expect(back.body).toMatchObject({ title: m.title, days: 10, co: ["县科商经信局"], deadline: m.deadline, contributions: [], version: 5 });
+    expect((await history(m.id, t.finance)).status).toBe(404);
+  });
+});
+
 describe("the OpenAPI document", () => {
   it("lists the history and restore routes of matters and reports, with the restore body", async () => {
     const doc = (await api("/api/v1/openapi.json")).body;
