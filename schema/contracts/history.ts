@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { ID_MAX, intParam } from "./common";
 
 /** One change of a row, as the change log recorded it. */
 export const HistoryEntrySchema = z
@@ -22,13 +23,13 @@ export const HistorySchema = z
 
 export const RestoreSchema = z
   .strictObject({
-    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive(),
-    change: z.number({ error: "请填写要恢复到的修改记录编号 change" }).int().positive(),
+    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive().max(ID_MAX),
+    change: z.number({ error: "请填写要恢复到的修改记录编号 change" }).int("修改记录编号 change 应为整数").positive("修改记录编号 change 至少为 1").max(ID_MAX),
   })
   .openapi("Restore", { description: "restore the row's editable fields to their values right after change-log line `change`" });
 
 export const ReportIdParamSchema = z.object({
-  id: z.coerce.number().int().positive().openapi({ param: { name: "id", in: "path" }, example: 1 }),
+  id: intParam("id", "报送编号", 1, ID_MAX).openapi({ param: { name: "id", in: "path" }, example: "1" }),
 });
 
 export type HistoryEntryWire = z.infer<typeof HistoryEntrySchema>;
