@@ -5,6 +5,7 @@
 import type { AssessmentBody } from "../../schema/contracts/assessment";
 import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from "../../schema/contracts/calendar";
 import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire } from "../../schema/contracts/matters";
+import type { HistoryWire } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
 import type { SummaryWire } from "../../schema/contracts/summary";
@@ -37,3 +38,7 @@ export const patchMatter = (api: ApiClient, id: number, body: AsTyped<MatterPatc
   api.send<MatterWire>("PATCH", `/api/v1/matters/${id}`, body, o);
 export const putCalendar = (api: ApiClient, year: number, body: Pick<CalendarYearInput, "off" | "work">, o?: RequestOptions) =>
   api.send<CalendarYearSavedWire>("PUT", `/api/v1/calendar/${year}`, body, o);
+
+/** Every change of one matter or report, oldest first (404 when the caller may not see it). */
+export const rowHistory = (api: ApiClient, sheet: "matters" | "reports", id: number, o?: RequestOptions) =>
+  api.get<HistoryWire>(`/api/v1/${sheet}/${id}/history`, o);

@@ -11,6 +11,7 @@ import { clearToken, loadToken, saveToken } from "../sync/token-store";
 import { runAction, type Line } from "../sync/run";
 import * as view from "./view";
 import { describeError } from "../shared/messages";
+import { selectedRowHistory } from "../sync/history";
 
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
@@ -88,11 +89,25 @@ async function act(id: ActionId) {
   for (const line of lines.reverse()) view.log(line.text, line.tone);
 }
 
+/** 查看历史: reads the selected row and lists its changes; a refusal (404: not the caller's to see) shows as text. */
+async function showHistory() {
+  if (!session) return;
+  view.historyBusy(true);
+  try {
+    view.showHistory(await selectedRowHistory(session.api));
+  } catch (err) {
+    view.showHistory({ ok: false, message: `查看历史失败：${describeError(err)}` });
+  } finally {
+    view.historyBusy(false);
+  }
+}
+
 async function signOut() {
   running?.abort();
   session = null;
   await clearToken();
   view.clearLog();
+  view.hideHistory();
   view.showSignIn();
   view.notice("已退出登录，令牌已从本机清除。", "ok");
 }
@@ -109,6 +124,7 @@ export async function startPane(): Promise<void> {
     if (token) void signIn(token, true);
   });
   view.onClick("signout", () => void signOut());
+  view.onClick("history-button", () => void showHistory());
   view.onClick("cancel", () => {
     running?.abort();
     view.progress("正在取消……", null);

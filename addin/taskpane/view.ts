@@ -145,3 +145,40 @@ export function ask(question: string, choices: { id: string; label: string }[], 
     signal?.addEventListener("abort", () => done(choices.at(-1)!.id), { once: true });
   });
 }
+
+/** The history of the selected row: a title and one item per change, or the reason there is none. */
+export function showHistory(view: { ok: true; title: string; changes: { heading: string; fields: string[] }[] } | { ok: false; message: string }) {
+  const result = el("history-result");
+  const title = el("history-title");
+  const list = el<HTMLOListElement>("history-list");
+  if (!result || !title || !list) return;
+  result.hidden = false;
+  list.replaceChildren();
+  if (!view.ok) {
+    title.textContent = view.message;
+    return;
+  }
+  title.textContent = view.title;
+  for (const change of view.changes) {
+    const item = document.createElement("li");
+    const heading = document.createElement("strong");
+    heading.textContent = change.heading;
+    item.append(heading);
+    for (const field of change.fields) {
+      const line = document.createElement("span");
+      line.textContent = field;
+      item.append(line);
+    }
+    list.append(item);
+  }
+}
+
+export function historyBusy(busy: boolean) {
+  const b = el<HTMLButtonElement>("history-button");
+  if (b) b.disabled = busy;
+}
+
+export function hideHistory() {
+  const result = el("history-result");
+  if (result) result.hidden = true;
+}

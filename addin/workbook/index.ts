@@ -9,3 +9,4 @@ export { markRefusals } from "./refusals";
 export { writeConflicts } from "./conflicts";
 export { writeSummary } from "./summary";
 export type * from "./types";
+export { selectedRow, type SelectedRow, type HistorySheet } from "./selected-row";

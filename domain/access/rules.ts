@@ -26,10 +26,14 @@ export const rules: Rules = {
   contribute_to_matter: { office: "co_only", leader: "read_only", unit: unitOnMatter("co_only", "allow") },
   ask_extension: { office: "lead_only", leader: "read_only", unit: unitOnMatter("allow", "lead_only") },
   decide_extension: officeOnly,
+  /** Restoring an earlier version of a matter's fields (history) is the office's, like correcting it. */
+  restore_matter: officeOnly,
   create_matter: officeOnly,
   filter_by_unit: { office: "allow", leader: "allow", unit: { own: "allow", other: "own_unit_only" } },
   see_report: { office: "allow", leader: "allow", unit: ownRowsOnly },
   report_for_unit: { office: "allow", leader: "read_only", unit: { own: "allow", other: "own_unit_only" } },
+  /** Restoring an earlier text of a report (history): the office only; the unit resubmits instead. */
+  restore_report: officeOnly,
   submit_report_row: {
     office: { responsible: "allow", none: "not_responsible" },
     leader: "read_only",

@@ -18,6 +18,7 @@ import { createMatter } from "./matters-create";
 import { patchMatter } from "./matters-update";
 import { decodeCursor, encodeCursor, stateContext, matterToWire } from "./matter-to-wire";
 import { matterExtensionsRoute } from "./matters-extensions";
+import { matterHistoryRoute } from "./matters-history";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
 
@@ -98,4 +99,5 @@ export const mattersRoute = newRouter()
       return c.json(matterToWire(m, await stateContext(c.var.db, today)), 200);
     },
   )
-  .route("/", matterExtensionsRoute);
+  .route("/", matterExtensionsRoute)
+  .route("/", matterHistoryRoute);

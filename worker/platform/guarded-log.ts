@@ -4,10 +4,11 @@ import { sql, type SQL } from "drizzle-orm";
  * The entity id of a change-log row that stands for the statement just before it in a batch.
  * It is the id only when that statement changed exactly one row (SQLite `changes()`); when the
  * statement matched nothing — a concurrent change got there first — it is NULL, the NOT NULL
- * column refuses the log row, and D1 rolls the whole batch back. So a change is written
+ * column refuses the log row, and D1 rolls the whole batch back. `entityId` may be an SQL
+ * expression, read as the log row is written (the id of a row the statement just inserted). So a change is written
  * entirely, with its log row, or not at all; `lostRace` recognises that refusal.
  */
-export const idIfChanged = (entityId: string): SQL<string> => sql<string>`(case when changes() = 1 then ${entityId} end)`;
+export const idIfChanged = (entityId: string | SQL): SQL<string> => sql<string>`(case when changes() = 1 then ${entityId} end)`;
 
 /** True when a batch was rolled back because a guarded statement lost its race (see `idIfChanged`). */
 export function lostRace(e: unknown): boolean {

@@ -39,3 +39,9 @@ export async function findReports(db: Db, unitIds: number[], periods: string[]) 
 }
 
 export type ReportView = Awaited<ReturnType<typeof listReports>>[number];
+
+/** One report by id, or null. */
+export async function findReport(db: Db, id: number): Promise<ReportView | null> {
+  const [row] = await db.select(columns).from(reports).innerJoin(units, eq(units.id, reports.unitId)).where(eq(reports.id, id));
+  return row ?? null;
+}

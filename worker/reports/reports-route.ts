@@ -6,6 +6,10 @@ import { listedUnit } from "../platform/unit-filter";
 import { listReports } from "./reports-queries";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
 import { submitReports } from "./reports-submit";
+import { HistorySchema, ReportIdParamSchema, RestoreSchema } from "../../schema/contracts/history";
+import { ReportSchema } from "../../schema/contracts/reports";
+import { historyEntryToWire } from "../platform/change-history";
+import { reportFor, reportLog, restoreReport } from "./reports-restore";
 
 const reportToWire = ({ unitId: _unitId, ...row }: Awaited<ReturnType<typeof listReports>>[number]) => row;
 
@@ -43,5 +47,39 @@ export const reportsRoute = newRouter()
     async (c) => {
       const rows = await submitReports(c.var.db, c.var.caller, c.req.valid("json").rows, c.var.today);
       return c.json({ rows: rows.map(reportToWire) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/{id}/history",
+      summary: "Every change of a report in order (who, when, what before and after); 404 to whoever may not see the report",
+      security: [{ bearer: [] }],
+      request: { params: ReportIdParamSchema },
+      responses: { 200: { description: "the report's changes, oldest first", content: { "application/json": { schema: HistorySchema } } }, ...errorResponses },
+    }),
+    async (c) => {
+      const r = await reportFor(c.var.db, c.var.caller, "see_report", c.req.valid("param").id);
+      const lines = await reportLog(c.var.db, r);
+      return c.json({ id: r.id, changes: lines.map(historyEntryToWire) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/restore",
+      summary: "The office restores a report's text as it was right after change `change`, as a new logged change",
+      middleware: [may("restore_report")] as const,
+      security: [{ bearer: [] }],
+      request: { params: ReportIdParamSchema, body: { required: true, content: { "application/json": { schema: RestoreSchema } } } },
+      responses: {
+        200: { description: "the report after the restore", content: { "application/json": { schema: ReportSchema } } },
+        ...errorResponses,
+        ...conflictResponse,
+      },
+    }),
+    async (c) => {
+      const r = await restoreReport(c.var.db, c.var.caller, c.req.valid("param").id, c.req.valid("json"));
+      return c.json(reportToWire(r), 200);
     },
   );

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { changeLog, reports } from "../../schema/tables";
 import type { ReportInputRow } from "../../schema/contracts/reports";
 import type { ErrorDetail } from "../../schema/contracts/errors";
@@ -18,6 +18,10 @@ export interface ReportTarget {
   have: Stored | undefined;
 }
 
+/** The id, as text, of the report of this unit, task and period (read inside the batch that inserts it). */
+const newReportId = (unitId: number, task: number, period: string) =>
+  sql`(select cast(${reports.id} as text) from ${reports} where ${reports.unitId} = ${unitId} and ${reports.taskNo} = ${task} and ${reports.period} = ${period})`;
+
 const keyOf = (unitId: number, task: number, period: string) => `${unitId}|${task}|${period}`;
 
 /**
@@ -33,7 +37,14 @@ export async function writeReports(db: Db, targets: ReportTarget[], actor: strin
     if (have) {
       return [
         db.update(reports).set({ ...values, version: have.version + 1 }).where(and(eq(reports.id, have.id), eq(reports.version, have.version))),
-        db.insert(changeLog).values({ actor, entity: "reports", entityId: idIfChanged(String(have.id)), action: "update", before: have, after: values }),
+        db.insert(changeLog).values({
+          actor,
+          entity: "reports",
+          entityId: idIfChanged(String(have.id)),
+          action: "update",
+          before: have,
+          after: { ...values, version: have.version + 1 },
+        }),
       ];
     }
     const key = { unitId, taskNo: row.task, period: row.period };
@@ -42,9 +53,11 @@ export async function writeReports(db: Db, targets: ReportTarget[], actor: strin
       db.insert(changeLog).values({
         actor,
         entity: "reports",
-        entityId: idIfChanged(`${unitId}/${row.task}/${row.period}`),
+        // The report's own id, so its history is one key from its first line on (lines written
+        // before this named the report by unit/task/period: the history reads both).
+        entityId: idIfChanged(newReportId(unitId, row.task, row.period)),
         action: "insert",
-        after: { ...key, ...values },
+        after: { ...key, ...values, version: 1 },
       }),
     ];
   });

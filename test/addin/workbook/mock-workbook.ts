@@ -37,6 +37,8 @@ export interface MockWorkbook {
   tables: Map<string, { sheet: string; address: string; style?: string }>;
   names: Map<string, string>;
   activeSheet: string | null;
+  /** The cell the user has selected (Workbook.getSelectedRange), by sheet and address. */
+  selection: { sheet: string; address: string } | null;
   /** Every change of Application.calculationMode, and "calculate" for each recalculation asked. */
   calculation: string[];
   /** The workbook as saved: createMockWorkbook(saved) opens it again in a new mock. */
@@ -76,6 +78,7 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
     tables: new Map(),
     names: new Map(),
     activeSheet: null,
+    selection: null,
     calculation: [],
     save: () => saveWorkbook(wb),
     protectWithPassword: (name, password) => void Object.assign(wb.sheet(name), { protected: true, password }),
@@ -300,6 +303,12 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
         getItemOrNullObject: (name: string) => sheetMocks.get(name) ?? nullObject(),
         getItem: (name: string) => sheetMocks.get(name) ?? fail(`no sheet ${name}`),
         add: op((name: string) => (sheetMocks.has(name) ? fail(`sheet ${name} exists`) : sheet(name))),
+      },
+      getSelectedRange: () => {
+        const at = wb.selection ?? { sheet: [...wb.sheets.keys()][0] ?? fail("no sheet to select in"), address: "A1" };
+        const r = range(wb.sheet(at.sheet), at.address);
+        (r as unknown as { worksheet: OfficeMockObject }).worksheet = sheetMocks.get(at.sheet)!;
+        return r;
       },
       tables: {
         getItemOrNullObject: (name: string) => (wb.tables.has(name) ? table(name) : nullObject()),

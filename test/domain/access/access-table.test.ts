@@ -32,6 +32,11 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
     leader: { lead: "office_only", co: "office_only", none: "office_only" },
     unit: { lead: "office_only", co: "office_only", none: "office_only" },
   },
+  restore_matter: {
+    office: { lead: "allow", co: "allow", none: "allow" },
+    leader: { lead: "office_only", co: "office_only", none: "office_only" },
+    unit: { lead: "office_only", co: "office_only", none: "office_only" },
+  },
   create_matter: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
   filter_by_unit: {
     office: { own: "allow", other: "allow" },
@@ -47,6 +52,11 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
     office: { own: "allow", other: "allow" },
     leader: { own: "read_only", other: "read_only" },
     unit: { own: "allow", other: "own_unit_only" },
+  },
+  restore_report: {
+    office: { own: "allow", other: "allow" },
+    leader: { own: "office_only", other: "office_only" },
+    unit: { own: "office_only", other: "office_only" },
   },
   submit_report_row: {
     office: { responsible: "allow", none: "not_responsible" },

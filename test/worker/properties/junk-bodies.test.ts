@@ -10,6 +10,7 @@ import { defaultScheme } from "../../../domain/assessment";
 
 let t: Awaited<ReturnType<typeof callers>>;
 let matterId: number;
+let reportId: number;
 beforeAll(async () => {
   await ensureCalendar2026();
   t = await callers();
@@ -17,6 +18,8 @@ beforeAll(async () => {
   matterId = m.body.id;
   const ext = await api(`/api/v1/matters/${matterId}/extensions`, { method: "POST", token: t.court, json: { version: 1, reason: "需补充材料", days: 5 } });
   expect(ext.status).toBe(201);
+  const r = await api("/api/v1/reports", { method: "POST", token: t.finance, json: { rows: [{ task: 17, period: "2031-Q1", progress: "初稿" }] } });
+  reportId = r.body.rows[0].id;
 });
 
 type Route = { name: string; method: string; path: () => string; token: () => string; valid: Record<string, unknown> };
@@ -25,6 +28,8 @@ const routes: Route[] = [
   { name: "PATCH /api/v1/matters/{id}", method: "PATCH", path: () => `/api/v1/matters/${matterId}`, token: () => t.court, valid: { version: 1, settled: "2026-12-01", result: "已办结" } },
   { name: "POST /api/v1/matters/{id}/extensions", method: "POST", path: () => `/api/v1/matters/${matterId}/extensions`, token: () => t.court, valid: { version: 2, reason: "理由", days: 3 } },
   { name: "PATCH /api/v1/matters/{id}/extensions/1", method: "PATCH", path: () => `/api/v1/matters/${matterId}/extensions/1`, token: () => t.office, valid: { version: 2, decision: "驳回", note: "" } },
+  { name: "POST /api/v1/matters/{id}/restore", method: "POST", path: () => `/api/v1/matters/${matterId}/restore`, token: () => t.office, valid: { version: 2, change: 1 } },
+  { name: "POST /api/v1/reports/{id}/restore", method: "POST", path: () => `/api/v1/reports/${reportId}/restore`, token: () => t.office, valid: { version: 1, change: 1 } },
   { name: "POST /api/v1/reports", method: "POST", path: () => "/api/v1/reports", token: () => t.finance, valid: { rows: [{ task: 17, period: "2026-Q1", progress: "进展" }] } },
   { name: "PUT /api/v1/groups/各成员单位", method: "PUT", path: () => "/api/v1/groups/各成员单位", token: () => t.office, valid: { members: ["县法院"], note: "说明" } },
   { name: "PUT /api/v1/calendar/2090", method: "PUT", path: () => "/api/v1/calendar/2090", token: () => t.office, valid: { off: ["2090-10-02"], work: [], source: "通知" } },

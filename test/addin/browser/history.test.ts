@@ -1,0 +1,92 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { buildAddin } from "../../../scripts/build-addin";
+import { cellAddress } from "../../../addin/workbook/address";
+import { layoutOf } from "../../../addin/workbook/layouts";
+import { launchChromium, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
+import { officeShimScript } from "./office-shim-bundle";
+import { openPane, runAction, sheetValues, signIn } from "./pane";
+
+// 查看历史 in the pane, on the real stack: a matter created by the office and annotated twice by its
+// co-unit through the API; the office pulls the ledger, selects the matter's row and reads its changes.
+const screenshots = process.env.UPDATE_SCREENSHOTS
+  ? path.resolve(import.meta.dirname, "../../../docs/screenshots")
+  : mkdtempSync(path.join(os.tmpdir(), "fuyuan-screens-"));
+
+let worker: LocalWorker;
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let shim: string;
+let page: Page;
+
+async function api(token: string, route: string, init: { method?: string; json?: unknown } = {}) {
+  const res = await fetch(`${worker.origin}${route}`, {
+    method: init.method ?? "GET",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: init.json === undefined ? undefined : JSON.stringify(init.json),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+/** Selects a cell of a mock sheet, as a user clicking it. */
+const select = (sheet: string, address: string) =>
+  page.evaluate(([s, a]) => void ((window as unknown as { __workbook: { selection: unknown } }).__workbook.selection = { sheet: s, address: a }), [sheet, address]);
+
+const historyItems = () => page.locator("#history-list li").evaluateAll((lis) => lis.map((li) => li.textContent ?? ""));
+
+beforeAll(async () => {
+  await buildAddin({ officeJs: "local" });
+  [worker, chromium, shim] = await Promise.all([startLocalWorker(), launchChromium(), officeShimScript()]);
+});
+
+afterAll(async () => {
+  await page?.close();
+  await chromium?.close();
+  await worker?.stop();
+});
+
+describe("查看历史 in the task pane", () => {
+  let id: number;
+
+  beforeAll(async () => {
+    const [office, co] = await Promise.all([tokenFor(worker, "office"), tokenFor(worker, "unit", "县科商经信局")]);
+    const created = await api(office, "/api/v1/matters", {
+      method: "POST",
+      json: { title: "某企业破产案件资产处置协调", task: 19, source: "专班", lead: "县法院", co: ["县科商经信局"], assigned: "2026-04-30" },
+    });
+    expect(created.status).toBe(201);
+    id = created.body.id;
+    for (const [version, contribution] of [[1, "已提供企业名录"], [2, "已提供企业名录及资产清单"]] as const) {
+      expect((await api(co, `/api/v1/matters/${id}`, { method: "PATCH", json: { version, contribution } })).status).toBe(200);
+    }
+    page = (await openPane(chromium.context, worker.origin, { shim })).page;
+    await signIn(page, office);
+    await runAction(page, "拉取台账");
+  });
+
+  it("says what to select when the selection is not on a ledger row", async () => {
+    await select("重点工作", "B3");
+    await page.locator("#history-button").click();
+    await expect.poll(() => page.locator("#history-title").textContent()).toBe("请先在“督办事项”或“进展报送”表中选中要查看的行。");
+  });
+
+  it("lists the selected matter's changes in order, in Chinese, with each field before and after", async () => {
+    const columns = layoutOf("matters").columns.map((c) => c.key);
+    const ids = (await sheetValues(page, "督办事项", `A2:A10`)).map((r) => r[0]);
+    const row = ids.indexOf(id) + 1;
+    expect(row).toBeGreaterThan(0);
+    await select("督办事项", cellAddress(row, columns.indexOf("result")));
+    await page.locator("#history-button").click();
+    await expect.poll(() => page.locator("#history-title").textContent()).toBe(`督办事项 ${id}：共 3 条修改记录（按时间先后）`);
+    const items = await historyItems();
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/办公室 新建（修改记录 \d+，版本 1）/);
+    expect(items[0]).toContain("事项名称：某企业破产案件资产处置协调");
+    expect(items[1]).toMatch(/县科商经信局 填写协办情况（修改记录 \d+，版本 2）/);
+    expect(items[1]).toContain("协办情况（县科商经信局）：（空） → 已提供企业名录");
+    expect(items[2]).toContain("协办情况（县科商经信局）：已提供企业名录 → 已提供企业名录及资产清单");
+    await page.screenshot({ path: path.join(screenshots, "taskpane-history.png"), fullPage: true });
+  });
+});
