@@ -18,6 +18,7 @@ import { createMatter } from "./matters-create";
 import { patchMatter } from "./matters-update";
 import { decodeCursor, encodeCursor, stateContext, matterToWire } from "./matter-to-wire";
 import { matterExtensionsRoute } from "./matters-extensions";
+import { matterLifecycleRoute } from "./matters-lifecycle-route";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
 
@@ -86,8 +87,9 @@ export const mattersRoute = newRouter()
     createRoute({
       method: "patch",
       path: "/{id}",
-      summary: "Settle (lead unit or office: settled + result) or add a contribution note (co-unit), from a version",
-      middleware: [may("settle_matter", "contribute_to_matter")] as const,
+      summary:
+        "Settle (lead unit: waits for review; office: closes), add a contribution note (co-unit), or correct the matter (office: title, task, source, sourceRef, lead, co, days, with a reason), from a version",
+      middleware: [may("settle_matter", "contribute_to_matter", "correct_matter")] as const,
       security: [{ bearer: [] }],
       request: { params: MatterIdParamSchema, body: { required: true, ...json(MatterPatchSchema) } },
       responses: { 200: { description: "the matter after the change", ...json(MatterSchema) }, ...errorResponses, ...conflictResponse },
@@ -98,4 +100,5 @@ export const mattersRoute = newRouter()
       return c.json(matterToWire(m, await stateContext(c.var.db, today)), 200);
     },
   )
-  .route("/", matterExtensionsRoute);
+  .route("/", matterExtensionsRoute)
+  .route("/", matterLifecycleRoute);
