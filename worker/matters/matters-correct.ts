@@ -59,7 +59,9 @@ export async function correctMatter(db: Db, caller: Caller, m: MatterRecord, pat
   };
   const units = await checkedMatterUnits(db, next.taskNo, next.lead, next.co);
   next.lead = units.nameOf(units.leadId);
-  next.co = units.coIds.map(units.nameOf);
+  const co = units.coIds.map(units.nameOf);
+  // The same co-units in another order are no change (they are listed in the plan's order).
+  next.co = co.length === old.co.length && co.every((u) => old.co.includes(u)) ? old.co : co;
   const changed = (Object.keys(next) as (keyof Corrected)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(old[k]));
   if (changed.length === 0) throw unprocessable("更正内容与当前相同，未保存", [detail(null, null, "unchanged", "更正内容与当前相同")]);
 
