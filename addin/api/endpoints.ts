@@ -4,7 +4,7 @@
  */
 import type { AssessmentBody } from "../../schema/contracts/assessment";
 import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from "../../schema/contracts/calendar";
-import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire } from "../../schema/contracts/matters";
+import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReviewInput } from "../../schema/contracts/matters";
 import type { MeWire } from "../../schema/contracts/me";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
 import type { SummaryWire } from "../../schema/contracts/summary";
@@ -37,3 +37,8 @@ export const patchMatter = (api: ApiClient, id: number, body: AsTyped<MatterPatc
   api.send<MatterWire>("PATCH", `/api/v1/matters/${id}`, body, o);
 export const putCalendar = (api: ApiClient, year: number, body: Pick<CalendarYearInput, "off" | "work">, o?: RequestOptions) =>
   api.send<CalendarYearSavedWire>("PUT", `/api/v1/calendar/${year}`, body, o);
+/** Matters waiting for the office's review (待审核), oldest settlement questions first as listed. */
+export const mattersAwaitingReview = (api: ApiClient, o?: RequestOptions) =>
+  api.get<{ matters: MatterWire[] }>("/api/v1/matters", { ...o, query: { ...o?.query, status: "待审核" } }).then((r) => r.matters);
+export const reviewMatter = (api: ApiClient, id: number, body: ReviewInput, o?: RequestOptions) =>
+  api.send<MatterWire>("POST", `/api/v1/matters/${id}/review`, body, o);
