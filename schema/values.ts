@@ -5,16 +5,19 @@
 export const matterSources = ["会议纪要", "专题会议", "专班", "司法建议", "其他"] as const;
 export type MatterSource = (typeof matterSources)[number];
 
-/** A matter's stored status. */
-export const matterStatuses = ["办理中", "已办结"] as const;
+/**
+ * A matter's stored status: 办理中 (open), 待审核 (the lead unit settled it; the office reviews),
+ * 已办结 (closed after review), 已撤销 (cancelled by the office: kept and shown, counted nowhere).
+ */
+export const matterStatuses = ["办理中", "待审核", "已办结", "已撤销"] as const;
 export type MatterStatus = (typeof matterStatuses)[number];
 
-/** The label the ledger shows for a matter, computed from its dates and today. */
-export const matterStates = ["正常", "临期", "逾期", "按期办结", "逾期办结"] as const;
+/** The label the ledger shows for a matter, computed from its status, dates and today. */
+export const matterStates = ["正常", "临期", "逾期", "待审核", "按期办结", "逾期办结", "已撤销"] as const;
 export type MatterStateLabel = (typeof matterStates)[number];
 
 /** The colours a matter's row can be filled with. */
-export const matterColours = ["green", "yellow", "red", "orange"] as const;
+export const matterColours = ["green", "yellow", "red", "orange", "blue", "grey"] as const;
 export type MatterColour = (typeof matterColours)[number];
 
 /** The colour of each state: what the API answers as `colour` and how the add-in fills the row. */
@@ -22,21 +25,27 @@ export const matterStateColours: Readonly<Record<MatterStateLabel, MatterColour>
   正常: "green",
   临期: "yellow",
   逾期: "red",
+  待审核: "blue",
   按期办结: "green",
   逾期办结: "orange",
+  已撤销: "grey",
 };
 
 /** The kinds of reminder (催办) the daily job records: the two states that need one. */
 export const reminderKinds = ["临期", "逾期"] as const satisfies readonly MatterStateLabel[];
 export type ReminderKind = (typeof reminderKinds)[number];
 
-/** A request for more time (延期) as the office decides it. */
-export const extensionStatuses = ["待审批", "已批准", "已驳回"] as const;
+/** A request for more time (延期) as the office decides it (已撤回: the lead unit withdrew it while pending). */
+export const extensionStatuses = ["待审批", "已批准", "已驳回", "已撤回"] as const;
 export type ExtensionStatus = (typeof extensionStatuses)[number];
 
 /** The office's answer to an extension request. */
 export const extensionDecisions = ["批准", "驳回"] as const;
 export type ExtensionDecision = (typeof extensionDecisions)[number];
+
+/** The office's answer to a settlement waiting for review (审核). */
+export const reviewDecisions = ["通过", "退回"] as const;
+export type ReviewDecision = (typeof reviewDecisions)[number];
 
 /** The adjustment kinds the office may record (六(三)). */
 export const adjustmentKinds = ["通报表扬", "问责", "一票否决"] as const;

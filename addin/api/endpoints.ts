@@ -4,7 +4,7 @@
  */
 import type { AssessmentBody } from "../../schema/contracts/assessment";
 import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from "../../schema/contracts/calendar";
-import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire } from "../../schema/contracts/matters";
+import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReviewInput } from "../../schema/contracts/matters";
 import type { HistoryWire } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
@@ -42,3 +42,8 @@ export const putCalendar = (api: ApiClient, year: number, body: Pick<CalendarYea
 /** Every change of one matter or report, oldest first (404 when the caller may not see it). */
 export const rowHistory = (api: ApiClient, sheet: "matters" | "reports", id: number, o?: RequestOptions) =>
   api.get<HistoryWire>(`/api/v1/${sheet}/${id}/history`, o);
+/** Matters waiting for the office's review (待审核), oldest settlement questions first as listed. */
+export const mattersAwaitingReview = (api: ApiClient, o?: RequestOptions) =>
+  api.get<{ matters: MatterWire[] }>("/api/v1/matters", { ...o, query: { ...o?.query, status: "待审核" } }).then((r) => r.matters);
+export const reviewMatter = (api: ApiClient, id: number, body: ReviewInput, o?: RequestOptions) =>
+  api.send<MatterWire>("POST", `/api/v1/matters/${id}/review`, body, o);

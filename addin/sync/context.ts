@@ -3,6 +3,7 @@ import type { MeWire } from "../../schema/contracts/me";
 import { chinaToday } from "../../domain/calendar/china-today";
 import type { ApiClient } from "../api/client";
 import { withCalculationSuspended } from "../workbook/calculation";
+import type { ReviewAnswer, ReviewPrompt } from "./review";
 
 export type SyncContext = {
   api: ApiClient;
@@ -17,6 +18,8 @@ export type SyncContext = {
    * with the chosen id. Without it (a caller with no pane) the first choice is taken.
    */
   ask?: (question: string, choices: Choice[]) => Promise<string>;
+  /** Shows one settlement for review (通过 / 退回 with a reason / skip / stop); only the pane has it. */
+  review?: (prompt: ReviewPrompt) => Promise<ReviewAnswer>;
 };
 
 export type Choice = { id: string; label: string };

@@ -9,10 +9,11 @@ import { ApiError, type ErrorDetail } from "../api/client";
 import type { Refusal } from "../workbook/types";
 
 /** Why a row was refused, for the pane's summary; the row's 校验意见 carries the server's own words. */
-export type RefusalKind = "invalid" | "forbidden" | "settled" | "closed" | "refused";
+export type RefusalKind = "invalid" | "forbidden" | "settled" | "reviewing" | "closed" | "refused";
 
 function kindOf(err: ApiError, code: string): RefusalKind {
   if (code === "already_settled") return "settled";
+  if (code === "awaiting_review") return "reviewing";
   if (code === "year_closed" || code === "closed" || (err.status === 409 && /关账/.test(err.message))) return "closed";
   if (err.status === 403 || code === "forbidden" || code === "not_own_unit" || code === "not_responsible") return "forbidden";
   if (err.status === 422) return "invalid";

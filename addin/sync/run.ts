@@ -5,6 +5,7 @@ import { pull } from "./pull";
 import { push } from "./push";
 import { loadCalendar } from "./calendar";
 import { refreshSummary } from "./summary";
+import { reviewSettlements } from "./review";
 
 export type { Line } from "./context";
 
@@ -13,6 +14,7 @@ const handlers: Record<ActionId, (ctx: SyncContext) => Promise<Line[]>> = {
   pullOwn: (ctx) => pull(ctx, "own"),
   pushChanges: push,
   pushOwn: push,
+  reviewSettlements,
   loadCalendar,
   refreshSummary,
 };

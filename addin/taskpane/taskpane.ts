@@ -10,6 +10,7 @@ import { ACTION_LABELS, ACTIONS_BY_ROLE, describeCaller, type ActionId } from ".
 import { clearToken, loadToken, saveToken } from "../sync/token-store";
 import { runAction, type Line } from "../sync/run";
 import * as view from "./view";
+import { reviewPrompt } from "./review-view";
 import { describeError } from "../shared/messages";
 import { selectedRowHistory } from "../sync/history";
 
@@ -74,6 +75,7 @@ async function act(id: ActionId) {
         signal: controller.signal,
         progress: (text, fraction) => view.progress(`${ACTION_LABELS[id]}：${text}`, fraction),
         ask: (question, choices) => view.ask(question, choices, controller.signal),
+        review: (prompt) => reviewPrompt(prompt, controller.signal),
       })),
     );
   } catch (err) {

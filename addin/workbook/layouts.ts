@@ -28,12 +28,17 @@ const remark = () => server(REMARK_KEY, "校验意见", "text", { width: 260 });
 /** Kinds of a day on the 节假日 sheet (the wire's `off` and `work`). */
 export const CALENDAR_KINDS = ["放假", "调休上班"] as const;
 
-/** How each of the server's colours looks on the sheet: Excel's own good / neutral / bad styles, and orange. */
+/**
+ * How each of the server's colours looks on the sheet: Excel's own good / neutral / bad styles,
+ * orange (settled late), blue (waiting for the office's review) and grey (cancelled).
+ */
 export const COLOUR_STYLES: Readonly<Record<MatterColour, { fill: string; font: string }>> = {
   green: { fill: "#C6EFCE", font: "#006100" },
   yellow: { fill: "#FFEB9C", font: "#9C5700" },
   red: { fill: "#FFC7CE", font: "#9C0006" },
   orange: { fill: "#F8CBAD", font: "#833C0B" },
+  blue: { fill: "#DDEBF7", font: "#1F4E78" },
+  grey: { fill: "#D9D9D9", font: "#595959" },
 };
 
 /**

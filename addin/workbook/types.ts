@@ -69,7 +69,7 @@ export interface Refusal {
   column: string;
   message: string;
   /** Why, for the pane's summary (bad value, no permission, already settled, year closed …). */
-  kind?: "invalid" | "forbidden" | "settled" | "closed" | "refused";
+  kind?: "invalid" | "forbidden" | "settled" | "reviewing" | "closed" | "refused";
 }
 
 export interface Conflict {

@@ -14,6 +14,8 @@ const general: Record<StatedRefusal, string> = {
 const forAction: Partial<Record<Action, Partial<Record<StatedRefusal, string>>>> = {
   settle_matter: { lead_only: "协办单位不能办结事项，请由牵头单位办结" },
   ask_extension: { lead_only: "只有牵头单位可以申请延期" },
+  withdraw_extension: { lead_only: "只有提出申请的牵头单位可以撤回延期申请" },
+  review_matter: { office_only: "办结审核仅限办公室" },
   contribute_to_matter: { co_only: "只有协办单位可以填写协办情况" },
   filter_by_unit: { own_unit_only: "只能查看本单位的数据" },
   report_for_unit: { own_unit_only: "只能报送本单位的数据" },

@@ -28,6 +28,11 @@ export const rules: Rules = {
   decide_extension: officeOnly,
   /** Restoring an earlier version of a matter's fields (history) is the office's, like correcting it. */
   restore_matter: officeOnly,
+  withdraw_extension: { office: "lead_only", leader: "read_only", unit: unitOnMatter("allow", "lead_only") },
+  review_matter: officeOnly,
+  correct_matter: officeOnly,
+  reopen_matter: officeOnly,
+  cancel_matter: officeOnly,
   create_matter: officeOnly,
   filter_by_unit: { office: "allow", leader: "allow", unit: { own: "allow", other: "own_unit_only" } },
   see_report: { office: "allow", leader: "allow", unit: ownRowsOnly },

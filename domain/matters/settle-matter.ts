@@ -1,7 +1,7 @@
 /** Why a settlement is refused, as a column and a sentence the user reads. */
 export interface SettleRefusal {
   column: "settled" | "status";
-  code: "before_assigned" | "after_today" | "already_settled";
+  code: "before_assigned" | "after_today" | "already_settled" | "awaiting_review" | "cancelled";
   message: string;
 }
 
@@ -9,8 +9,9 @@ export type SettleOutcome = { ok: true; onTime: boolean } | { ok: false; refusal
 
 /**
  * Checks a settlement (办结) of a matter on `settled` and computes `onTime`: true when settled on
- * or before the deadline. Refused when the matter is already settled, when `settled` is before the
- * day it was assigned, or after `today` (a settlement cannot be dated in the future).
+ * or before the deadline. Refused when the matter is already settled, waiting for review or
+ * cancelled (only an open matter, 办理中, is settled), when `settled` is before the day it was
+ * assigned, or after `today` (a settlement cannot be dated in the future).
  */
 export function settleMatter(
   matter: { assigned: string; deadline: string; status: string },
@@ -19,6 +20,12 @@ export function settleMatter(
 ): SettleOutcome {
   if (matter.status === "已办结") {
     return { ok: false, refusal: { column: "status", code: "already_settled", message: "该事项已办结，不能再次办结" } };
+  }
+  if (matter.status === "待审核") {
+    return { ok: false, refusal: { column: "status", code: "awaiting_review", message: "该事项已报办结，正等待办公室审核" } };
+  }
+  if (matter.status === "已撤销") {
+    return { ok: false, refusal: { column: "status", code: "cancelled", message: "该事项已撤销，不能办结" } };
   }
   if (settled < matter.assigned) {
     return {

@@ -1,5 +1,14 @@
 import { z } from "@hono/zod-openapi";
-import { extensionDecisions, extensionStatuses, matterColours, matterSources, matterStates, matterStatuses, reminderKinds } from "../values";
+import {
+  extensionDecisions,
+  extensionStatuses,
+  matterColours,
+  matterSources,
+  matterStates,
+  matterStatuses,
+  reminderKinds,
+  reviewDecisions,
+} from "../values";
 import { ID_MAX, intParam, isoDateSchema, lineText, longText } from "./common";
 
 /** A calendar day `YYYY-MM-DD` that exists (2026-02-30 is refused). */
@@ -20,25 +29,79 @@ export const MatterInputSchema = z
   })
   .openapi("MatterInput");
 
+const versionField = z.number({ error: "请带上拉取时的版本号 version" }).int().positive().max(ID_MAX);
+const reasonField = longText({ max: 2000, required: "请填写理由" });
+
+/** The fields the office may correct on an open matter (更正), each optional. */
+const correctionFields = {
+  title: MatterInputSchema.shape.title.optional(),
+  task: MatterInputSchema.shape.task,
+  source: MatterInputSchema.shape.source.optional(),
+  sourceRef: MatterInputSchema.shape.sourceRef,
+  lead: unitName.optional(),
+  co: z.array(unitName).max(60, "协办单位最多 60 家").optional(),
+  days: z.number({ error: "办理时限应为整数个工作日" }).int("办理时限应为整数个工作日").min(1, "办理时限至少 1 个工作日").max(365, "办理时限不超过 365 个工作日").optional(),
+};
+const correctionKeys = Object.keys(correctionFields) as (keyof typeof correctionFields)[];
+
+/**
+ * One PATCH, three kinds of change, told apart by their fields: a settlement (settled + result,
+ * the lead unit or the office), a contribution note (a co-unit), or a correction (更正, the
+ * office: any of title, task, source, sourceRef, lead, co, days, with a reason).
+ */
 export const MatterPatchSchema = z
   .strictObject({
-    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive().max(ID_MAX),
+    version: versionField,
     settled: IsoDateSchema.optional(),
     result: longText({ max: 4000, required: "请填写办理结果" }).optional(),
     contribution: longText({ max: 4000, required: "请填写协办情况" }).optional(),
+    ...correctionFields,
+    reason: reasonField.optional().openapi({ description: "why the office corrects the matter (required with a correction)" }),
   })
   .superRefine((v, ctx) => {
     const settling = v.settled !== undefined || v.result !== undefined;
+    const correcting = v.reason !== undefined || correctionKeys.some((k) => v[k] !== undefined);
     if (settling && v.contribution !== undefined) {
       ctx.addIssue({ code: "custom", path: ["contribution"], message: "办结与协办情况请分开提交" });
+    } else if (correcting && (settling || v.contribution !== undefined)) {
+      ctx.addIssue({ code: "custom", path: [], message: "办结、协办情况与更正请分开提交" });
     } else if (settling) {
       if (v.settled === undefined) ctx.addIssue({ code: "custom", path: ["settled"], message: "办结时请填写办结日期" });
       if (v.result === undefined) ctx.addIssue({ code: "custom", path: ["result"], message: "办结时请填写办理结果" });
+    } else if (correcting) {
+      if (v.reason === undefined) ctx.addIssue({ code: "custom", path: ["reason"], message: "更正事项时请填写更正理由" });
+      if (!correctionKeys.some((k) => v[k] !== undefined)) ctx.addIssue({ code: "custom", path: [], message: "请填写要更正的内容" });
     } else if (v.contribution === undefined) {
       ctx.addIssue({ code: "custom", path: [], message: "请填写办结日期和办理结果（办结），或协办情况 contribution（协办单位）" });
     }
   })
   .openapi("MatterPatch");
+
+export const ReviewInputSchema = z
+  .strictObject({
+    version: versionField,
+    decision: z.enum(reviewDecisions, { error: "审核结果应为 通过 或 退回" }),
+    note: longText({ max: 2000 }).optional().openapi({ description: "the reason; required with 退回" }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === "退回" && !v.note) ctx.addIssue({ code: "custom", path: ["note"], message: "退回时请填写退回理由" });
+  })
+  .openapi("ReviewInput");
+
+/** Reopening (重新打开) or cancelling (撤销) a matter: the version read and why. */
+export const LifecycleInputSchema = z.strictObject({ version: versionField, reason: reasonField }).openapi("LifecycleInput");
+
+export const ReviewSchema = z
+  .object({
+    id: z.number().int(),
+    decision: z.enum(reviewDecisions),
+    settled: z.string(),
+    result: z.string(),
+    onTime: z.boolean(),
+    note: z.string().nullable(),
+    reviewedAt: z.number().int().openapi({ description: "epoch ms" }),
+  })
+  .openapi("MatterReview");
 
 export const ExtensionRequestSchema = z
   .strictObject({
@@ -96,8 +159,10 @@ export const MatterSchema = z
     settled: z.string().nullable(),
     result: z.string().nullable(),
     onTime: z.boolean().nullable(),
+    returns: z.number().int().openapi({ description: "how many times the office sent a settlement back (退回次数)" }),
     version: z.number().int(),
     extensions: z.array(ExtensionSchema),
+    reviews: z.array(ReviewSchema).openapi({ description: "the office's reviews of settlements, oldest first; a returned one keeps the settlement it refused" }),
     contributions: z.array(ContributionSchema),
   })
   .openapi("Matter");
@@ -114,7 +179,7 @@ export const MatterListSchema = z
 
 export const MatterQuerySchema = z.object({
   unit: lineText({ max: 100, required: "请填写单位名称" }).optional(),
-  status: z.enum(matterStatuses, { error: "状态应为 办理中 或 已办结" }).optional(),
+  status: z.enum(matterStatuses, { error: `状态应为 ${matterStatuses.join("、")} 之一` }).optional(),
   task: intParam("task", "任务序号", 1, ID_MAX).optional(),
   source: z.enum(matterSources, { error: `来源应为 ${matterSources.join("、")} 之一` }).optional(),
   from: IsoDateSchema.optional().openapi({ description: "assigned on or after" }),
@@ -154,5 +219,7 @@ export type MatterPatch = z.infer<typeof MatterPatchSchema>;
 export type MatterInputBody = z.input<typeof MatterInputSchema>;
 export type MatterPatchBody = z.input<typeof MatterPatchSchema>;
 export type MatterWire = z.infer<typeof MatterSchema>;
+export type ReviewInput = z.infer<typeof ReviewInputSchema>;
+export type LifecycleInput = z.infer<typeof LifecycleInputSchema>;
 export type MatterCreatedWire = z.infer<typeof MatterCreatedSchema>;
 export type ReminderWire = z.infer<typeof ReminderSchema>;

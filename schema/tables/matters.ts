@@ -21,13 +21,15 @@ export const matters = sqliteTable(
     /** The deadline first computed; kept when an approved extension moves `deadline`. */
     originalDeadline: text("original_deadline").notNull(),
     provisional: integer("provisional", { mode: "boolean" }).notNull().default(false),
-    /** 办理中 | 已办结 */
+    /** 办理中 | 待审核 | 已办结 | 已撤销 (schema/values.ts `matterStatuses`) */
     status: text("status").notNull().default("办理中"),
     /** Day the daily job first found it past its deadline while open. */
     overdueSince: text("overdue_since"),
     settled: text("settled"),
     result: text("result"),
     onTime: integer("on_time", { mode: "boolean" }),
+    /** How many times the office sent a settlement back (退回次数). */
+    returns: integer("returns").notNull().default(0),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -75,6 +77,28 @@ export const matterExtensions = sqliteTable(
   (t) => [index("matter_extensions_matter_idx").on(t.matterId)],
 );
 
+/**
+ * The office's review (审核) of a settlement: the settlement as the unit gave it, and the
+ * decision. A returned (退回) settlement lives on here after the matter is cleared for another try.
+ */
+export const matterReviews = sqliteTable(
+  "matter_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    matterId: integer("matter_id").notNull().references(() => matters.id),
+    settled: text("settled").notNull(),
+    result: text("result").notNull(),
+    onTime: integer("on_time", { mode: "boolean" }).notNull(),
+    /** 通过 | 退回 */
+    decision: text("decision").notNull(),
+    note: text("note"),
+    /** Who reviewed, as the change log names a caller. */
+    actor: text("actor").notNull(),
+    reviewedAt: createdAt(),
+  },
+  (t) => [index("matter_reviews_matter_idx").on(t.matterId)],
+);
+
 /** 催办记录: one per matter per day the daily job found it due soon or overdue. */
 export const reminders = sqliteTable(
   "reminders",
@@ -94,4 +118,5 @@ export const reminders = sqliteTable(
 export type Matter = typeof matters.$inferSelect;
 export type MatterUnit = typeof matterUnits.$inferSelect;
 export type MatterExtension = typeof matterExtensions.$inferSelect;
+export type MatterReview = typeof matterReviews.$inferSelect;
 export type Reminder = typeof reminders.$inferSelect;

@@ -97,10 +97,18 @@ describe("extensions (延期)", () => {
 
   it("refuses a request on a settled matter", async () => {
     const m = await createMatter(t.office);
-    await api(`/api/v1/matters/${m.id}`, { method: "PATCH", token: t.court, json: { version: 1, settled: "2026-05-10", result: "已办结" } });
+    await api(`/api/v1/matters/${m.id}`, { method: "PATCH", token: t.office, json: { version: 1, settled: "2026-05-10", result: "已办结" } });
     const res = await ask(m.id, { ...request, version: 2 });
     expect(res.status).toBe(409);
     expect(res.body.error.message).toBe("事项已办结，不能申请延期");
+  });
+
+  it("refuses a request on a matter waiting for review", async () => {
+    const m = await createMatter(t.office);
+    await api(`/api/v1/matters/${m.id}`, { method: "PATCH", token: t.court, json: { version: 1, settled: "2026-05-10", result: "已办结" } });
+    const res = await ask(m.id, { ...request, version: 2 });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toBe("事项待审核，不能申请延期");
   });
 
   it("refuses a unit deciding with 403", async () => {

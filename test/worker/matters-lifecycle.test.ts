@@ -13,28 +13,34 @@ beforeAll(async () => {
 const patch = (id: number, json: unknown, token: string) => api(`/api/v1/matters/${id}`, { method: "PATCH", token, json });
 const get = (id: number, token: string) => api(`/api/v1/matters/${id}`, { token });
 const settle = { version: 1, settled: "2026-05-15", result: "资产已完成拍卖，款项已到账" };
+const review = (id: number, json: unknown, token: string) => api(`/api/v1/matters/${id}/review`, { method: "POST", token, json });
 
 describe("settling a matter (办结)", () => {
-  it("lets the lead unit settle on time: status 已办结, onTime true, state 按期办结, version 2", async () => {
+  it("lets the lead unit settle on time: status 待审核 (blue) until the office passes it, then 已办结 and 按期办结", async () => {
     const m = await createMatter(t.office);
     const res = await patch(m.id, settle, t.court);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      status: "已办结",
+      status: "待审核",
       settled: "2026-05-15",
       result: "资产已完成拍卖，款项已到账",
       onTime: true,
-      state: "按期办结",
-      colour: "green",
+      state: "待审核",
+      colour: "blue",
       version: 2,
     });
+    const passed = await review(m.id, { version: 2, decision: "通过" }, t.office);
+    expect(passed.status).toBe(200);
+    expect(passed.body).toMatchObject({ status: "已办结", settled: "2026-05-15", onTime: true, state: "按期办结", colour: "green", version: 3 });
   });
 
-  it("computes a late settlement as onTime false and 逾期办结", async () => {
+  it("computes a late settlement as onTime false, and 逾期办结 once passed", async () => {
     const m = await createMatter(t.office);
     const res = await patch(m.id, { ...settle, settled: "2026-05-19" }, t.court);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ onTime: false, state: "逾期办结", colour: "orange" });
+    expect(res.body).toMatchObject({ onTime: false, state: "待审核" });
+    const passed = await review(m.id, { version: 2, decision: "通过" }, t.office);
+    expect(passed.body).toMatchObject({ onTime: false, state: "逾期办结", colour: "orange" });
   });
 
   it("refuses an onTime sent by the caller, naming the field, and leaves the matter open", async () => {
@@ -62,7 +68,7 @@ describe("settling a matter (办结)", () => {
       .where(and(eq(changeLog.entity, "matters"), eq(changeLog.entityId, String(m.id)), eq(changeLog.action, "settle")));
     expect(log?.actor).toBe("unit:县法院");
     expect(log?.before).toMatchObject({ status: "办理中", settled: null, version: 1 });
-    expect(log?.after).toMatchObject({ status: "已办结", settled: "2026-05-15", onTime: true, version: 2 });
+    expect(log?.after).toMatchObject({ status: "待审核", settled: "2026-05-15", onTime: true, version: 2 });
   });
 
   it("refuses a co-unit settling with 403 and leaves the matter open", async () => {
@@ -114,9 +120,18 @@ describe("settling a matter (办结)", () => {
     expect(res.body.error.details[0]).toMatchObject({ column: "settled", code: "after_today" });
   });
 
-  it("refuses settling a settled matter with 409 and the reason", async () => {
+  it("refuses settling a matter waiting for review with 409 and the reason", async () => {
     const m = await createMatter(t.office);
     await patch(m.id, settle, t.court);
+    const res = await patch(m.id, { ...settle, version: 2, settled: "2026-05-16" }, t.court);
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toBe("该事项已报办结，正等待办公室审核");
+    expect(res.body.error.current.settled).toBe("2026-05-15");
+  });
+
+  it("refuses settling a settled matter with 409 and the reason", async () => {
+    const m = await createMatter(t.office);
+    await patch(m.id, settle, t.office);
     const res = await patch(m.id, { ...settle, version: 2, settled: "2026-05-16" }, t.court);
     expect(res.status).toBe(409);
     expect(res.body.error.message).toBe("该事项已办结，不能再次办结");

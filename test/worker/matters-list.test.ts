@@ -14,7 +14,7 @@ beforeAll(async () => {
   ids.c = (await createMatter(t.office, { title: "丙", assigned: "2026-04-01", task: undefined, lead: "县财政局", co: ["县税务局"], source: "司法建议" })).id;
   ids.d = (await createMatter(t.office, { title: "丁", assigned: "2026-05-06" })).id;
   ids.e = (await createMatter(t.office, { title: "戊", assigned: "2026-06-01", source: "其他" })).id;
-  await api(`/api/v1/matters/${ids.d}`, { method: "PATCH", token: t.court, json: { version: 1, settled: "2026-05-12", result: "已办结" } });
+  await api(`/api/v1/matters/${ids.d}`, { method: "PATCH", token: t.office, json: { version: 1, settled: "2026-05-12", result: "已办结" } });
 });
 
 const titles = async (query: string, token = t.office) => {
@@ -114,7 +114,7 @@ describe("GET /api/v1/matters", () => {
     expect(Object.keys(res.body).sort()).toEqual(
       [
         "id", "title", "task", "source", "sourceRef", "lead", "co", "assigned", "days", "deadline", "originalDeadline", "provisional",
-        "status", "state", "colour", "workdaysLeft", "overdueSince", "settled", "result", "onTime", "version", "extensions", "contributions",
+        "status", "state", "colour", "workdaysLeft", "overdueSince", "settled", "result", "onTime", "returns", "version", "extensions", "reviews", "contributions",
       ].sort(),
     );
     expect(res.body).toMatchObject({ task: null, lead: "县财政局", co: ["县税务局"], source: "司法建议" });
@@ -126,7 +126,8 @@ describe("the OpenAPI document", () => {
     const res = await api("/api/v1/openapi.json");
     expect(res.status).toBe(200);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(["/api/v1/matters", "/api/v1/matters/{id}", "/api/v1/matters/{id}/extensions", "/api/v1/matters/{id}/extensions/{ext}", "/api/v1/reminders"]),
+      expect.arrayContaining(["/api/v1/matters", "/api/v1/matters/{id}", "/api/v1/matters/{id}/extensions", "/api/v1/matters/{id}/extensions/{ext}", "/api/v1/reminders",
+        "/api/v1/matters/{id}/review", "/api/v1/matters/{id}/reopen", "/api/v1/matters/{id}/cancel"]),
     );
   });
 });

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 describe("a matter's whole life through the API", () => {
-  it("goes from creation through a contribution, an approved extension and a settlement, each step versioned and logged", async () => {
+  it("goes from creation through a contribution, an approved extension a settlement and its review, each step versioned and logged", async () => {
     const created = await api("/api/v1/matters", {
       method: "POST",
       token: t.office,
@@ -35,7 +35,10 @@ describe("a matter's whole life through the API", () => {
     expect(approved.body).toMatchObject({ deadline: "2026-05-21", originalDeadline: "2026-05-18", version: 4 });
 
     const settled = await api(`/api/v1/matters/${id}`, { method: "PATCH", token: t.tax, json: { version: 4, settled: "2026-05-20", result: "欠薪已全部兑付" } });
-    expect(settled.body).toMatchObject({ status: "已办结", onTime: true, state: "按期办结", version: 5 });
+    expect(settled.body).toMatchObject({ status: "待审核", onTime: true, state: "待审核", version: 5 });
+
+    const reviewed = await api(`/api/v1/matters/${id}/review`, { method: "POST", token: t.office, json: { version: 5, decision: "通过" } });
+    expect(reviewed.body).toMatchObject({ status: "已办结", onTime: true, state: "按期办结", version: 6 });
 
     const listed = await api(`/api/v1/matters?status=${encodeURIComponent("已办结")}`, { token: t.econ });
     expect(listed.body.matters).toEqual([
@@ -53,6 +56,7 @@ describe("a matter's whole life through the API", () => {
       { action: "extension_request", actor: "unit:县税务局" },
       { action: "extension_approve", actor: "office" },
       { action: "settle", actor: "unit:县税务局" },
+      { action: "review_pass", actor: "office" },
     ]);
   });
 });

@@ -33,12 +33,12 @@ describe("a matter change that loses a race", () => {
     // Another caller settles between our read (version 1) and our batch.
     const settled = await api(`/api/v1/matters/${m.id}`, { method: "PATCH", token: t.court, json: { version: 1, settled: "2026-05-12", result: "已办结" } });
     expect(settled.status).toBe(200);
-    expect(settled.body).toMatchObject({ version: 2, status: "已办结" });
+    expect(settled.body).toMatchObject({ version: 2, status: "待审核" });
 
     const error = await runMatterChange(db(), m.id, 1, contributionChange(m.id, co!.unitId, 1, "迟到的说明"), TODAY).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(409);
-    expect((error as ApiError).extra.current).toMatchObject({ version: 2, status: "已办结" });
+    expect((error as ApiError).extra.current).toMatchObject({ version: 2, status: "待审核" });
 
     const [unitRow] = await db().select().from(matterUnits).where(and(eq(matterUnits.matterId, m.id), eq(matterUnits.unitId, co!.unitId)));
     expect(unitRow?.contribution).toBeNull();

@@ -4,7 +4,7 @@ import { loadDirectory } from "../platform/directory";
 import { loadTasks, responsibleByTask } from "../tasks/tasks-queries";
 import { readSetting } from "../platform/settings";
 import { loadWorkCalendar } from "../calendar/calendar-queries";
-import { countMatters } from "./matter-counts";
+import { countFirstPasses, countMatters } from "./matter-counts";
 import { countReports } from "./report-counts";
 import { listAdjustments } from "./adjustments-queries";
 
@@ -16,6 +16,7 @@ export const countedIndicators = {
   leadMatters: "牵头事项：截止日在本年度且已办结或已逾期的事项中，按期办结的件数",
   coMatters: "协办事项：同上，本单位为协办单位",
   reports: "进展报送：本年度已到报送截止日的每项任务每期一次，截止日前报送的次数",
+  firstPassMatters: "牵头事项审核：截止日在本年度且经办公室审核办结的事项中，未被退回（退回次数为 0）的件数",
 } as const;
 
 /**
@@ -32,14 +33,16 @@ export async function loadAssessmentInputs(db: Db, year: number, today: string) 
     loadWorkCalendar(db),
     listAdjustments(db, year),
   ]);
-  const [matterCounts, reportCounts] = await Promise.all([
+  const [matterCounts, firstPasses, reportCounts] = await Promise.all([
     countMatters(db, year, today),
+    countFirstPasses(db, year),
     countReports(db, { year, today, cycle, cal, responsible: responsibleByTask(tasks, directory) }),
   ]);
   const byKey: Record<keyof typeof countedIndicators, Map<number, Count>> = {
     leadMatters: matterCounts.lead,
     coMatters: matterCounts.co,
     reports: reportCounts,
+    firstPassMatters: firstPasses,
   };
   const adjusted = new Set(adjustments.map((a) => a.unitId));
   const units: UnitCounts[] = [];

@@ -2,15 +2,16 @@ import { and, count, eq, lt, or, sql } from "drizzle-orm";
 import { matterUnits, matters } from "../../schema/tables";
 import type { Count } from "../../domain/assessment";
 import type { Db } from "../platform/db";
-import { deadlineInYearCondition, settledOnTime, settledStatus } from "../matters/matter-conditions";
+import { deadlineInYearCondition, isOpen, isSettled, settledOnTime } from "../matters/matter-conditions";
 
 /**
- * A matter counts for year Y when its deadline falls in Y and it is judged: settled, or its
- * deadline has passed (deadline < today; for a past year every deadline in it has passed).
- * Open matters not yet due are not judged. On time = settled on or before the deadline.
+ * A matter counts for year Y when its deadline falls in Y and it is judged: settled (waiting for
+ * review or closed, by the date the unit gave), or open past its deadline (deadline < today; for a
+ * past year every deadline in it has passed). Open matters not yet due are not judged; a
+ * cancelled matter (已撤销) never is. On time = settled on or before the deadline.
  */
 export function judgedInYear(year: number, today: string) {
-  return and(deadlineInYearCondition(year), or(eq(matters.status, settledStatus), lt(matters.deadline, today)));
+  return and(deadlineInYearCondition(year), or(isSettled, and(isOpen, lt(matters.deadline, today))));
 }
 
 /**
@@ -40,4 +41,22 @@ export async function countMatters(db: Db, year: number, today: string) {
   const co = new Map<number, Count>();
   for (const r of rows) (r.lead ? lead : co).set(r.unitId, { numerator: r.numerator, denominator: r.denominator });
   return { lead, co };
+}
+
+/**
+ * Per lead unit, the review outcomes of year Y: of its matters closed after review (已办结,
+ * deadline in Y), how many were passed at the first review, never returned (退回次数 0). A
+ * scheme may weigh this rate (key `firstPassMatters`); the default scheme does not use it.
+ */
+export async function countFirstPasses(db: Db, year: number) {
+  const rows = await db
+    .select({
+      unitId: matters.leadUnitId,
+      numerator: sql<number>`coalesce(sum(case when ${matters.returns} = 0 then 1 else 0 end), 0)`.mapWith(Number),
+      denominator: count(),
+    })
+    .from(matters)
+    .where(and(deadlineInYearCondition(year), eq(matters.status, "已办结")))
+    .groupBy(matters.leadUnitId);
+  return new Map(rows.map((r) => [r.unitId, { numerator: r.numerator, denominator: r.denominator } satisfies Count]));
 }

@@ -43,6 +43,7 @@ export function matterToWire(r: MatterRecord, ctx: StateContext): MatterWire {
     settled: r.settled,
     result: r.result,
     onTime: r.onTime,
+    returns: r.returns,
     version: r.version,
     extensions: r.extensions.map((e) => ({
       id: e.id,
@@ -54,6 +55,15 @@ export function matterToWire(r: MatterRecord, ctx: StateContext): MatterWire {
       newDeadline: e.newDeadline,
       requestedAt: e.requestedAt.getTime(),
       decidedAt: e.decidedAt?.getTime() ?? null,
+    })),
+    reviews: r.reviews.map((v) => ({
+      id: v.id,
+      decision: v.decision as MatterWire["reviews"][number]["decision"],
+      settled: v.settled,
+      result: v.result,
+      onTime: v.onTime,
+      note: v.note,
+      reviewedAt: v.reviewedAt.getTime(),
     })),
     contributions: r.coUnits.flatMap((u) =>
       u.contribution === null ? [] : [{ unit: u.name, contribution: u.contribution, at: u.contributedAt?.getTime() ?? 0 }],

@@ -26,21 +26,8 @@ const newMatterId = sql<number>`(select max(${matters.id}) from ${matters})`;
  * units and the change-log row in one batch.
  */
 export async function createMatter(db: Db, caller: Caller, input: MatterInput): Promise<{ record: MatterRecord; resolved: ResolvedAlias[] }> {
-  const [directory, loaded, cal] = await Promise.all([loadDirectory(db), loadTasks(db), loadWorkCalendar(db)]);
-  const invalid: ErrorDetail[] = [];
-  let task: TaskScope | null = null;
-  if (input.task != null) {
-    const t = loaded.find((x) => x.no === input.task);
-    if (t) task = { no: t.no, responsibleIds: resolveResponsibleUnits(t.responsibilities, directory) };
-    else invalid.push(detail(null, "task", "unknown_task", `没有第${input.task}项重点工作`));
-  }
-  const resolvedUnits = resolveMatterUnits(input.lead, input.co, directory, task);
-  if (!resolvedUnits.ok) invalid.push(...resolvedUnits.refusals.map((r) => detail(null, r.column, r.code, r.message)));
-  if (invalid.length > 0 || !resolvedUnits.ok) throw unprocessable("事项有误，未保存", invalid);
-
-  const { leadId, coIds, resolved } = resolvedUnits;
+  const [{ leadId, coIds, resolved, nameOf }, cal] = await Promise.all([checkedMatterUnits(db, input.task ?? null, input.lead, input.co), loadWorkCalendar(db)]);
   const d = matterDeadline(input.assigned, input.days, [], cal);
-  const nameOf = (id: number) => directory.units.find((u) => u.id === id)!.name;
   const values = {
     title: input.title,
     taskNo: input.task ?? null,
@@ -56,6 +43,26 @@ export async function createMatter(db: Db, caller: Caller, input: MatterInput): 
   const after = { id: 0, ...values, lead: nameOf(leadId), co: coIds.map(nameOf), status: "办理中", version: 1 };
   const id = await insertMatter(db, values, leadId, coIds, actorOf(caller), after);
   return { record: (await findMatter(db, id))!, resolved };
+}
+
+/**
+ * A matter's task, lead and co-units as written, checked and resolved to ids (as creating and
+ * correcting a matter both need): every bad cell is refused at once (422, nothing written).
+ */
+export async function checkedMatterUnits(db: Db, taskNo: number | null, lead: string, co: ReadonlyArray<string>) {
+  const [directory, loaded] = await Promise.all([loadDirectory(db), loadTasks(db)]);
+  const invalid: ErrorDetail[] = [];
+  let task: TaskScope | null = null;
+  if (taskNo !== null) {
+    const t = loaded.find((x) => x.no === taskNo);
+    if (t) task = { no: t.no, responsibleIds: resolveResponsibleUnits(t.responsibilities, directory) };
+    else invalid.push(detail(null, "task", "unknown_task", `没有第${taskNo}项重点工作`));
+  }
+  const resolvedUnits = resolveMatterUnits(lead, co, directory, task);
+  if (!resolvedUnits.ok) invalid.push(...resolvedUnits.refusals.map((r) => detail(null, r.column, r.code, r.message)));
+  if (invalid.length > 0 || !resolvedUnits.ok) throw unprocessable("事项有误，未保存", invalid);
+  const nameOf = (id: number) => directory.units.find((u) => u.id === id)!.name;
+  return { ...resolvedUnits, nameOf };
 }
 
 /**

@@ -40,8 +40,9 @@ export const matterExtensionsRoute = newRouter()
       const { m, checkVersion } = await matterForChange(db, c.var.caller, "ask_extension", c.req.valid("param").id, body.version, c.var.today);
       await checkVersion();
       const current = async () => ({ current: matterToWire(m, await stateContext(db, c.var.today)) });
-      if (m.status === "已办结") {
-        throw conflict("事项已办结，不能申请延期", await current(), [detail(null, "status", "already_settled", "事项已办结，不能申请延期")]);
+      if (m.status !== "办理中") {
+        const message = `事项${m.status}，不能申请延期`;
+        throw conflict(message, await current(), [detail(null, "status", m.status === "已办结" ? "already_settled" : "not_open", message)]);
       }
       if (m.extensions.some((e) => e.status === "待审批")) {
         throw conflict("已有待审批的延期申请，请等待办公室审批", await current(), [detail(null, null, "pending_extension", "已有待审批的延期申请")]);
@@ -81,8 +82,9 @@ export const matterExtensionsRoute = newRouter()
       if (request.status !== "待审批") {
         throw conflict(`该延期申请已${request.status.slice(1)}`, await current(), [detail(null, "decision", "already_decided", `该延期申请已${request.status.slice(1)}`)]);
       }
-      if (m.status === "已办结") {
-        throw conflict("事项已办结，无需审批延期", await current(), [detail(null, "status", "already_settled", "事项已办结，无需审批延期")]);
+      if (m.status !== "办理中") {
+        const message = `事项${m.status}，无需审批延期`;
+        throw conflict(message, await current(), [detail(null, "status", m.status === "已办结" ? "already_settled" : "not_open", message)]);
       }
       const today = c.var.today;
       const decidedAt = new Date();
@@ -101,6 +103,39 @@ export const matterExtensionsRoute = newRouter()
           action: moved ? "extension_approve" : "extension_refuse",
           before: { extension: request.id, deadline: m.deadline, provisional: m.provisional, overdueSince: m.overdueSince, version: m.version },
           after: { extension: request.id, ...extAfter, ...matterAfter, version: m.version + 1 },
+        }),
+      ], today);
+      return c.json(matterToWire((await findMatter(db, m.id))!, await stateContext(db, today)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/{id}/extensions/{ext}",
+      summary: "The lead unit withdraws its own pending extension request (撤回); it stays listed as 已撤回",
+      middleware: [may("withdraw_extension")] as const,
+      security: [{ bearer: [] }],
+      request: { params: ExtensionIdParamSchema },
+      responses: { 200: { description: "the matter after the withdrawal", ...json(MatterSchema) }, ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const { db, caller, today } = c.var;
+      const { id, ext } = c.req.valid("param");
+      // The request's own state guards the write; the version is the one just read.
+      const { m } = await matterForChange(db, caller, "withdraw_extension", id, 0, today);
+      const request = m.extensions.find((e) => e.id === ext);
+      if (!request) throw notFound(`事项 ${id} 没有编号为 ${ext} 的延期申请`);
+      if (request.status !== "待审批") {
+        const message = `该延期申请已${request.status.slice(1)}，不能撤回`;
+        throw conflict(message, { current: matterToWire(m, await stateContext(db, today)) }, [detail(null, "status", "not_pending", message)]);
+      }
+      await runMatterChange(db, m.id, m.version, [
+        db.update(matterExtensions).set({ status: "已撤回", decidedAt: new Date() }).where(and(eq(matterExtensions.id, request.id), eq(matterExtensions.status, "待审批"))),
+        ...versionedChange(db, m.id, m.version, {}, {
+          actor: actorOf(caller),
+          action: "extension_withdraw",
+          before: { extension: request.id, status: request.status, version: m.version },
+          after: { extension: request.id, status: "已撤回", version: m.version + 1 },
         }),
       ], today);
       return c.json(matterToWire((await findMatter(db, m.id))!, await stateContext(db, today)), 200);

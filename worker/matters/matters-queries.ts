@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL } from "drizzle-orm";
-import { matterExtensions, matters, matterUnits, units } from "../../schema/tables";
-import type { Matter, MatterExtension } from "../../schema/tables";
+import { matterExtensions, matterReviews, matters, matterUnits, units } from "../../schema/tables";
+import type { Matter, MatterExtension, MatterReview } from "../../schema/tables";
 import { chunkForD1 } from "../platform/batch";
 import type { Db } from "../platform/db";
 
@@ -10,6 +10,8 @@ export interface MatterRecord extends Matter {
   /** Co-units in the plan's unit order, with their notes. */
   coUnits: { unitId: number; name: string; contribution: string | null; contributedAt: Date | null }[];
   extensions: MatterExtension[];
+  /** The office's reviews of its settlements, oldest first. */
+  reviews: MatterReview[];
 }
 
 export interface MatterFilter {
@@ -63,6 +65,7 @@ async function withDetails(db: Db, rows: Matter[]): Promise<MatterRecord[]> {
   for (const ids of chunkForD1(rows.map((r) => r.id), 1)) parts.push(await detailsOf(db, ids));
   const unitRows = parts.flatMap(([u]) => u);
   const extRows = parts.flatMap(([, e]) => e);
+  const reviewRows = parts.flatMap(([, , r]) => r);
   return rows.map((m) => {
     const mine = unitRows.filter((u) => u.matterId === m.id);
     return {
@@ -72,6 +75,7 @@ async function withDetails(db: Db, rows: Matter[]): Promise<MatterRecord[]> {
         .filter((u) => u.role === "co")
         .map(({ unitId, name, contribution, contributedAt }) => ({ unitId, name, contribution, contributedAt })),
       extensions: extRows.filter((e) => e.matterId === m.id),
+      reviews: reviewRows.filter((r) => r.matterId === m.id),
     };
   });
 }
@@ -92,5 +96,6 @@ function detailsOf(db: Db, ids: number[]) {
       .where(inArray(matterUnits.matterId, ids))
       .orderBy(asc(matterUnits.matterId), asc(units.sortOrder), asc(units.id)),
     db.select().from(matterExtensions).where(inArray(matterExtensions.matterId, ids)).orderBy(asc(matterExtensions.id)),
+    db.select().from(matterReviews).where(inArray(matterReviews.matterId, ids)).orderBy(asc(matterReviews.id)),
   ]);
 }

@@ -19,6 +19,7 @@ import { patchMatter } from "./matters-update";
 import { decodeCursor, encodeCursor, stateContext, matterToWire } from "./matter-to-wire";
 import { matterExtensionsRoute } from "./matters-extensions";
 import { matterHistoryRoute } from "./matters-history";
+import { matterLifecycleRoute } from "./matters-lifecycle-route";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
 
@@ -87,8 +88,9 @@ export const mattersRoute = newRouter()
     createRoute({
       method: "patch",
       path: "/{id}",
-      summary: "Settle (lead unit or office: settled + result) or add a contribution note (co-unit), from a version",
-      middleware: [may("settle_matter", "contribute_to_matter")] as const,
+      summary:
+        "Settle (lead unit: waits for review; office: closes), add a contribution note (co-unit), or correct the matter (office: title, task, source, sourceRef, lead, co, days, with a reason), from a version",
+      middleware: [may("settle_matter", "contribute_to_matter", "correct_matter")] as const,
       security: [{ bearer: [] }],
       request: { params: MatterIdParamSchema, body: { required: true, ...json(MatterPatchSchema) } },
       responses: { 200: { description: "the matter after the change", ...json(MatterSchema) }, ...errorResponses, ...conflictResponse },
@@ -100,4 +102,5 @@ export const mattersRoute = newRouter()
     },
   )
   .route("/", matterExtensionsRoute)
-  .route("/", matterHistoryRoute);
+  .route("/", matterHistoryRoute)
+  .route("/", matterLifecycleRoute);

@@ -11,6 +11,7 @@ import { findMatter, type MatterRecord } from "./matters-queries";
 import { matterFor } from "./matter-access";
 import { stateContext, matterToWire } from "./matter-to-wire";
 import { runMatterChange, versionedChange } from "./matters-write";
+import { correctMatter } from "./matters-correct";
 
 /**
  * Loads a matter for a change by `caller`: refusals per the access table first (a matter the
@@ -32,48 +33,57 @@ async function checkVersion(db: Db, m: MatterRecord, version: number, today: str
 }
 
 /**
- * Settles a matter (lead unit or office) or records a co-unit's contribution note, from the
- * version the caller started from. Refusals: 404 unknown or not the caller's to see, 403 wrong
- * part (both per the access table), 409 stale or already settled, 422 bad settled date. One batch: the guarded update plus its change-log row.
+ * Settles a matter (lead unit or office), records a co-unit's contribution note, or corrects the
+ * matter (the office, with a reason), from the version the caller started from. Refusals: 404
+ * unknown or not the caller's to see, 403 wrong part (both per the access table), 409 stale or not
+ * open, 422 bad settled date or bad correction. One batch each: the guarded update plus its log row.
  */
 export async function patchMatter(db: Db, caller: Caller, id: number, patch: MatterPatch, today: string): Promise<MatterRecord> {
-  const action = patch.contribution !== undefined ? "contribute_to_matter" : "settle_matter";
+  const correcting = patch.reason !== undefined;
+  const action = correcting ? "correct_matter" : patch.contribution !== undefined ? "contribute_to_matter" : "settle_matter";
   const { m, checkVersion } = await matterForChange(db, caller, action, id, patch.version, today);
-  const actor = actorOf(caller);
-
-  if (patch.contribution !== undefined) {
-    await checkVersion();
-    const unitId = caller.role === "unit" ? caller.unitId : 0;
-    const before = m.coUnits.find((u) => u.unitId === unitId)!;
-    await runMatterChange(db, m.id, m.version, [
-      db
-        .update(matterUnits)
-        .set({ contribution: patch.contribution, contributedAt: new Date() })
-        .where(and(eq(matterUnits.matterId, m.id), eq(matterUnits.unitId, unitId))),
-      ...versionedChange(db, m.id, m.version, {}, {
-        actor,
-        action: "contribute",
-        before: { unit: before.name, contribution: before.contribution, version: m.version },
-        after: { unit: before.name, contribution: patch.contribution, version: m.version + 1 },
-      }),
-    ], today);
-    return (await findMatter(db, m.id))!;
-  }
-
   await checkVersion();
-  const settled = patch.settled!;
+  if (correcting) return correctMatter(db, caller, m, patch, today);
+  if (patch.contribution !== undefined) return contribute(db, caller, m, patch.contribution, today);
+  return settle(db, caller, m, patch.settled!, patch.result!, today);
+}
+
+async function contribute(db: Db, caller: Caller, m: MatterRecord, contribution: string, today: string): Promise<MatterRecord> {
+  const unitId = caller.role === "unit" ? caller.unitId : 0;
+  const before = m.coUnits.find((u) => u.unitId === unitId)!;
+  await runMatterChange(db, m.id, m.version, [
+    db
+      .update(matterUnits)
+      .set({ contribution, contributedAt: new Date() })
+      .where(and(eq(matterUnits.matterId, m.id), eq(matterUnits.unitId, unitId))),
+    ...versionedChange(db, m.id, m.version, {}, {
+      actor: actorOf(caller),
+      action: "contribute",
+      before: { unit: before.name, contribution: before.contribution, version: m.version },
+      after: { unit: before.name, contribution, version: m.version + 1 },
+    }),
+  ], today);
+  return (await findMatter(db, m.id))!;
+}
+
+/**
+ * A settlement: the lead unit's waits for the office's review (待审核); the office's own closes
+ * the matter at once (已办结), the office being the reviewer.
+ */
+async function settle(db: Db, caller: Caller, m: MatterRecord, settled: string, result: string, today: string): Promise<MatterRecord> {
   const outcome = settleMatter(m, settled, today);
   if (!outcome.ok) {
     const { column, code, message } = outcome.refusal;
-    if (code === "already_settled") {
+    if (column === "status") {
       throw conflict(message, { current: matterToWire(m, await stateContext(db, today)) }, [detail(null, column, code, message)]);
     }
     throw unprocessable(message, [detail(null, column, code, message)]);
   }
-  const after = { status: "已办结", settled, result: patch.result!, onTime: outcome.onTime };
+  const status = caller.role === "office" ? "已办结" : "待审核";
+  const after = { status, settled, result, onTime: outcome.onTime };
   await runMatterChange(db, m.id, m.version, [
     ...versionedChange(db, m.id, m.version, after, {
-      actor,
+      actor: actorOf(caller),
       action: "settle",
       before: { status: m.status, settled: m.settled, result: m.result, onTime: m.onTime, version: m.version },
       after: { ...after, version: m.version + 1 },

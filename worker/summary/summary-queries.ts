@@ -1,21 +1,22 @@
-import { and, asc, eq, inArray, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
 import { matterUnits, matters, units } from "../../schema/tables";
 import type { Db } from "../platform/db";
-import { deadlineInYearCondition as inYear, settledOnTime, settledStatus as settled } from "../matters/matter-conditions";
+import { deadlineInYearCondition as inYear, isOpen, isSettled, settledOnTime } from "../matters/matter-conditions";
 const total = (cond: ReturnType<typeof sql>) => sql<number>`coalesce(sum(case when ${cond} then 1 else 0 end), 0)`.mapWith(Number);
 
 /**
  * Per task, the matters whose deadline falls in year Y split four ways: open and not yet
- * overdue, settled on time, settled late, open past the deadline. One GROUP BY.
+ * overdue, settled on time, settled late (a settlement waiting for review counts by the unit's
+ * date), open past the deadline. Cancelled matters are in none. One GROUP BY.
  */
 export async function matterProgressPerTask(db: Db, year: number, today: string) {
   const rows = await db
     .select({
       taskNo: matters.taskNo,
-      mattersOpen: total(sql`${matters.status} <> ${settled} and ${matters.deadline} >= ${today}`),
+      mattersOpen: total(sql`${isOpen} and ${matters.deadline} >= ${today}`),
       settledOnTime: sql<number>`coalesce(sum(${settledOnTime}), 0)`.mapWith(Number),
-      settledLate: total(sql`${matters.status} = ${settled} and ${matters.settled} > ${matters.deadline}`),
-      overdue: total(sql`${matters.status} <> ${settled} and ${matters.deadline} < ${today}`),
+      settledLate: total(sql`${isSettled} and ${matters.settled} > ${matters.deadline}`),
+      overdue: total(sql`${isOpen} and ${matters.deadline} < ${today}`),
     })
     .from(matters)
     .where(inYear(year))
@@ -26,7 +27,7 @@ export async function matterProgressPerTask(db: Db, year: number, today: string)
 
 /** Open matters of year Y past their deadline, oldest deadline first, with lead and co-units. */
 export async function overdueMatters(db: Db, year: number, today: string) {
-  const where = and(inYear(year), ne(matters.status, settled), lt(matters.deadline, today));
+  const where = and(inYear(year), isOpen, lt(matters.deadline, today));
   const [rows, coRows] = await db.batch([
     db
       .select({ id: matters.id, title: matters.title, lead: units.name, deadline: matters.deadline })

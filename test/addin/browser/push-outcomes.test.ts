@@ -61,6 +61,8 @@ describe("a member unit pushing", () => {
     expect(created.status).toBe(201);
     const settled = await api(unitToken, `/api/v1/matters/${created.body.id}`, { method: "PATCH", json: { version: created.body.version, settled: "2026-11-05", result: "已发放" } });
     expect(settled.status).toBe(200);
+    const passed = await api(office, `/api/v1/matters/${created.body.id}/review`, { method: "POST", json: { version: settled.body.version, decision: "通过" } });
+    expect(passed.body.status).toBe("已办结");
 
     await runAction(page, "拉取本单位数据");
     const row = await rowOf(created.body.id);

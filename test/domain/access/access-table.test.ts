@@ -37,6 +37,31 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
     leader: { lead: "office_only", co: "office_only", none: "office_only" },
     unit: { lead: "office_only", co: "office_only", none: "office_only" },
   },
+  withdraw_extension: {
+    office: { lead: "lead_only", co: "lead_only", none: "lead_only" },
+    leader: { lead: "read_only", co: "read_only", none: "read_only" },
+    unit: { lead: "allow", co: "lead_only", none: "hidden" },
+  },
+  review_matter: {
+    office: { lead: "allow", co: "allow", none: "allow" },
+    leader: { lead: "office_only", co: "office_only", none: "office_only" },
+    unit: { lead: "office_only", co: "office_only", none: "office_only" },
+  },
+  correct_matter: {
+    office: { lead: "allow", co: "allow", none: "allow" },
+    leader: { lead: "office_only", co: "office_only", none: "office_only" },
+    unit: { lead: "office_only", co: "office_only", none: "office_only" },
+  },
+  reopen_matter: {
+    office: { lead: "allow", co: "allow", none: "allow" },
+    leader: { lead: "office_only", co: "office_only", none: "office_only" },
+    unit: { lead: "office_only", co: "office_only", none: "office_only" },
+  },
+  cancel_matter: {
+    office: { lead: "allow", co: "allow", none: "allow" },
+    leader: { lead: "office_only", co: "office_only", none: "office_only" },
+    unit: { lead: "office_only", co: "office_only", none: "office_only" },
+  },
   create_matter: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
   filter_by_unit: {
     office: { own: "allow", other: "allow" },

@@ -36,7 +36,7 @@ describe("decide", () => {
 
   it("keeps every office-only write to the office", () => {
     const officeOnly = actionNames.filter((a) => roleDecision("unit", a)?.allowed === false && roleDecision("leader", a)?.allowed === false && roleDecision("office", a)?.allowed);
-    expect(officeOnly).toEqual(["decide_extension", "restore_matter", "create_matter", "restore_report", "edit_calendar", "edit_groups", "edit_scheme", "record_adjustment", "close_year"]);
+    expect(officeOnly).toEqual(["decide_extension", "restore_matter", "review_matter", "correct_matter", "reopen_matter", "cancel_matter", "create_matter", "restore_report", "edit_calendar", "edit_groups", "edit_scheme", "record_adjustment", "close_year"]);
     for (const a of officeOnly) expect(ask("unit", "none", a)).toEqual({ allowed: false, refusal: "office_only" });
   });
 
@@ -45,9 +45,10 @@ describe("decide", () => {
     expect(who).toEqual(["office:lead", "office:co", "office:none", "unit:lead"]);
   });
 
-  it("lets only the lead unit ask for an extension and only a co-unit add a contribution", () => {
+  it("lets only the lead unit ask for (and withdraw) an extension and only a co-unit add a contribution", () => {
     const who = (a: Action) => roles.flatMap((role) => relationsTo.matter.filter((r) => ask(role, r, a).allowed).map((r) => `${role}:${r}`));
     expect(who("ask_extension")).toEqual(["unit:lead"]);
+    expect(who("withdraw_extension")).toEqual(["unit:lead"]);
     expect(who("contribute_to_matter")).toEqual(["unit:co"]);
   });
 });

@@ -68,3 +68,25 @@ describe("matterState", () => {
     });
   });
 });
+
+describe("matterState with review and cancellation", () => {
+  it("is 待审核 and blue while a settlement waits for review, never 逾期 however late the review", () => {
+    expect(matterState({ deadline: "2026-04-17", settled: "2026-04-16", status: "待审核" }, "2026-06-01", cal, 3)).toEqual({
+      state: "待审核",
+      colour: "blue",
+      workdaysLeft: null,
+    });
+  });
+
+  it("is 已撤销 and grey when cancelled, whatever its dates", () => {
+    expect(matterState({ deadline: "2026-04-17", settled: null, status: "已撤销" }, "2026-06-01", cal, 3)).toEqual({
+      state: "已撤销",
+      colour: "grey",
+      workdaysLeft: null,
+    });
+  });
+
+  it("is 逾期 again once a settlement is returned to 办理中 past the deadline", () => {
+    expect(matterState({ deadline: "2026-04-17", settled: null, status: "办理中" }, "2026-04-20", cal, 3).state).toBe("逾期");
+  });
+});

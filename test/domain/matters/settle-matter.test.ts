@@ -34,6 +34,13 @@ describe("settleMatter", () => {
     expect(out.ok === false && out.refusal).toMatchObject({ column: "status", code: "already_settled" });
   });
 
+  it("refuses settling a matter waiting for review or cancelled", () => {
+    const waiting = settleMatter({ ...matter, status: "待审核" }, "2026-04-10", "2026-05-01");
+    expect(waiting.ok === false && waiting.refusal).toMatchObject({ column: "status", code: "awaiting_review" });
+    const cancelled = settleMatter({ ...matter, status: "已撤销" }, "2026-04-10", "2026-05-01");
+    expect(cancelled.ok === false && cancelled.refusal).toMatchObject({ column: "status", code: "cancelled" });
+  });
+
   describe("edge cases", () => {
     it("does not modify the matter it is given", () => {
       const m = Object.freeze({ ...matter });
