@@ -19,6 +19,12 @@ const actionLabels: Readonly<Record<string, string>> = {
   recompute: "重算期限（节假日安排变更）",
   overdue: "标记逾期",
   restore: "恢复历史版本",
+  correct: "更正事项",
+  review_pass: "审核通过",
+  review_return: "审核退回",
+  reopen: "重新打开",
+  cancel: "撤销事项",
+  extension_withdraw: "撤回延期申请",
 };
 
 /** The Chinese name of a log action; an action this list does not know yet shows as written. */

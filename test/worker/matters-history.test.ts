@@ -107,13 +107,13 @@ describe("POST /api/v1/matters/:id/restore", () => {
     expect((await api(`/api/v1/matters/${m.id}`, { token: t.office })).body.version).toBe(3);
   });
 
-  it("refuses a settled matter with 409 in Chinese", async () => {
+  it("refuses a settled matter waiting for review with 409 in Chinese", async () => {
     const m = await withTwoNotes();
     const change = (await history(m.id, t.office)).body.changes[1].change;
     await api(`/api/v1/matters/${m.id}`, { method: "PATCH", token: t.court, json: { version: 3, settled: "2026-05-08", result: "资产已处置" } });
     const res = await restore(m.id, t.office, { version: 4, change });
     expect(res.status).toBe(409);
-    expect(res.body.error.message).toBe("事项已办结，不能恢复历史版本；如需修改，请先重新打开事项");
+    expect(res.body.error.message).toBe("事项待审核，不能恢复历史版本；如需修改，请先重新打开事项");
   });
 
   it("refuses (422) a change of another matter, a change equal to now, and an unknown field", async () => {
@@ -161,5 +161,22 @@ describe("the OpenAPI document", () => {
     for (const p of ["/api/v1/matters/{id}/history", "/api/v1/reports/{id}/history"]) expect(doc.paths[p]?.get).toBeDefined();
     for (const p of ["/api/v1/matters/{id}/restore", "/api/v1/reports/{id}/restore"]) expect(doc.paths[p]?.post).toBeDefined();
     expect(Object.keys(doc.components.schemas.Restore.properties)).toEqual(["version", "change"]);
+  });
+});
+
+describe("restoring a corrected matter", () => {
+  it("puts back the title and days a correction changed, as a new version with its own log line", async () => {
+    const m = await createMatter(t.office);
+    const corrected = await api(`/api/v1/matters/${m.id}`, { method: "PATCH", token: t.office, json: { version: 1, title: "更正后的事项名称", days: 15, reason: "交办时期限写错" } });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body).toMatchObject({ title: "更正后的事项名称", days: 15, version: 2 });
+
+    const changes = (await history(m.id, t.office)).body.changes as { change: number; action: string; actionLabel: string }[];
+    expect(changes.map((c) => [c.action, c.actionLabel])).toEqual([["insert", "新建"], ["correct", "更正事项"]]);
+
+    const restored = await restore(m.id, t.office, { version: 2, change: changes[0]!.change });
+    expect(restored.status).toBe(200);
+    expect(restored.body).toMatchObject({ title: m.title, days: m.days, deadline: m.deadline, version: 3 });
+    expect(await logCount(m.id)).toBe(3);
   });
 });
