@@ -20,6 +20,9 @@ export default defineConfig(async () => {
           test: {
             name: "worker",
             include: ["test/worker/**/*.test.ts"],
+            // One workerd for every file instead of one per file; setup.ts empties the database
+            // before each file, so storage is still isolated per file.
+            isolate: false,
             setupFiles: ["test/worker/setup.ts"],
           },
         },
