@@ -25,8 +25,10 @@ let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let shim: string;
 /** Tokens issued once for the file: signing out forgets a token in the pane but does not revoke it. */
-const tokens = { unit: "", puller: "", office: "", leader: "" };
+const tokens = { unit: "", puller: "", pusher: "", office: "", leader: "" };
+// The units whose report the pull, the push and the CSP tests each seed and read alone.
 const PULLER = "县税务局";
+const PUSHER = "县司法局";
 const CSP_UNIT = "县林业局";
 
 /** Where a wire column of a sheet sits: body row i is sheet row i + 1 (zero-based; the header is row 0). */
@@ -49,7 +51,7 @@ beforeAll(async () => {
   [worker, chromium, shim] = await Promise.all([startLocalWorker(), launchChromium(), officeShimScript()]);
   Object.assign(
     tokens,
-    await tokensFor(worker, { unit: { role: "unit", unit: UNIT }, puller: { role: "unit", unit: PULLER }, office: { role: "office" }, leader: { role: "leader" } }),
+    await tokensFor(worker, { unit: { role: "unit", unit: UNIT }, puller: { role: "unit", unit: PULLER }, pusher: { role: "unit", unit: PUSHER }, office: { role: "office" }, leader: { role: "leader" } }),
   );
 });
 
@@ -158,9 +160,9 @@ describe("a member unit in Excel", () => {
   });
 
   it("saves an edited progress to D1 and keeps a row for another unit's task in the sheet, marked with the reason", async () => {
-    const { own, other } = await unitWithReport(UNIT, tokens.unit, "已完成初步摸底");
+    const { own, other } = await unitWithReport(PUSHER, tokens.pusher, "已完成初步摸底");
     const page = await pane();
-    await signIn(page, tokens.unit);
+    await signIn(page, tokens.pusher);
     await runAction(page, "拉取本单位数据");
     expect(await typeInto(page, "进展报送", at("reports", 0, "progress"), "摸底完成，已形成台账")).toBe(true);
     expect(await typeInto(page, "进展报送", at("reports", 1, "task"), other)).toBe(true);
@@ -171,11 +173,11 @@ describe("a member unit in Excel", () => {
 
     const stored = await queryD1<{ task_no: number; progress: string; version: number }>(
       worker,
-      sql`select r.task_no, r.progress, r.version from reports r join units u on u.id = r.unit_id where u.name = ${UNIT} order by r.task_no`,
+      sql`select r.task_no, r.progress, r.version from reports r join units u on u.id = r.unit_id where u.name = ${PUSHER} order by r.task_no`,
     );
     expect(stored).toEqual([{ task_no: own, progress: "摸底完成，已形成台账", version: 2 }]);
 
-    const reason = `${UNIT}不是第${other}项重点工作的责任单位`;
+    const reason = `${PUSHER}不是第${other}项重点工作的责任单位`;
     expect(await sheetValues(page, "进展报送", at("reports", 1, "remark"))).toEqual([[reason]]);
     expect(await sheetNotes(page, "进展报送")).toEqual({});
     const [kept] = await sheetValues(page, "进展报送", `${at("reports", 1, "task")}:${at("reports", 1, "progress")}`);
