@@ -8,9 +8,6 @@ export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "schema/migrations"));
   return {
     test: {
-      // Two files at a time even on two cores: the admin CLI's end-to-end test and the browser test
-      // spend most of their time waiting on wrangler dev and Chromium, which the other files can use.
-      maxWorkers: 2,
       projects: [
         {
           plugins: [
