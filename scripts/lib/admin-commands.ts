@@ -3,7 +3,7 @@
 // the database. scripts/admin.ts is the thin process wrapper; tests call these in-process.
 import { parseArgs } from "node:util";
 import type { Db } from "../../worker/platform/db";
-import { defaultPersistTo, openDb, prepareDatabase, type Target } from "./local-db";
+import { defaultPersistTo, openPreparedDb, type Target } from "./local-db";
 import { issueToken, listTokens, revokeToken, type Role } from "./tokens";
 
 export const usage = `usage:
@@ -73,11 +73,8 @@ export async function runAdminCommand(db: Db, command: AdminCommand, io: AdminIo
 
 export type OpenTarget = (target: Target) => Promise<{ db: Db; close: () => Promise<void> }>;
 
-/** Migrates and seeds what is missing, then opens the database. */
-const prepareAndOpen: OpenTarget = async (target) => {
-  await prepareDatabase(target);
-  return openDb(target);
-};
+/** Migrates and seeds what is missing, and opens the database for the command. */
+const prepareAndOpen: OpenTarget = (target) => openPreparedDb(target);
 
 /**
  * The whole CLI: parse, open the target (by default migrating and seeding it first), run, close.

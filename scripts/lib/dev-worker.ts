@@ -45,6 +45,9 @@ export async function startDevWorker(o: DevWorkerOptions): Promise<DevWorker> {
   const port = o.port ?? (await freePort());
   const args = ["dev", "--port", String(port), "--persist-to", o.persistTo, "--show-interactive-dev-session", String(Boolean(o.interactive))];
   if (o.ip) args.push("--ip", o.ip);
+  // Without a person at the terminal, a free devtools port of our own: wrangler's choice (9229 if
+  // free) collides when two workers start at once ("Address already in use", socket direct:1).
+  if (!o.interactive) args.push("--inspector-port", String(await freePort()));
   if (o.https) args.push("--local-protocol", "https", "--https-key-path", o.https.keyPath, "--https-cert-path", o.https.certPath);
   // Its own process group (POSIX), so stop() also ends the workerd that wrangler starts.
   const detached = process.platform !== "win32";

@@ -56,14 +56,22 @@ export function readPlanSeed(): unknown {
 
 /** Migrates and seeds (plan, then the holiday calendar). Safe to run again: seeds only what is missing. */
 export async function prepareDatabase(target: Target = {}): Promise<{ planSeeded: boolean }> {
+  const { planSeeded, close } = await openPreparedDb(target);
+  await close();
+  return { planSeeded };
+}
+
+/** Migrates, opens and seeds what is missing, and leaves the database open (one platform proxy, not two). */
+export async function openPreparedDb(target: Target = {}): Promise<{ db: Db; close: () => Promise<void>; planSeeded: boolean }> {
   migrate(target);
-  const { db, close } = await openDb(target);
+  const opened = await openDb(target);
   try {
-    const { seeded } = await seedPlan(db, readPlanSeed());
-    await seedCalendarIfAvailable(db);
-    return { planSeeded: seeded };
-  } finally {
-    await close();
+    const { seeded } = await seedPlan(opened.db, readPlanSeed());
+    await seedCalendarIfAvailable(opened.db);
+    return { ...opened, planSeeded: seeded };
+  } catch (err) {
+    await opened.close();
+    throw err;
   }
 }
 

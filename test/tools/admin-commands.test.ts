@@ -6,13 +6,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin } from "../../scripts/lib/admin-commands";
-import { openDb, prepareDatabase } from "../../scripts/lib/local-db";
+import { openPreparedDb } from "../../scripts/lib/local-db";
 
 const persistTo = mkdtempSync(path.join(os.tmpdir(), "fuyuan-admin-"));
-let opened: Awaited<ReturnType<typeof openDb>>;
+let opened: Awaited<ReturnType<typeof openPreparedDb>>;
 beforeAll(async () => {
-  await prepareDatabase({ persistTo });
-  opened = await openDb({ persistTo });
+  opened = await openPreparedDb({ persistTo });
 });
 afterAll(async () => {
   await opened?.close();

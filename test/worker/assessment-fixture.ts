@@ -77,6 +77,12 @@ export async function buildYear2025() {
   for (const chunk of chunkForD1(rows, 11)) await d.insert(reports).values(chunk);
 
   const office = await tokenFor("office");
+  await adjustYear2025(office);
+  return { office, ids };
+}
+
+/** The year's five adjustments, recorded through the API as the office would. */
+export async function adjustYear2025(office: string) {
   const adjust = async (unit: string, kind: string, reason: string, date: string) => {
     const res = await api("/api/v1/assessment/2025/adjustments", { method: "POST", token: office, json: { unit, kind, reason, date } });
     if (res.status !== 201) throw new Error(`adjustment refused: ${JSON.stringify(res.body)}`);
@@ -86,5 +92,4 @@ export async function buildYear2025() {
   await adjust("县法院", "通报表扬", "执行联动配合积极", "2025-09-01");
   await adjust("县财政局", "问责", "协办事项逾期未办结", "2025-08-01");
   await adjust("司法局", "一票否决", "发生严重违纪造成恶劣影响", "2025-11-03");
-  return { office, ids };
 }

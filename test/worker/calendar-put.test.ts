@@ -40,11 +40,13 @@ describe("PUT /api/v1/calendar/:year", () => {
 
   it("records the change of a year with before and after in the change log", async () => {
     const before = await year2026();
-    await api("/api/v1/calendar/2026", { method: "PUT", token: office, json: { off: before.off, work: before.work, source: "更正后的来源" } });
-    const [entry] = await db()
-      .select()
-      .from(changeLog)
-      .where(and(eq(changeLog.entity, "calendar_years"), eq(changeLog.entityId, "2026")));
+    const log2026 = () => db().select().from(changeLog).where(and(eq(changeLog.entity, "calendar_years"), eq(changeLog.entityId, "2026")));
+    const earlier = (await log2026()).length;
+    const res = await api("/api/v1/calendar/2026", { method: "PUT", token: office, json: { off: before.off, work: before.work, source: "更正后的来源" } });
+    expect(res.status).toBe(200);
+    const added = (await log2026()).slice(earlier);
+    expect(added).toHaveLength(1);
+    const [entry] = added;
     expect(entry).toMatchObject({ action: "update", actor: "office" });
     expect((entry!.before as { source: string }).source).toBe(before.source);
     expect((entry!.after as { source: string }).source).toBe("更正后的来源");

@@ -52,14 +52,16 @@ describe("Idempotency-Key on writes", () => {
   });
 
   it("refuses the same key on another route as a different request", async () => {
+    expect((await postMatter("push-3", matterBody({ title: "先用这个键的事项" }))).status).toBe(201);
     const res = await api("/api/v1/assessment/2026/adjustments", {
       method: "POST",
       token: t.office,
-      headers: { "Idempotency-Key": "push-1" },
-      json: { unit: "县法院", kind: "通报表扬", reason: "x", date: "2026-03-01" },
+      headers: { "Idempotency-Key": "push-3" },
+      json: { unit: "县法院", kind: "通报表扬", reason: "换了路由的重试", date: "2026-03-01" },
     });
     expect(res.status).toBe(422);
     expect(res.body.error.details[0].column).toBe("Idempotency-Key");
+    expect(await db().select().from(assessmentAdjustments).where(eq(assessmentAdjustments.reason, "换了路由的重试"))).toEqual([]);
   });
 
   it("keeps keys per token: another caller's key of the same text runs on its own", async () => {

@@ -50,9 +50,18 @@ export async function startLocalWorker(): Promise<LocalWorker> {
 
 /** Issues a real token in the worker's local D1 (the admin CLI's own code). */
 export async function tokenFor(worker: LocalWorker, role: Role, unit?: string): Promise<string> {
+  return (await tokensFor(worker, { token: { role, unit } })).token;
+}
+
+/** Issues several tokens, by name, with one opening of the local D1 (each opening starts a workerd). */
+export async function tokensFor<K extends string>(worker: LocalWorker, wanted: Record<K, { role: Role; unit?: string }>): Promise<Record<K, string>> {
   const { db, close } = await openLocalDb(worker.persistTo);
   try {
-    return (await issueToken(db, { role, unit, label: `browser test ${role}` })).secret;
+    const secrets = {} as Record<K, string>;
+    for (const [name, { role, unit }] of Object.entries(wanted) as [K, { role: Role; unit?: string }][]) {
+      secrets[name] = (await issueToken(db, { role, unit, label: `browser test ${role}` })).secret;
+    }
+    return secrets;
   } finally {
     await close();
   }

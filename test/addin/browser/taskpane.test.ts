@@ -8,7 +8,7 @@ import { buildAddin } from "../../../scripts/build-addin";
 import { cellAddress, columnLetter } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
-import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
+import { launchChromium, queryD1, startLocalWorker, tokenFor, tokensFor, type LocalWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { createClient } from "../../../addin/api/client";
 import { answerAsk, cellFormula, logLines, openPane, runAction, saveWorkbook, sheetNotes, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
@@ -24,6 +24,12 @@ const PERIOD = "2026-Q4";
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let shim: string;
+/** Tokens issued once for the file: signing out forgets a token in the pane but does not revoke it. */
+const tokens = { unit: "", puller: "", pusher: "", office: "", leader: "" };
+// The units whose report the pull, the push and the CSP tests each seed and read alone.
+const PULLER = "县税务局";
+const PUSHER = "县司法局";
+const CSP_UNIT = "县林业局";
 
 /** Where a wire column of a sheet sits: body row i is sheet row i + 1 (zero-based; the header is row 0). */
 const at = (key: string, bodyRow: number, column: string) => {
@@ -43,6 +49,10 @@ async function api(token: string, route: string, init: { method?: string; json?:
 beforeAll(async () => {
   await buildAddin({ officeJs: "local" });
   [worker, chromium, shim] = await Promise.all([startLocalWorker(), launchChromium(), officeShimScript()]);
+  Object.assign(
+    tokens,
+    await tokensFor(worker, { unit: { role: "unit", unit: UNIT }, puller: { role: "unit", unit: PULLER }, pusher: { role: "unit", unit: PUSHER }, office: { role: "office" }, leader: { role: "leader" } }),
+  );
 });
 
 afterAll(async () => {
@@ -100,51 +110,60 @@ describe("outside Excel", () => {
 });
 
 describe("a member unit in Excel", () => {
-  let page: Page;
-  let violations: string[];
-  let token: string;
-  let own: number;
-  let other: number;
-
-  beforeAll(async () => {
-    token = await tokenFor(worker, "unit", UNIT);
+  // Each test opens its own pane and, where it needs one, a unit with a report of its own, so that
+  // none relies on what an earlier test signed in, pulled or saved.
+  /** A unit's token, a task it reports on (its report for PERIOD stored, version 1) and a task it does not. */
+  async function unitWithReport(unit: string, token: string, progress: string) {
     const responsible = await Promise.all(
       Array.from({ length: 32 }, (_, i) => api(token, `/api/v1/tasks/${i + 1}/responsible`).then((r) => r.body as { no: number; units: string[] })),
     );
-    own = responsible.find((t) => t.units.includes(UNIT))!.no;
-    other = responsible.find((t) => t.units.length > 0 && !t.units.includes(UNIT))!.no;
-    const seeded = await api(token, "/api/v1/reports", { method: "POST", json: { rows: [{ task: own, period: PERIOD, progress: "已完成初步摸底" }] } });
+    const own = responsible.find((t) => t.units.includes(unit))!.no;
+    const other = responsible.find((t) => t.units.length > 0 && !t.units.includes(unit))!.no;
+    const seeded = await api(token, "/api/v1/reports", { method: "POST", json: { rows: [{ task: own, period: PERIOD, progress }] } });
     expect(seeded.status).toBe(200);
-    ({ page, violations } = await openPane(chromium.context, worker.origin, { shim }));
-  });
-
-  afterAll(() => page?.close());
+    return { token, own, other };
+  }
+  const pane = async () => (await openPane(chromium.context, worker.origin, { shim })).page;
 
   it("refuses an unknown token with a Chinese message and stays on the sign-in form", async () => {
+    const page = await pane();
+    await page.locator("#signin:not([hidden]), #session:not([hidden])").first().waitFor();
+    if (await page.locator("#session").isVisible()) await page.locator("#signout").click();
     await page.locator("#token").fill("fy_not-a-real-token");
     await page.locator("#signin-button").click();
     await expect.poll(() => page.locator("#notice").textContent()).toContain("令牌无效或已被吊销");
     expect(await page.locator("#signin").isVisible()).toBe(true);
+    await page.close();
   });
 
   it("shows the unit and its role after signing in, with only the unit's actions", async () => {
-    await signIn(page, token);
+    const page = await pane();
+    await signIn(page, tokens.unit);
     expect(await page.locator("#who").textContent()).toBe(`${UNIT} · 成员单位`);
     const actions = await page.locator("#actions button").evaluateAll((bs) => bs.map((b) => b.firstChild?.textContent));
     expect(actions).toEqual(["拉取本单位数据", "提交本单位数据"]);
+    await page.close();
   });
 
   it("pulls the unit's own report into 进展报送", async () => {
+    const { own } = await unitWithReport(PULLER, tokens.puller, "已完成初步摸底");
+    const page = await pane();
+    await signIn(page, tokens.puller);
     await runAction(page, "拉取本单位数据");
     const [row] = await sheetValues(page, "进展报送", `${at("reports", 0, "id")}:${at("reports", 0, "version")}`);
     const columns = layoutOf("reports").columns.map((c) => c.key);
-    expect(row![columns.indexOf("unit")]).toBe(UNIT);
+    expect(row![columns.indexOf("unit")]).toBe(PULLER);
     expect(row![columns.indexOf("task")]).toBe(own);
     expect(row![columns.indexOf("progress")]).toBe("已完成初步摸底");
     expect(row![columns.indexOf("version")]).toBe(1);
+    await page.close();
   });
 
   it("saves an edited progress to D1 and keeps a row for another unit's task in the sheet, marked with the reason", async () => {
+    const { own, other } = await unitWithReport(PUSHER, tokens.pusher, "已完成初步摸底");
+    const page = await pane();
+    await signIn(page, tokens.pusher);
+    await runAction(page, "拉取本单位数据");
     expect(await typeInto(page, "进展报送", at("reports", 0, "progress"), "摸底完成，已形成台账")).toBe(true);
     expect(await typeInto(page, "进展报送", at("reports", 1, "task"), other)).toBe(true);
     expect(await typeInto(page, "进展报送", at("reports", 1, "period"), PERIOD)).toBe(true);
@@ -154,11 +173,11 @@ describe("a member unit in Excel", () => {
 
     const stored = await queryD1<{ task_no: number; progress: string; version: number }>(
       worker,
-      sql`select r.task_no, r.progress, r.version from reports r join units u on u.id = r.unit_id where u.name = ${UNIT} order by r.task_no`,
+      sql`select r.task_no, r.progress, r.version from reports r join units u on u.id = r.unit_id where u.name = ${PUSHER} order by r.task_no`,
     );
     expect(stored).toEqual([{ task_no: own, progress: "摸底完成，已形成台账", version: 2 }]);
 
-    const reason = `${UNIT}不是第${other}项重点工作的责任单位`;
+    const reason = `${PUSHER}不是第${other}项重点工作的责任单位`;
     expect(await sheetValues(page, "进展报送", at("reports", 1, "remark"))).toEqual([[reason]]);
     expect(await sheetNotes(page, "进展报送")).toEqual({});
     const [kept] = await sheetValues(page, "进展报送", `${at("reports", 1, "task")}:${at("reports", 1, "progress")}`);
@@ -167,22 +186,37 @@ describe("a member unit in Excel", () => {
     expect(saved).toEqual([2]);
     expect((await logLines(page)).join("\n")).toContain("1 行没有权限提交");
     await page.screenshot({ path: path.join(screenshots, "taskpane-unit-push.png") });
+    await page.close();
   });
 
   it("forgets the token on sign-out, so a reload asks for it again", async () => {
+    const page = await pane();
+    await signIn(page, tokens.unit);
+    expect(await page.evaluate(() => localStorage.getItem("fuyuan.token"))).not.toBeNull();
     await page.locator("#signout").click();
     await expect.poll(() => page.locator("#notice").textContent()).toContain("已退出登录");
     await page.reload();
     await page.locator("#signin").waitFor({ state: "visible" });
     expect(await page.evaluate(() => localStorage.getItem("fuyuan.token"))).toBeNull();
+    await page.close();
   });
 
-  it("went through sign-in, pull, push and sign-out without one Content-Security-Policy violation", () => {
+  it("goes through sign-in, pull, push and sign-out without one Content-Security-Policy violation", async () => {
+    const { token } = await unitWithReport(CSP_UNIT, await tokenFor(worker, "unit", CSP_UNIT), "内容安全策略检查");
+    const { page, violations } = await openPane(chromium.context, worker.origin, { shim });
+    await signIn(page, token);
+    await runAction(page, "拉取本单位数据");
+    expect(await typeInto(page, "进展报送", at("reports", 0, "progress"), "内容安全策略检查（已修改）")).toBe(true);
+    await runAction(page, "提交本单位数据");
+    await page.locator("#signout").click();
+    await expect.poll(() => page.locator("#notice").textContent()).toContain("已退出登录");
     expect(violations).toEqual([]);
+    await page.close();
   });
 
   it("waits out a 429's Retry-After and then saves, when a token has spent its write budget", async () => {
     const second = await tokenFor(worker, "unit", UNIT);
+    const own = (await api(second, "/api/v1/tasks")).body.tasks.find((t: { units: { unit: string | null }[] }) => t.units.some((u) => u.unit === UNIT)).no as number;
     // All at once, so they land in one 10 s window however slow the machine (120 writes per window).
     const statuses = await Promise.all(Array.from({ length: 150 }, () => api(second, "/api/v1/reports", { method: "POST", json: {} }).then((r) => r.status)));
     expect(statuses).toContain(429);
@@ -199,7 +233,7 @@ describe("office staff in Excel", () => {
   let token: string;
 
   beforeAll(async () => {
-    token = await tokenFor(worker, "office");
+    token = tokens.office;
     page = (await openPane(chromium.context, worker.origin, { shim })).page;
     await signIn(page, token);
   });
@@ -225,7 +259,7 @@ describe("office staff in Excel", () => {
     });
     expect(created.status).toBe(201);
     await runAction(page, "拉取台账");
-    const unitToken = await tokenFor(worker, "unit", UNIT);
+    const unitToken = tokens.unit;
     const theirs = await api(unitToken, `/api/v1/matters/${created.body.id}`, {
       method: "PATCH",
       json: { version: created.body.version, settled: "2026-11-10", result: "已处置完毕（单位填报）" },
@@ -278,7 +312,7 @@ describe("office staff in Excel", () => {
 
 describe("a leader in Excel", () => {
   it("refreshes 考评汇总 and sees the ranking with the units scored", async () => {
-    const token = await tokenFor(worker, "leader");
+    const token = tokens.leader;
     const { page } = await openPane(chromium.context, worker.origin, { shim });
     await signIn(page, token);
     const actions = await page.locator("#actions button").evaluateAll((bs) => bs.map((b) => b.firstChild?.textContent));
