@@ -11,6 +11,13 @@ import { findMatter, type MatterRecord } from "./matters-queries";
 import { matterFor } from "./matter-access";
 import { stateContext, matterToWire } from "./matter-to-wire";
 import { runMatterChange, versionedChange } from "./matters-write";
+import type { Write } from "../platform/batch";
+import { ensureMaySubmitForUnit } from "../platform/sign-off";
+
+/** A draft being submitted (报送): its on-time rule uses today, and `also` marks it in the same batch. */
+export interface DraftSubmission {
+  also: Write[];
+}
 
 /**
  * Loads a matter for a change by `caller`: refusals per the access table first (a matter the
@@ -34,9 +41,12 @@ async function checkVersion(db: Db, m: MatterRecord, version: number, today: str
 /**
  * Settles a matter (lead unit or office) or records a co-unit's contribution note, from the
  * version the caller started from. Refusals: 404 unknown or not the caller's to see, 403 wrong
- * part (both per the access table), 409 stale or already settled, 422 bad settled date. One batch: the guarded update plus its change-log row.
+ * part (both per the access table), 403 an 执行员 under sign-off, 409 stale or already settled,
+ * 422 bad settled date. One batch: the guarded update plus its change-log row.
  */
-export async function patchMatter(db: Db, caller: Caller, id: number, patch: MatterPatch, today: string): Promise<MatterRecord> {
+export async function patchMatter(db: Db, caller: Caller, id: number, patch: MatterPatch, today: string, draft?: DraftSubmission): Promise<MatterRecord> {
+  await ensureMaySubmitForUnit(db, caller);
+  const also = draft?.also ?? [];
   const action = patch.contribution !== undefined ? "contribute_to_matter" : "settle_matter";
   const { m, checkVersion } = await matterForChange(db, caller, action, id, patch.version, today);
   const actor = actorOf(caller);
@@ -56,13 +66,14 @@ export async function patchMatter(db: Db, caller: Caller, id: number, patch: Mat
         before: { unit: before.name, contribution: before.contribution, version: m.version },
         after: { unit: before.name, contribution: patch.contribution, version: m.version + 1 },
       }),
+      ...also,
     ], today);
     return (await findMatter(db, m.id))!;
   }
 
   await checkVersion();
   const settled = patch.settled!;
-  const outcome = settleMatter(m, settled, today);
+  const outcome = settleMatter(m, settled, today, draft ? today : undefined);
   if (!outcome.ok) {
     const { column, code, message } = outcome.refusal;
     if (code === "already_settled") {
@@ -78,6 +89,7 @@ export async function patchMatter(db: Db, caller: Caller, id: number, patch: Mat
       before: { status: m.status, settled: m.settled, result: m.result, onTime: m.onTime, version: m.version },
       after: { ...after, version: m.version + 1 },
     }),
+    ...also,
   ], today);
   return (await findMatter(db, m.id))!;
 }
