@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { env } from "cloudflare:workers";
 import { and, eq } from "drizzle-orm";
 import { changeLog } from "../../schema/tables";
 import { readActor } from "../../domain/people";
@@ -54,6 +55,15 @@ describe("people (三、组织机构)", () => {
     expect(back.body.error.message).toContain("赵强");
   });
 
+  it("shows each unit's 联络员 in the unit list, with the phone only for the office and leaders", async () => {
+    const [seat] = (await people(office, "?unit=县公安局&post=联络员")).body.people;
+    await api(`/api/v1/people/${seat.id}`, { method: "PATCH", token: office, json: { version: seat.version, name: "马良", phone: "13900000002" } });
+    const unitOf = async (token: string) => ((await api("/api/v1/units", { token })).body.units as { name: string }[]).find((u) => u.name === "县公安局");
+    expect(await unitOf(office)).toMatchObject({ liaison: "马良", liaisonPhone: "13900000002" });
+    expect(await unitOf(leader)).toMatchObject({ liaison: "马良", liaisonPhone: "13900000002" });
+    expect(await unitOf(finance)).toMatchObject({ liaison: "马良", liaisonPhone: null });
+  });
+
   it("lets only the office write people, and refuses unknown fields and a unit post without a unit", async () => {
     expect((await add({ name: "甲", unit: "县财政局", post: "执行员" }, finance)).status).toBe(403);
     expect((await add({ name: "甲", unit: "县财政局", post: "执行员" }, leader)).status).toBe(403);
@@ -85,6 +95,20 @@ describe("tokens of people", () => {
     expect(revoked.status).toBe(200);
     expect(revoked.body.revokedAt).toEqual(expect.any(Number));
     expect((await api("/api/v1/me", { token: issued.body.secret })).status).toBe(401);
+  });
+
+  it("never keeps a secret for an idempotent replay: the retry is told the token was issued", async () => {
+    const p = await add({ name: "郑重", unit: "县税务局", post: "执行员" });
+    const send = () => api(`/api/v1/people/${p.body.id}/tokens`, { method: "POST", token: office, json: {}, headers: { "Idempotency-Key": "issue-zheng-1" } });
+    const first = await send();
+    expect(first.status).toBe(201);
+    const again = await send();
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe("already_done");
+    expect(JSON.stringify(again.body)).not.toContain(first.body.secret);
+    const kept = await env.DB.prepare("select * from idempotency_keys").all();
+    expect(JSON.stringify(kept.results)).not.toContain(first.body.secret);
+    expect((await api(`/api/v1/people/${p.body.id}/tokens`, { token: office })).body.tokens).toHaveLength(1);
   });
 
   it("only the office issues tokens", async () => {

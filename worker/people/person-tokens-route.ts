@@ -27,6 +27,8 @@ export const personTokensRoute = newRouter()
       if (!p) throw notFound("没有这个人员");
       if (!p.current) throw conflict(`${p.name ?? p.post}已卸任，不能再签发令牌`);
       const label = (c.req.valid("json") as { label?: string } | undefined)?.label;
+      // The secret is shown once: neither caches nor the idempotency replay keep this answer.
+      c.header("Cache-Control", "no-store");
       return c.json(await issuePersonToken(c.var.db, actorOf(c.var.caller), p, label), 201);
     },
   )
