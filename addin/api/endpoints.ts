@@ -6,6 +6,7 @@ import type { AssessmentBody } from "../../schema/contracts/assessment";
 import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from "../../schema/contracts/calendar";
 import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire } from "../../schema/contracts/matters";
 import type { MeWire } from "../../schema/contracts/me";
+import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/contracts/people";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
 import type { SummaryWire } from "../../schema/contracts/summary";
 import type { TaskRow } from "../../schema/contracts/tasks";
@@ -37,3 +38,11 @@ export const patchMatter = (api: ApiClient, id: number, body: AsTyped<MatterPatc
   api.send<MatterWire>("PATCH", `/api/v1/matters/${id}`, body, o);
 export const putCalendar = (api: ApiClient, year: number, body: Pick<CalendarYearInput, "off" | "work">, o?: RequestOptions) =>
   api.send<CalendarYearSavedWire>("PUT", `/api/v1/calendar/${year}`, body, o);
+
+export const people = (api: ApiClient, o?: RequestOptions) => api.get<{ people: PersonWire[] }>("/api/v1/people", o).then((r) => r.people);
+export const personTokens = (api: ApiClient, person: number, o?: RequestOptions) =>
+  api.get<{ tokens: PersonTokenWire[] }>(`/api/v1/people/${person}/tokens`, o).then((r) => r.tokens);
+/** The answer carries the secret this once. */
+export const issueToken = (api: ApiClient, person: number, label: string | undefined, o?: RequestOptions) =>
+  api.send<IssuedTokenWire>("POST", `/api/v1/people/${person}/tokens`, label ? { label } : {}, o);
+export const revokeToken = (api: ApiClient, token: number, o?: RequestOptions) => api.send<PersonTokenWire>("DELETE", `/api/v1/tokens/${token}`, undefined, o);

@@ -11,6 +11,7 @@ import { clearToken, loadToken, saveToken } from "../sync/token-store";
 import { runAction, type Line } from "../sync/run";
 import * as view from "./view";
 import { describeError } from "../shared/messages";
+import { showPeoplePanel, wirePeoplePanel } from "./people-panel";
 
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
@@ -49,6 +50,7 @@ async function signIn(token: string, remember: boolean) {
     view.clearTokenInput();
     view.hideNotice();
     view.showSession(describeCaller(me), ACTIONS_BY_ROLE[me.role] ?? [], (id) => void act(id));
+    void showPeoplePanel(me.role === "office" ? api : null);
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) await clearToken();
     view.showSignIn();
@@ -91,6 +93,7 @@ async function act(id: ActionId) {
 async function signOut() {
   running?.abort();
   session = null;
+  void showPeoplePanel(null);
   await clearToken();
   view.clearLog();
   view.showSignIn();
@@ -109,6 +112,7 @@ export async function startPane(): Promise<void> {
     if (token) void signIn(token, true);
   });
   view.onClick("signout", () => void signOut());
+  wirePeoplePanel();
   view.onClick("cancel", () => {
     running?.abort();
     view.progress("正在取消……", null);
