@@ -137,3 +137,21 @@ describe("tokens of people", () => {
     expect(readActor(log!.actor)).toEqual({ role: "unit", unit: "县法院", person: { id: p.body.id, name: "吴用" } });
   });
 });
+
+describe("the OpenAPI document", () => {
+  it("documents the people, token, draft and sign-off routes", async () => {
+    const res = await api("/api/v1/openapi.json");
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/people",
+        "/api/v1/people/{id}",
+        "/api/v1/people/{id}/tokens",
+        "/api/v1/tokens/{id}",
+        "/api/v1/drafts",
+        "/api/v1/drafts/{id}/submit",
+        "/api/v1/sign-off",
+      ]),
+    );
+    expect(Object.keys(res.body.paths["/api/v1/tokens/{id}"])).toEqual(["delete"]);
+  });
+});
