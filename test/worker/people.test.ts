@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { changeLog } from "../../schema/tables";
 import { readActor } from "../../domain/people";
 import { api, db, tokenFor } from "./helpers";
+import { leadersInCharge } from "../../worker/people/people-queries";
 
 let office: string;
 let leader: string;
@@ -75,6 +76,11 @@ describe("people (三、组织机构)", () => {
     const charge = await add({ name: "孙副", post: "副召集人", charge: ["企业破产", "县法院"] });
     expect(charge.status).toBe(201);
     expect(charge.body.charge).toEqual(["企业破产", "县法院"]);
+    const logged = await db().select().from(changeLog).where(and(eq(changeLog.entity, "people"), eq(changeLog.entityId, String(charge.body.id))));
+    expect(logged.map((l) => [l.actor, l.action])).toEqual([["office", "insert"]]);
+    expect((await leadersInCharge(db(), ["县法院"])).map((p) => p.name)).toContain("孙副");
+    expect((await leadersInCharge(db(), ["企业破产"])).map((p) => p.name)).toContain("孙副");
+    expect((await leadersInCharge(db(), ["县财政局"])).map((p) => p.name)).not.toContain("孙副");
   });
 });
 

@@ -52,3 +52,12 @@ export async function currentLiaison(db: Db, unitId: number): Promise<PersonReco
   const [row] = await listPeople(db, { unitId, post: "联络员", current: true });
   return row;
 }
+
+/**
+ * The current leaders (召集人 / 副召集人) whose charge (分管) names the unit (under any name the
+ * office wrote: pass them all) or the domain. For reminders at 严重逾期.
+ */
+export async function leadersInCharge(db: Db, names: readonly string[]): Promise<PersonRecord[]> {
+  const leaders = [...(await listPeople(db, { post: "召集人", current: true })), ...(await listPeople(db, { post: "副召集人", current: true }))];
+  return leaders.filter((p) => p.charge.some((c) => names.includes(c)));
+}

@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { IssuedTokenSchema, PersonIdParamSchema, PersonTokenListSchema, TokenIssueSchema } from "../../schema/contracts/people";
+import { ErrorBodySchema } from "../../schema/contracts/errors";
 import { newRouter } from "../platform/router";
 import { may } from "../platform/access";
 import { actorOf } from "../platform/env";
@@ -9,6 +10,7 @@ import { issuePersonToken, tokenToWire, tokensOf } from "../tokens/tokens-write"
 import { findPerson } from "./people-queries";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
+const leftPostResponse = { 409: { description: "the person has left the post", ...json(ErrorBodySchema) } } as const;
 
 /** A person's tokens (office): issue one (its secret returned once) and list them to revoke. */
 export const personTokensRoute = newRouter()
@@ -20,7 +22,7 @@ export const personTokensRoute = newRouter()
       middleware: [may("manage_tokens")] as const,
       security: [{ bearer: [] }],
       request: { params: PersonIdParamSchema, body: { required: false, ...json(TokenIssueSchema) } },
-      responses: { 201: { description: "the token and its secret", ...json(IssuedTokenSchema) }, ...errorResponses, 409: errorResponses[422] },
+      responses: { 201: { description: "the token and its secret", ...json(IssuedTokenSchema) }, ...errorResponses, ...leftPostResponse },
     }),
     async (c) => {
       const p = await findPerson(c.var.db, c.req.valid("param").id);
