@@ -57,3 +57,23 @@ export type Role = (typeof roles)[number];
 
 /** How users read each role. */
 export const roleNames: Readonly<Record<Role, string>> = { office: "办公室", leader: "召集人/副召集人", unit: "成员单位" };
+
+/** A person's post (三、组织机构): a unit's 联络员 and 执行员, the office's staff, the leaders. */
+export const posts = ["联络员", "执行员", "办公室", "召集人", "副召集人"] as const;
+export type Post = (typeof posts)[number];
+
+/** The token role a post acts in. */
+export const roleOfPost: Readonly<Record<Post, Role>> = {
+  联络员: "unit",
+  执行员: "unit",
+  办公室: "office",
+  召集人: "leader",
+  副召集人: "leader",
+};
+
+/** What an 执行员 may draft for the 联络员 to submit (报送). */
+export const draftKinds = ["进展报送", "办结", "协办情况"] as const;
+export type DraftKind = (typeof draftKinds)[number];
+
+export const draftStatuses = ["草稿", "已报送"] as const;
+export type DraftStatus = (typeof draftStatuses)[number];

@@ -23,6 +23,10 @@ import { mattersRoute } from "./matters/matters-route";
 import { remindersRoute } from "./reminders/reminders-route";
 import { assessmentRoute } from "./assessment/assessment-route";
 import { summaryRoute } from "./summary/summary-route";
+import { peopleRoute } from "./people/people-route";
+import { tokensRoute } from "./tokens/tokens-route";
+import { draftsRoute } from "./drafts/drafts-route";
+import { signOffRoute } from "./drafts/sign-off-route";
 
 /** The whole API. Static add-in files are served by Workers assets before this runs. */
 export function createApp() {
@@ -53,6 +57,10 @@ export function createApp() {
   app.route("/api/v1/reminders", remindersRoute);
   app.route("/api/v1/assessment", assessmentRoute);
   app.route("/api/v1/summary", summaryRoute);
+  app.route("/api/v1/people", peopleRoute);
+  app.route("/api/v1/tokens", tokensRoute);
+  app.route("/api/v1/drafts", draftsRoute);
+  app.route("/api/v1/sign-off", signOffRoute);
 
   app.notFound((c) => {
     throw notFound(`没有这个接口：${c.req.method} ${c.req.path}`);

@@ -40,7 +40,7 @@ type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export type ApiClient = {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
-  send<T>(method: "POST" | "PUT" | "PATCH", path: string, body: unknown, options?: RequestOptions): Promise<T>;
+  send<T>(method: "POST" | "PUT" | "PATCH" | "DELETE", path: string, body: unknown, options?: RequestOptions): Promise<T>;
 };
 
 const statusMessages: Record<number, string> = {

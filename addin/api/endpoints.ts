@@ -7,6 +7,7 @@ import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from 
 import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReviewInput } from "../../schema/contracts/matters";
 import type { HistoryWire } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
+import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/contracts/people";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
 import type { SummaryWire } from "../../schema/contracts/summary";
 import type { TaskRow } from "../../schema/contracts/tasks";
@@ -47,3 +48,10 @@ export const mattersAwaitingReview = (api: ApiClient, o?: RequestOptions) =>
   api.get<{ matters: MatterWire[] }>("/api/v1/matters", { ...o, query: { ...o?.query, status: "待审核" } }).then((r) => r.matters);
 export const reviewMatter = (api: ApiClient, id: number, body: ReviewInput, o?: RequestOptions) =>
   api.send<MatterWire>("POST", `/api/v1/matters/${id}/review`, body, o);
+export const people = (api: ApiClient, o?: RequestOptions) => api.get<{ people: PersonWire[] }>("/api/v1/people", o).then((r) => r.people);
+export const personTokens = (api: ApiClient, person: number, o?: RequestOptions) =>
+  api.get<{ tokens: PersonTokenWire[] }>(`/api/v1/people/${person}/tokens`, o).then((r) => r.tokens);
+/** The answer carries the secret this once. */
+export const issueToken = (api: ApiClient, person: number, label: string | undefined, o?: RequestOptions) =>
+  api.send<IssuedTokenWire>("POST", `/api/v1/people/${person}/tokens`, label ? { label } : {}, o);
+export const revokeToken = (api: ApiClient, token: number, o?: RequestOptions) => api.send<PersonTokenWire>("DELETE", `/api/v1/tokens/${token}`, undefined, o);

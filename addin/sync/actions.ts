@@ -33,5 +33,6 @@ export const ACTIONS_BY_ROLE: Record<Role, ActionId[]> = {
 /** "县财政局 · 成员单位" or "办公室". A role this add-in does not know yet is named as the server names it. */
 export function describeCaller(me: MeWire): string {
   const role = (roleNames[me.role] as string | undefined) ?? me.roleName;
-  return me.unit ? `${me.unit} · ${role}` : role;
+  const who = me.unit ? `${me.unit} · ${role}` : role;
+  return me.person ? `${who} · ${me.post} ${me.person}` : who;
 }

@@ -13,6 +13,7 @@ import * as view from "./view";
 import { reviewPrompt } from "./review-view";
 import { describeError } from "../shared/messages";
 import { selectedRowHistory } from "../sync/history";
+import { showPeoplePanel, wirePeoplePanel } from "./people-panel";
 
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
@@ -51,6 +52,7 @@ async function signIn(token: string, remember: boolean) {
     view.clearTokenInput();
     view.hideNotice();
     view.showSession(describeCaller(me), ACTIONS_BY_ROLE[me.role] ?? [], (id) => void act(id));
+    void showPeoplePanel(me.role === "office" ? api : null);
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) await clearToken();
     view.showSignIn();
@@ -107,6 +109,7 @@ async function showHistory() {
 async function signOut() {
   running?.abort();
   session = null;
+  void showPeoplePanel(null);
   await clearToken();
   view.clearLog();
   view.hideHistory();
@@ -127,6 +130,7 @@ export async function startPane(): Promise<void> {
   });
   view.onClick("signout", () => void signOut());
   view.onClick("history-button", () => void showHistory());
+  wirePeoplePanel();
   view.onClick("cancel", () => {
     running?.abort();
     view.progress("正在取消……", null);

@@ -77,6 +77,8 @@ export const SHEETS: SheetLayout[] = [
       server("member", "联席会议成员", "bool", { width: 80 }),
       server("aliases", "别名", "list", { width: 200 }),
       server("groups", "所属统称", "list", { width: 200 }),
+      server("liaison", "联络员", "text", { width: 80 }),
+      server("liaisonPhone", "联系电话", "text", { width: 110 }),
     ],
   },
   {

@@ -33,6 +33,15 @@ export const actions = {
   edit_scheme: { about: "nothing", writes: true },
   record_adjustment: { about: "nothing", writes: true },
   close_year: { about: "nothing", writes: true },
+  see_people: { about: "nothing", writes: false },
+  see_phones: { about: "nothing", writes: false },
+  edit_people: { about: "nothing", writes: true },
+  manage_tokens: { about: "nothing", writes: true },
+  see_draft: { about: "unit", writes: false },
+  save_draft: { about: "nothing", writes: true },
+  submit_for_unit: { about: "sign_off", writes: true },
+  submit_draft: { about: "sign_off", writes: true },
+  edit_sign_off: { about: "nothing", writes: true },
 } as const satisfies Record<string, { about: RowKind; writes: boolean }>;
 
 export type Action = keyof typeof actions;

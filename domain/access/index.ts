@@ -7,5 +7,6 @@ export { decide, roleDecision } from "./decide";
 export { relationToMatter } from "./relation-to-matter";
 export { relationToUnit } from "./relation-to-unit";
 export { relationToTask } from "./relation-to-task";
+export { relationToSignOff } from "./relation-to-sign-off";
 export { listScope, type ListScope } from "./list-scope";
 export { refusalMessage } from "./refusal-message";

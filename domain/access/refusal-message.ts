@@ -9,6 +9,8 @@ const general: Record<StatedRefusal, string> = {
   co_only: "此操作仅限协办单位",
   own_unit_only: "只能查看或报送本单位的数据",
   not_responsible: "不是该项重点工作的责任单位",
+  liaison_only: "已开启签批：执行员只能保存草稿，由本单位联络员报送",
+  unit_only: "草稿由成员单位填写、由其联络员报送",
 };
 
 const forAction: Partial<Record<Action, Partial<Record<StatedRefusal, string>>>> = {
@@ -19,6 +21,7 @@ const forAction: Partial<Record<Action, Partial<Record<StatedRefusal, string>>>>
   contribute_to_matter: { co_only: "只有协办单位可以填写协办情况" },
   filter_by_unit: { own_unit_only: "只能查看本单位的数据" },
   report_for_unit: { own_unit_only: "只能报送本单位的数据" },
+  submit_draft: { liaison_only: "只有本单位联络员可以报送草稿" },
 };
 
 /**

@@ -14,6 +14,8 @@ export const refusalKinds = [
   "co_only",
   "own_unit_only",
   "not_responsible",
+  "liaison_only",
+  "unit_only",
 ] as const;
 
 export type RefusalKind = (typeof refusalKinds)[number];

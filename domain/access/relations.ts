@@ -4,6 +4,8 @@
  * - `unit`: a row that belongs to one unit (a report, an assessment entry, an adjustment, a unit
  *   named in a filter or a report row) belongs to the caller's own unit or another one;
  * - `task`: the unit a report row is for is responsible for the row's task, or is not;
+ * - `sign_off`: a unit's person under sign-off (签批): one who may submit for the unit (its 联络员,
+ *   or anyone when sign-off is off), or one who only drafts (an 执行员 while it is on);
  * - `nothing`: the action is about no particular row (office-only writes, leaders' views).
  * The office and leaders have no unit, so their tie is always the last of the list.
  */
@@ -11,6 +13,7 @@ export const relationsTo = {
   matter: ["lead", "co", "none"],
   unit: ["own", "other"],
   task: ["responsible", "none"],
+  sign_off: ["signer", "drafter", "none"],
   nothing: ["none"],
 } as const;
 

@@ -54,4 +54,14 @@ export const rules: Rules = {
   edit_scheme: officeOnly,
   record_adjustment: officeOnly,
   close_year: officeOnly,
+  see_people: { office: "allow", leader: "allow", unit: "allow" },
+  see_phones: officeAndLeaders,
+  edit_people: officeOnly,
+  manage_tokens: officeOnly,
+  see_draft: { office: "allow", leader: "allow", unit: ownRowsOnly },
+  save_draft: { office: "unit_only", leader: "read_only", unit: "allow" },
+  // The office writes for a unit as before; a unit's 执行员 only drafts while sign-off is on.
+  submit_for_unit: { office: "allow", leader: "read_only", unit: { signer: "allow", drafter: "liaison_only", none: "hidden" } },
+  edit_sign_off: officeOnly,
+  submit_draft: { office: "liaison_only", leader: "read_only", unit: { signer: "allow", drafter: "liaison_only", none: "hidden" } },
 };

@@ -12,11 +12,14 @@ export type SettleOutcome = { ok: true; onTime: boolean } | { ok: false; refusal
  * or before the deadline. Refused when the matter is already settled, waiting for review or
  * cancelled (only an open matter, 办理中, is settled), when `settled` is before the day it was
  * assigned, or after `today` (a settlement cannot be dated in the future).
+ * A settlement drafted under sign-off counts from the day it was submitted (`submitted`): it is
+ * on time only when that day, too, is on or before the deadline.
  */
 export function settleMatter(
   matter: { assigned: string; deadline: string; status: string },
   settled: string,
   today: string,
+  submitted?: string,
 ): SettleOutcome {
   if (matter.status === "已办结") {
     return { ok: false, refusal: { column: "status", code: "already_settled", message: "该事项已办结，不能再次办结" } };
@@ -36,5 +39,5 @@ export function settleMatter(
   if (settled > today) {
     return { ok: false, refusal: { column: "settled", code: "after_today", message: `办结日期（${settled}）晚于今天（${today}）` } };
   }
-  return { ok: true, onTime: settled <= matter.deadline };
+  return { ok: true, onTime: settled <= matter.deadline && (submitted === undefined || submitted <= matter.deadline) };
 }

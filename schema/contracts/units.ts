@@ -7,6 +7,8 @@ export const UnitSchema = z
     member: z.boolean().openapi({ description: "true for the 27 units on the joint meeting" }),
     aliases: z.array(z.string()),
     groups: z.array(z.string()).openapi({ description: "collective names (各成员单位 …) that include this unit" }),
+    liaison: z.string().nullable().openapi({ description: "the unit's current 联络员 (null when the post has no name yet)" }),
+    liaisonPhone: z.string().nullable().openapi({ description: "the 联络员's phone: only for the office and leaders, else null" }),
   })
   .openapi("Unit");
 

@@ -1,6 +1,7 @@
 export * from "./units";
 export * from "./tasks";
 export * from "./people";
+export * from "./drafts";
 export * from "./reports";
 export * from "./calendar";
 export * from "./matters";

@@ -12,6 +12,13 @@ import { matterFor } from "./matter-access";
 import { stateContext, matterToWire } from "./matter-to-wire";
 import { runMatterChange, versionedChange } from "./matters-write";
 import { correctMatter } from "./matters-correct";
+import type { Write } from "../platform/batch";
+import { ensureMaySubmitForUnit } from "../platform/sign-off";
+
+/** A draft being submitted (报送): its on-time rule uses today, and `also` marks it in the same batch. */
+export interface DraftSubmission {
+  also: Write[];
+}
 
 /**
  * Loads a matter for a change by `caller`: refusals per the access table first (a matter the
@@ -38,17 +45,19 @@ async function checkVersion(db: Db, m: MatterRecord, version: number, today: str
  * unknown or not the caller's to see, 403 wrong part (both per the access table), 409 stale or not
  * open, 422 bad settled date or bad correction. One batch each: the guarded update plus its log row.
  */
-export async function patchMatter(db: Db, caller: Caller, id: number, patch: MatterPatch, today: string): Promise<MatterRecord> {
+export async function patchMatter(db: Db, caller: Caller, id: number, patch: MatterPatch, today: string, draft?: DraftSubmission): Promise<MatterRecord> {
   const correcting = patch.reason !== undefined;
+  if (!correcting) await ensureMaySubmitForUnit(db, caller);
+  const also = draft?.also ?? [];
   const action = correcting ? "correct_matter" : patch.contribution !== undefined ? "contribute_to_matter" : "settle_matter";
   const { m, checkVersion } = await matterForChange(db, caller, action, id, patch.version, today);
   await checkVersion();
   if (correcting) return correctMatter(db, caller, m, patch, today);
-  if (patch.contribution !== undefined) return contribute(db, caller, m, patch.contribution, today);
-  return settle(db, caller, m, patch.settled!, patch.result!, today);
+  if (patch.contribution !== undefined) return contribute(db, caller, m, patch.contribution, today, also);
+  return settle(db, caller, m, { settled: patch.settled!, result: patch.result!, submitted: draft ? today : undefined }, today, also);
 }
 
-async function contribute(db: Db, caller: Caller, m: MatterRecord, contribution: string, today: string): Promise<MatterRecord> {
+async function contribute(db: Db, caller: Caller, m: MatterRecord, contribution: string, today: string, also: Write[]): Promise<MatterRecord> {
   const unitId = caller.role === "unit" ? caller.unitId : 0;
   const before = m.coUnits.find((u) => u.unitId === unitId)!;
   await runMatterChange(db, m.id, m.version, [
@@ -62,6 +71,7 @@ async function contribute(db: Db, caller: Caller, m: MatterRecord, contribution:
       before: { unit: before.name, contribution: before.contribution, version: m.version },
       after: { unit: before.name, contribution, version: m.version + 1 },
     }),
+    ...also,
   ], today);
   return (await findMatter(db, m.id))!;
 }
@@ -70,8 +80,10 @@ async function contribute(db: Db, caller: Caller, m: MatterRecord, contribution:
  * A settlement: the lead unit's waits for the office's review (待审核); the office's own closes
  * the matter at once (已办结), the office being the reviewer.
  */
-async function settle(db: Db, caller: Caller, m: MatterRecord, settled: string, result: string, today: string): Promise<MatterRecord> {
-  const outcome = settleMatter(m, settled, today);
+type Settlement = { settled: string; result: string; submitted: string | undefined };
+
+async function settle(db: Db, caller: Caller, m: MatterRecord, { settled, result, submitted }: Settlement, today: string, also: Write[]): Promise<MatterRecord> {
+  const outcome = settleMatter(m, settled, today, submitted);
   if (!outcome.ok) {
     const { column, code, message } = outcome.refusal;
     if (column === "status") {
@@ -88,6 +100,7 @@ async function settle(db: Db, caller: Caller, m: MatterRecord, settled: string, 
       before: { status: m.status, settled: m.settled, result: m.result, onTime: m.onTime, version: m.version },
       after: { ...after, version: m.version + 1 },
     }),
+    ...also,
   ], today);
   return (await findMatter(db, m.id))!;
 }

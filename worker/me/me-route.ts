@@ -15,7 +15,12 @@ export const meRoute = newRouter().openapi(
   (c) => {
     const caller = c.var.caller;
     return c.json(
-      { role: caller.role, roleName: roleNames[caller.role], unit: caller.role === "unit" ? caller.unitName : null, label: caller.label },
+      { role: caller.role, roleName: roleNames[caller.role], unit: caller.role === "unit" ? caller.unitName : null,
+        label: caller.label,
+        post: caller.post,
+        person: caller.person?.name ?? null,
+        personId: caller.person?.id ?? null,
+      },
       200,
     );
   },

@@ -1,10 +1,21 @@
+import type { Post } from "../../schema/values";
 import type { Db } from "./db";
 
+/**
+ * The person behind a token, when it was issued to one. Tokens issued before people had
+ * tokens have none: they act as the unit's 联络员 (or as the office / a leader).
+ */
+export interface CallerPerson {
+  id: number;
+  name: string | null;
+}
+
 /** Who is calling, from their bearer token. Units see only their own rows. */
-export type Caller =
-  | { role: "office"; tokenId: number; label: string | null }
-  | { role: "leader"; tokenId: number; label: string | null }
-  | { role: "unit"; tokenId: number; label: string | null; unitId: number; unitName: string };
+export type Caller = { tokenId: number; label: string | null; post: Post; person: CallerPerson | null } & (
+  | { role: "office" }
+  | { role: "leader" }
+  | { role: "unit"; unitId: number; unitName: string }
+);
 
 /**
  * The worker's bindings. `TODAY` is never set in production: tests set it (YYYY-MM-DD) to fix
@@ -18,6 +29,12 @@ export type AppEnv = {
   Variables: { db: Db; caller: Caller; today: string };
 };
 
-/** How the change log names a caller. */
-export const actorOf = (caller: Caller) =>
-  caller.role === "unit" ? `unit:${caller.unitName}` : caller.role;
+/**
+ * How the change log names a caller: the role or unit (`office`, `unit:县财政局`), then, for a
+ * person's token, the person as `/姓名#id` (e.g. `unit:县财政局/张三#7`). `readActor` in
+ * domain/people reads it back.
+ */
+export const actorOf = (caller: Caller) => {
+  const base = caller.role === "unit" ? `unit:${caller.unitName}` : caller.role;
+  return caller.person ? `${base}/${caller.person.name ?? caller.post}#${caller.person.id}` : base;
+};

@@ -8,6 +8,8 @@ export const settingDefaults = {
   reportingCycle: "quarterly" as "quarterly" | "monthly",
   /** Working days before a deadline at which a matter turns yellow (临期). */
   dueSoonWorkdays: 3,
+  /** 签批: an 执行员 drafts and the unit's 联络员 submits; when false, 执行员 submit directly. */
+  signOff: true as boolean,
 };
 export type SettingKey = keyof typeof settingDefaults;
 

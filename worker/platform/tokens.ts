@@ -1,14 +1,32 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { tokens, units } from "../../schema/tables";
+import { alias } from "drizzle-orm/sqlite-core";
+import { people, tokens, units } from "../../schema/tables";
 import type { Db } from "./db";
 
-/** The live (unrevoked) token with this hash, with its unit's name when bound to one. */
+const holder = alias(people, "holder");
+
+/**
+ * The live (unrevoked) token with this hash, with its unit's name when bound to one and the
+ * person it was issued to (if any). A token of a person no longer in post is not live.
+ */
 export async function findLiveToken(db: Db, hash: string) {
   const [row] = await db
-    .select({ id: tokens.id, role: tokens.role, label: tokens.label, unitId: tokens.unitId, unitName: units.name })
+    .select({
+      id: tokens.id,
+      role: tokens.role,
+      label: tokens.label,
+      unitId: tokens.unitId,
+      unitName: units.name,
+      personId: tokens.personId,
+      personName: holder.name,
+      personPost: holder.role,
+      personCurrent: holder.current,
+    })
     .from(tokens)
     .leftJoin(units, eq(units.id, tokens.unitId))
+    .leftJoin(holder, eq(holder.id, tokens.personId))
     .where(and(eq(tokens.hash, hash), isNull(tokens.revokedAt)))
     .limit(1);
+  if (row && row.personId !== null && row.personCurrent !== true) return undefined;
   return row;
 }

@@ -10,6 +10,8 @@ import { loadTasks, responsibleByTask } from "../tasks/tasks-queries";
 import { findReports, type ReportView } from "./reports-queries";
 import { readSetting } from "../platform/settings";
 import { writeReports } from "./reports-write";
+import type { Write } from "../platform/batch";
+import { ensureMaySubmitForUnit } from "../platform/sign-off";
 
 type Key = `${number}|${number}|${string}`;
 const keyOf = (unitId: number, task: number, period: string): Key => `${unitId}|${task}|${period}`;
@@ -40,7 +42,17 @@ interface Refusals {
  * cells are 422, tasks outside the unit's responsibility 403, stale versions 409.
  * Re-submitting the same task and period updates the report; the old text goes to the change log.
  */
-export async function submitReports(db: Db, caller: Caller, rows: ReportInputRow[], today: string) {
+export async function submitReports(db: Db, caller: Caller, rows: ReportInputRow[], today: string, also: Write[] = []) {
+  await ensureMaySubmitForUnit(db, caller);
+  const toWrite = await checkedReports(db, caller, rows);
+  return writeReports(db, toWrite, actorOf(caller), today, also);
+}
+
+/**
+ * Every check of a submission without writing it (an 执行员's draft is checked so too), with
+ * the stored row each target updates.
+ */
+export async function checkedReports(db: Db, caller: Caller, rows: ReportInputRow[]) {
   const [directory, loaded, cycle] = await Promise.all([loadDirectory(db), loadTasks(db), readSetting(db, "reportingCycle")]);
   const targets = checkRows(caller, rows, { directory, responsible: responsibleByTask(loaded, directory), cycle });
   const unitIds = targets.map((t) => t.unitId);
@@ -49,8 +61,7 @@ export async function submitReports(db: Db, caller: Caller, rows: ReportInputRow
   const existing = await findReports(db, unitIds, periods);
   const byKey = new Map(existing.map((r) => [keyOf(r.unitId, r.task, r.period), r]));
   checkVersions(rows, targets, byKey);
-  const toWrite = targets.map((t) => ({ ...t, have: byKey.get(keyOf(t.unitId, t.row.task, t.row.period)) }));
-  return writeReports(db, toWrite, actorOf(caller), today);
+  return targets.map((t) => ({ ...t, have: byKey.get(keyOf(t.unitId, t.row.task, t.row.period)) }));
 }
 
 /** The rows the caller may submit, each with its unit; refuses the whole batch on any bad row. */

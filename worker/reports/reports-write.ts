@@ -29,9 +29,9 @@ const keyOf = (unitId: number, task: number, period: string) => `${unitId}|${tas
  * version read, an insert only where no report exists yet. When another submission changed or
  * created one of these reports in between, that statement changes nothing, its log row is
  * refused, the whole batch rolls back, and the caller gets 409 with the current rows. The log
- * thus records only changes that took effect.
+ * thus records only changes that took effect. `also` joins the same batch (a draft marked 已报送).
  */
-export async function writeReports(db: Db, targets: ReportTarget[], actor: string, today: string): Promise<Stored[]> {
+export async function writeReports(db: Db, targets: ReportTarget[], actor: string, today: string, also: Write[] = []): Promise<Stored[]> {
   const writes = targets.flatMap<Write>(({ unitId, row, have }) => {
     const values = { progress: row.progress, problems: row.problems, plan: row.plan, submittedOn: today };
     if (have) {
@@ -62,7 +62,7 @@ export async function writeReports(db: Db, targets: ReportTarget[], actor: strin
     ];
   });
   try {
-    await runBatch(db, writes);
+    await runBatch(db, [...writes, ...also]);
   } catch (e) {
     if (!lostRace(e)) throw e;
     await refuseRaced(db, targets);

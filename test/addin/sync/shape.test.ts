@@ -22,8 +22,8 @@ describe("taskRows", () => {
 
 describe("tasksOfUnit", () => {
   const units = [
-    { name: "县财政局", kind: "政府部门", member: true, aliases: [], groups: ["各成员单位"] },
-    { name: "供电公司", kind: "其他单位", member: false, aliases: [], groups: [] },
+    { name: "县财政局", kind: "政府部门", member: true, aliases: [], groups: ["各成员单位"], liaison: null, liaisonPhone: null },
+    { name: "供电公司", kind: "其他单位", member: false, aliases: [], groups: [], liaison: null, liaisonPhone: null },
   ];
   const tasks = [
     task(1, [{ name: "县法院", unit: "县法院" }, { name: "各成员单位", unit: "各成员单位", group: true }]),

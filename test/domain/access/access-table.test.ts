@@ -106,6 +106,27 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
   edit_scheme: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
   record_adjustment: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
   close_year: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  see_people: { office: { none: "allow" }, leader: { none: "allow" }, unit: { none: "allow" } },
+  see_phones: { office: { none: "allow" }, leader: { none: "allow" }, unit: { none: "office_or_leader_only" } },
+  edit_people: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  manage_tokens: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  see_draft: {
+    office: { own: "allow", other: "allow" },
+    leader: { own: "allow", other: "allow" },
+    unit: { own: "allow", other: "hidden" },
+  },
+  edit_sign_off: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  save_draft: { office: { none: "unit_only" }, leader: { none: "read_only" }, unit: { none: "allow" } },
+  submit_for_unit: {
+    office: { signer: "allow", drafter: "allow", none: "allow" },
+    leader: { signer: "read_only", drafter: "read_only", none: "read_only" },
+    unit: { signer: "allow", drafter: "liaison_only", none: "hidden" },
+  },
+  submit_draft: {
+    office: { signer: "liaison_only", drafter: "liaison_only", none: "liaison_only" },
+    leader: { signer: "read_only", drafter: "read_only", none: "read_only" },
+    unit: { signer: "allow", drafter: "liaison_only", none: "hidden" },
+  },
 };
 
 const relationsOf = (a: Action): readonly string[] => relationsTo[actions[a].about];

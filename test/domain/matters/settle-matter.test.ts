@@ -12,6 +12,11 @@ describe("settleMatter", () => {
     expect(settleMatter(matter, "2026-04-16", "2026-05-01")).toEqual({ ok: true, onTime: false });
   });
 
+  it("judges a settlement submitted from a draft by the day it was submitted too", () => {
+    expect(settleMatter(matter, "2026-04-10", "2026-04-15", "2026-04-15")).toEqual({ ok: true, onTime: true });
+    expect(settleMatter(matter, "2026-04-10", "2026-04-16", "2026-04-16")).toEqual({ ok: true, onTime: false });
+  });
+
   it("accepts settling on the day the matter was assigned", () => {
     expect(settleMatter(matter, "2026-04-01", "2026-04-01")).toEqual({ ok: true, onTime: true });
   });

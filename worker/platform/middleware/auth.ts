@@ -1,4 +1,5 @@
 import { bearerAuth } from "hono/bearer-auth";
+import { postOfToken } from "../../../domain/people";
 import type { AppEnv, Caller } from "../env";
 import { hashToken } from "../token-hash";
 import { findLiveToken } from "../tokens";
@@ -17,9 +18,11 @@ export const authenticate = () =>
   });
 
 function toCaller(row: NonNullable<Awaited<ReturnType<typeof findLiveToken>>>): Caller | null {
-  if (row.role === "office" || row.role === "leader") return { role: row.role, tokenId: row.id, label: row.label };
+  const person = row.personId !== null ? { id: row.personId, name: row.personName } : null;
+  const common = { tokenId: row.id, label: row.label, person };
+  if (row.role === "office" || row.role === "leader") return { ...common, role: row.role, post: postOfToken(row.role, row.personPost) };
   if (row.role === "unit" && row.unitId !== null && row.unitName !== null) {
-    return { role: "unit", tokenId: row.id, label: row.label, unitId: row.unitId, unitName: row.unitName };
+    return { ...common, role: "unit", post: postOfToken("unit", row.personPost), unitId: row.unitId, unitName: row.unitName };
   }
   return null;
 }

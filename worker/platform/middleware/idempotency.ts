@@ -62,7 +62,9 @@ async function keep(db: AppEnv["Variables"]["db"], owner: KeyOwner, res: Respons
     if (res.status >= 500) return await releaseKey(db, owner);
     const body = await res.clone().text();
     const fits = new TextEncoder().encode(body).length <= MAX_KEPT_RESPONSE_BYTES;
-    await keepResponse(db, owner, res.status, fits ? body : null);
+    // A `no-store` answer (a token's secret, shown once) is never kept: its replay says it was done.
+    const storable = !/no-store/.test(res.headers.get("Cache-Control") ?? "");
+    await keepResponse(db, owner, res.status, fits && storable ? body : null);
   } catch (e) {
     // The write itself succeeded: answer it. The key stays reserved, so a retry is refused, never run twice.
     console.error("idempotency: could not keep the response", owner.key, e);
@@ -74,7 +76,7 @@ function replay(status: number, body: string | null, key: string): Response {
     const res = new ApiError(
       409,
       "already_done",
-      `该请求已处理（幂等键“${key}”），原响应过大未保存，请重新拉取最新数据`,
+      `该请求已处理（幂等键“${key}”），原响应未保存（过大或含只显示一次的令牌），请重新拉取最新数据`,
     ).getResponse();
     res.headers.set(REPLAYED_HEADER, "true");
     return res;

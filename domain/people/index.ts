@@ -1,0 +1,2 @@
+export { readActor, type ActorName } from "./actor";
+export { postOfToken } from "./legacy-post";
