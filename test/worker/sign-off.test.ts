@@ -79,7 +79,7 @@ describe("sign-off (签批): 执行员 draft, the 联络员 submits", () => {
     const late = await submit(onTime.body.id, 1, liaison, "2026-05-20");
     expect(late.status).toBe(200);
     const settled = (await api(`/api/v1/matters/${m.id}`, { token: office })).body;
-    expect(settled).toMatchObject({ status: "已办结", settled: "2026-05-12", onTime: false });
+    expect(settled).toMatchObject({ status: "待审核", settled: "2026-05-12", onTime: false });
 
     const m2 = await createMatter(office);
     const d2 = await draft({ kind: "办结", matter: m2.id, version: 1, settled: "2026-05-12", result: "资产已处置" });
