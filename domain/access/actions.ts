@@ -33,6 +33,8 @@ export const actions = {
   edit_scheme: { about: "nothing", writes: true },
   record_adjustment: { about: "nothing", writes: true },
   close_year: { about: "nothing", writes: true },
+  see_channels: { about: "unit", writes: false },
+  edit_channels: { about: "nothing", writes: true },
 } as const satisfies Record<string, { about: RowKind; writes: boolean }>;
 
 export type Action = keyof typeof actions;

@@ -54,4 +54,7 @@ export const rules: Rules = {
   edit_scheme: officeOnly,
   record_adjustment: officeOnly,
   close_year: officeOnly,
+  /** Where a unit's reminders go (secrets are never shown to anyone). */
+  see_channels: { office: "allow", leader: "allow", unit: ownRowsOnly },
+  edit_channels: officeOnly,
 };

@@ -6,6 +6,7 @@ CREATE TABLE `reminder_deliveries` (
 	`status` text DEFAULT '待发送' NOT NULL,
 	`attempts` integer DEFAULT 0 NOT NULL,
 	`last_error` text,
+	`queued_at` integer,
 	`last_attempt_at` integer,
 	`delivered_at` integer,
 	`created_at` integer NOT NULL,

@@ -38,6 +38,8 @@ export const reminderDeliveries = sqliteTable(
     status: text("status").notNull().default("待发送"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    /** When the daily job handed it to the queue; a run finds the ones not yet queued. */
+    queuedAt: integer("queued_at", { mode: "timestamp_ms" }),
     lastAttemptAt: integer("last_attempt_at", { mode: "timestamp_ms" }),
     deliveredAt: integer("delivered_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),

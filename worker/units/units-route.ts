@@ -3,8 +3,9 @@ import { UnitListSchema } from "../../schema/contracts/units";
 import { newRouter } from "../platform/router";
 import { loadDirectory } from "../platform/directory";
 import { errorResponses } from "../platform/openapi-responses";
+import { channelsRoute } from "./channels-route";
 
-export const unitsRoute = newRouter().openapi(
+const unitList = newRouter().openapi(
   createRoute({
     method: "get",
     path: "/",
@@ -24,3 +25,6 @@ export const unitsRoute = newRouter().openapi(
     return c.json({ units }, 200);
   },
 );
+
+/** Units, and each unit's reminder channels. */
+export const unitsRoute = newRouter().route("/", unitList).route("/", channelsRoute);

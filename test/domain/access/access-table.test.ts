@@ -106,6 +106,12 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
   edit_scheme: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
   record_adjustment: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
   close_year: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  see_channels: {
+    office: { own: "allow", other: "allow" },
+    leader: { own: "allow", other: "allow" },
+    unit: { own: "allow", other: "hidden" },
+  },
+  edit_channels: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
 };
 
 const relationsOf = (a: Action): readonly string[] => relationsTo[actions[a].about];
