@@ -7,7 +7,11 @@ describe("retryDelaySeconds", () => {
   });
 
   it("doubles the wait after each further failed try", () => {
-    expect([2, 3, 4].map(retryDelaySeconds)).toEqual([120, 240, 480]);
+    expect([2, 3, 4].map((n) => retryDelaySeconds(n))).toEqual([120, 240, 480]);
+  });
+
+  it("doubles from a shorter first wait when given one", () => {
+    expect([1, 2, 3].map((n) => retryDelaySeconds(n, 1))).toEqual([1, 2, 4]);
   });
 
   it("never waits more than an hour", () => {

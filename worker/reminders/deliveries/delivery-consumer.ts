@@ -2,6 +2,7 @@ import { reminderNotice } from "../../../domain/reminders/reminder-notice";
 import { deliveryAttempts, retryDelaySeconds } from "../../../domain/reminders/retry-delay";
 import type { ChannelKind, ReminderKind, ReminderRecipient } from "../../../schema/values";
 import { createDb, type Db } from "../../platform/db";
+import type { Bindings } from "../../platform/env";
 import { channelPayload } from "./channel-payload";
 import { sendToChannel } from "./channel-send";
 import { deliveryToSend, updateDelivery } from "./delivery-queries";
@@ -22,7 +23,7 @@ const finished = new Set(["已送达", "失败", "已停止"]);
  * delivery is 失败. A delivery already finished, or whose channel the office has since replaced,
  * is not sent again.
  */
-async function deliver(db: Db, county: string, message: Message<unknown>): Promise<void> {
+async function deliver(db: Db, county: string, firstRetry: number | undefined, message: Message<unknown>): Promise<void> {
   if (!isDeliveryMessage(message.body)) return message.ack();
   const row = await deliveryToSend(db, message.body.deliveryId);
   if (!row || finished.has(row.delivery.status)) return message.ack();
@@ -53,11 +54,12 @@ async function deliver(db: Db, county: string, message: Message<unknown>): Promi
   const givingUp = attempts >= deliveryAttempts;
   await updateDelivery(db, row.delivery.id, { status: givingUp ? "失败" : "重试中", attempts, lastAttemptAt: now, lastError: outcome.error });
   if (givingUp) return message.ack();
-  message.retry({ delaySeconds: retryDelaySeconds(attempts) });
+  message.retry({ delaySeconds: retryDelaySeconds(attempts, firstRetry) });
 }
 
 /** The Queues consumer (wrangler.toml `[[queues.consumers]]`): each message one delivery. */
-export const queue: ExportedHandlerQueueHandler<Env> = async (batch, env) => {
+export const queue: ExportedHandlerQueueHandler<Bindings> = async (batch, env) => {
   const db = createDb(env.DB);
-  for (const message of batch.messages) await deliver(db, env.COUNTY, message);
+  const firstRetry = env.FIRST_RETRY_SECONDS ? Number(env.FIRST_RETRY_SECONDS) : undefined;
+  for (const message of batch.messages) await deliver(db, env.COUNTY, firstRetry, message);
 };
