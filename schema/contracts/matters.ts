@@ -208,6 +208,7 @@ export const DeliverySchema = z
     status: z.enum(deliveryStatuses),
     attempts: z.number().int(),
     lastError: z.string().nullable(),
+    nextAttemptAt: z.string().nullable().openapi({ description: "ISO instant of the next try after a failed one (backoff)" }),
     deliveredAt: z.string().nullable().openapi({ description: "ISO instant of the successful try" }),
   })
   .openapi("Delivery");

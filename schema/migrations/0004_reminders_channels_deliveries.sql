@@ -8,6 +8,7 @@ CREATE TABLE `reminder_deliveries` (
 	`last_error` text,
 	`queued_at` integer,
 	`last_attempt_at` integer,
+	`next_attempt_at` integer,
 	`delivered_at` integer,
 	`created_at` integer NOT NULL,
 	FOREIGN KEY (`reminder_id`) REFERENCES `reminders`(`id`) ON UPDATE no action ON DELETE no action,

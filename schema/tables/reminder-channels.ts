@@ -41,6 +41,8 @@ export const reminderDeliveries = sqliteTable(
     /** When the daily job handed it to the queue; a run finds the ones not yet queued. */
     queuedAt: integer("queued_at", { mode: "timestamp_ms" }),
     lastAttemptAt: integer("last_attempt_at", { mode: "timestamp_ms" }),
+    /** When a failed delivery is tried again (the backoff it was queued with). */
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }),
     deliveredAt: integer("delivered_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },

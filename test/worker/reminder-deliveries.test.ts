@@ -31,9 +31,9 @@ describe("a reminder reaching the lead unit's channels", slow, () => {
     const [r] = await remindersWhen(t.office, m.id, allSettled(["已送达"]));
     expect(r).toMatchObject({ kind: "临期", workdaysLeft: 2, on: "2026-05-14" });
     expect(r.deliveries).toEqual([
-      { recipient: "联络员", unit: "县税务局", channel: "wecom", url: expect.stringMatching(/wecom\/tax-all\?key=\*\*\*$/), status: "已送达", attempts: 1, lastError: null, deliveredAt: expect.any(String) },
-      { recipient: "联络员", unit: "县税务局", channel: "dingtalk", url: expect.stringMatching(/access_token=\*\*\*$/), status: "已送达", attempts: 1, lastError: null, deliveredAt: expect.any(String) },
-      { recipient: "联络员", unit: "县税务局", channel: "webhook", url: expect.stringMatching(/webhook\/tax-all$/), status: "已送达", attempts: 1, lastError: null, deliveredAt: expect.any(String) },
+      { recipient: "联络员", unit: "县税务局", channel: "wecom", url: expect.stringMatching(/wecom\/tax-all\?key=\*\*\*$/), status: "已送达", attempts: 1, lastError: null, nextAttemptAt: null, deliveredAt: expect.any(String) },
+      { recipient: "联络员", unit: "县税务局", channel: "dingtalk", url: expect.stringMatching(/access_token=\*\*\*$/), status: "已送达", attempts: 1, lastError: null, nextAttemptAt: null, deliveredAt: expect.any(String) },
+      { recipient: "联络员", unit: "县税务局", channel: "webhook", url: expect.stringMatching(/webhook\/tax-all$/), status: "已送达", attempts: 1, lastError: null, nextAttemptAt: null, deliveredAt: expect.any(String) },
     ]);
 
     const got = await b.received();

@@ -65,6 +65,7 @@ export async function deliveriesOf(db: Db, reminderIds: number[]): Promise<Map<n
         status: r.d.status as DeliveryWire["status"],
         attempts: r.d.attempts,
         lastError: r.d.lastError,
+        nextAttemptAt: r.d.nextAttemptAt?.toISOString() ?? null,
         deliveredAt: r.d.deliveredAt?.toISOString() ?? null,
       });
       byReminder.set(r.d.reminderId, list);

@@ -48,13 +48,17 @@ async function deliver(db: Db, county: string, firstRetry: number | undefined, m
   const outcome = await sendToChannel({ kind, url: row.channel.url, secret: row.channel.secret }, channelPayload(kind, notice, facts), now.getTime());
   const attempts = row.delivery.attempts + 1;
   if (outcome.ok) {
-    await updateDelivery(db, row.delivery.id, { status: "已送达", attempts, lastAttemptAt: now, deliveredAt: now });
+    await updateDelivery(db, row.delivery.id, { status: "已送达", attempts, lastAttemptAt: now, deliveredAt: now, nextAttemptAt: null });
     return message.ack();
   }
-  const givingUp = attempts >= deliveryAttempts;
-  await updateDelivery(db, row.delivery.id, { status: givingUp ? "失败" : "重试中", attempts, lastAttemptAt: now, lastError: outcome.error });
-  if (givingUp) return message.ack();
-  message.retry({ delaySeconds: retryDelaySeconds(attempts, firstRetry) });
+  if (attempts >= deliveryAttempts) {
+    await updateDelivery(db, row.delivery.id, { status: "失败", attempts, lastAttemptAt: now, lastError: outcome.error, nextAttemptAt: null });
+    return message.ack();
+  }
+  const delaySeconds = retryDelaySeconds(attempts, firstRetry);
+  const nextAttemptAt = new Date(now.getTime() + delaySeconds * 1000);
+  await updateDelivery(db, row.delivery.id, { status: "重试中", attempts, lastAttemptAt: now, lastError: outcome.error, nextAttemptAt });
+  message.retry({ delaySeconds });
 }
 
 /** The Queues consumer (wrangler.toml `[[queues.consumers]]`): each message one delivery. */

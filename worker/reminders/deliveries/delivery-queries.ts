@@ -22,7 +22,7 @@ export async function deliveryToSend(db: Db, id: number) {
   return row;
 }
 
-export type DeliveryUpdate = Partial<Pick<typeof reminderDeliveries.$inferInsert, "status" | "attempts" | "lastError" | "lastAttemptAt" | "deliveredAt">>;
+export type DeliveryUpdate = Partial<Pick<typeof reminderDeliveries.$inferInsert, "status" | "attempts" | "lastError" | "lastAttemptAt" | "nextAttemptAt" | "deliveredAt">>;
 
 export async function updateDelivery(db: Db, id: number, set: DeliveryUpdate) {
   await db.update(reminderDeliveries).set(set).where(eq(reminderDeliveries.id, id));
