@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { env } from "cloudflare:workers";
 import { api } from "./helpers";
 import { callers } from "./matters-fixtures";
 
@@ -51,7 +52,6 @@ describe("PUT /api/v1/units/:name/channels", () => {
 
   it("keeps a secret out of the change log", async () => {
     await put("县医保局", { channels: three });
-    const { env } = await import("cloudflare:workers");
     const rows = await env.DB.prepare("select before, after from change_log where entity = 'unit_channels' and entity_id = '县医保局'").all();
     expect(rows.results).toHaveLength(1);
     const text = JSON.stringify(rows.results);
