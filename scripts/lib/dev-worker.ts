@@ -19,6 +19,8 @@ export type DevWorkerOptions = {
   ip?: string;
   /** Serve over TLS; health is then checked against this CA. */
   https?: { keyPath: string; certPath: string; caPath: string };
+  /** Enable `/__scheduled?cron=…`, which runs the Cron Trigger handler on request (`--test-scheduled`). */
+  testScheduled?: boolean;
   /** Show wrangler's interactive hotkeys (only for a person at a terminal). */
   interactive?: boolean;
   /** Every chunk wrangler prints; by default it is kept and shown only if the worker never answers. */
@@ -45,6 +47,7 @@ export async function startDevWorker(o: DevWorkerOptions): Promise<DevWorker> {
   const port = o.port ?? (await freePort());
   const args = ["dev", "--port", String(port), "--persist-to", o.persistTo, "--show-interactive-dev-session", String(Boolean(o.interactive))];
   if (o.ip) args.push("--ip", o.ip);
+  if (o.testScheduled) args.push("--test-scheduled");
   if (o.https) args.push("--local-protocol", "https", "--https-key-path", o.https.keyPath, "--https-cert-path", o.https.certPath);
   // Its own process group (POSIX), so stop() also ends the workerd that wrangler starts.
   const detached = process.platform !== "win32";
