@@ -10,24 +10,34 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 
 type Kind = "wecom" | "dingtalk" | "webhook";
+type Json = Record<string, unknown>;
 export type Received = { kind: Kind; query: Record<string, string>; body: unknown; accepted: boolean; answer: unknown };
 type Box = { secret?: string; failFirst: number; received: Received[] };
 
 const boxes = new Map<string, Box>();
 const boxOf = (name: string): Box => boxes.get(name) ?? boxes.set(name, { failFirst: 0, received: [] }).get(name)!;
 
-const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const encoder = new TextEncoder();
+const sameText = (a: string, b: string) => {
+  const x = encoder.encode(a);
+  const y = encoder.encode(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const field = (v: unknown, key: string): unknown => (isObject(v) ? v[key] : undefined);
+const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
-function contentOf(body: any): string | undefined {
-  if (body?.msgtype === "text") return typeof body.text?.content === "string" ? body.text.content : undefined;
-  if (body?.msgtype === "markdown") return typeof body.markdown?.content === "string" ? body.markdown.content : typeof body.markdown?.text === "string" ? body.markdown.text : undefined;
+function contentOf(body: unknown): string | undefined {
+  const type = field(body, "msgtype");
+  if (type === "text") return text(field(field(body, "text"), "content"));
+  if (type === "markdown") return text(field(field(body, "markdown"), "content")) ?? text(field(field(body, "markdown"), "text"));
   return undefined;
 }
 
 /** What the robot answers: [HTTP status, body]. */
-function judge(kind: Kind, box: Box, query: URLSearchParams, headers: IncomingMessage["headers"], raw: string, body: any): [number, unknown] {
+function judge(kind: Kind, box: Box, query: URLSearchParams, headers: IncomingMessage["headers"], raw: string, body: unknown): [number, unknown] {
   if (kind === "webhook") {
-    if (typeof body !== "object" || body === null) return [400, { error: "JSON object expected" }];
+    if (!isObject(body)) return [400, { error: "JSON object expected" }];
     if (box.secret) {
       const ts = String(headers["x-fuyuan-timestamp"] ?? "");
       const expected = `sha256=${createHmac("sha256", box.secret).update(`${ts}.${raw}`).digest("hex")}`;
@@ -35,11 +45,12 @@ function judge(kind: Kind, box: Box, query: URLSearchParams, headers: IncomingMe
     }
     return [200, { ok: true }];
   }
-  if (body?.msgtype !== "text" && body?.msgtype !== "markdown") return [200, { errcode: 40008, errmsg: "invalid message type" }];
+  const type = field(body, "msgtype");
+  if (type !== "text" && type !== "markdown") return [200, { errcode: 40008, errmsg: "invalid message type" }];
   const content = contentOf(body);
   if (!content) return [200, { errcode: 44004, errmsg: "empty content" }];
-  if (kind === "wecom" && Buffer.byteLength(content) > 4096) return [200, { errcode: 40058, errmsg: "content exceed max length" }];
-  if (kind === "dingtalk" && body.msgtype === "markdown" && typeof body.markdown?.title !== "string") return [200, { errcode: 40035, errmsg: "缺少参数 title" }];
+  if (kind === "wecom" && encoder.encode(content).length > 4096) return [200, { errcode: 40058, errmsg: "content exceed max length" }];
+  if (kind === "dingtalk" && type === "markdown" && text(field(field(body, "markdown"), "title")) === undefined) return [200, { errcode: 40035, errmsg: "缺少参数 title" }];
   if (kind === "dingtalk" && box.secret) {
     const ts = Number(query.get("timestamp"));
     if (!Number.isFinite(ts) || Math.abs(Date.now() - ts) > 3600_000) return [200, { errcode: 310000, errmsg: "invalid timestamp" }];
@@ -59,22 +70,30 @@ function answer(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify(body));
 }
 
+async function readBody(req: IncomingMessage): Promise<string> {
+  const decoder = new TextDecoder();
+  let raw = "";
+  for await (const chunk of req) raw += typeof chunk === "string" ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+  return raw + decoder.decode();
+}
+
+function parse(raw: string): unknown {
+  try {
+    return raw ? (JSON.parse(raw) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  const raw = Buffer.concat(chunks).toString("utf8");
-  let body: any = undefined;
-  try {
-    body = raw ? JSON.parse(raw) : undefined;
-  } catch {
-    body = undefined;
-  }
+  const raw = await readBody(req);
+  const body = parse(raw);
   const [, first, name] = url.pathname.split("/");
   if (!name) return answer(res, 404, { error: "no box" });
   if (first === "__boxes") {
     if (req.method === "PUT") {
-      boxes.set(name, { secret: body?.secret, failFirst: Number(body?.failFirst ?? 0), received: [] });
+      boxes.set(name, { secret: text(field(body, "secret")), failFirst: Number(field(body, "failFirst") ?? 0), received: [] });
       return answer(res, 200, { ok: true });
     }
     return answer(res, 200, { received: boxOf(name).received });
@@ -83,7 +102,7 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   if (req.method !== "POST") return answer(res, 405, { error: "POST only" });
   const box = boxOf(name);
   const [status, reply] = box.failFirst > 0 ? (box.failFirst--, failure[first]) : judge(first, box, url.searchParams, req.headers, raw, body);
-  const accepted = status === 200 && (first === "webhook" || (reply as { errcode?: number }).errcode === 0);
+  const accepted = status === 200 && (first === "webhook" || field(reply, "errcode") === 0);
   box.received.push({ kind: first, query: Object.fromEntries(url.searchParams), body, accepted, answer: reply });
   answer(res, status, reply);
 }

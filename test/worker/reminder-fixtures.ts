@@ -19,7 +19,7 @@ export async function box(name: string, o: { secret?: string; failFirst?: number
   if (!res.ok) throw new Error(`receiver: ${res.status}`);
   return {
     url: (kind: "wecom" | "dingtalk" | "webhook", query = "") => `${env.RECEIVER_URL}/${kind}/${name}${query}`,
-    received: async (): Promise<Received[]> => ((await (await fetch(`${env.RECEIVER_URL}/__boxes/${name}`)).json()) as { received: Received[] }).received,
+    received: async (): Promise<Received[]> => (await (await fetch(`${env.RECEIVER_URL}/__boxes/${name}`)).json<{ received: Received[] }>()).received,
   };
 }
 

@@ -3,7 +3,7 @@ import { matters, matterUnits, reminderDeliveries, reminders, unitChannels, unit
 import type { DeliveryWire, ReminderWire } from "../../schema/contracts/matters";
 import type { Db } from "../platform/db";
 import { chunkForD1 } from "../platform/batch";
-import { maskUrl } from "./deliveries/mask-url";
+import { maskUrl } from "../platform/mask-url";
 
 export interface ReminderFilter {
   /** Reminders of matters where this unit is lead or co-unit. */

@@ -4,7 +4,7 @@ import type { ChannelInput } from "../../schema/contracts/channels";
 import type { ChannelKind } from "../../schema/values";
 import type { Db } from "../platform/db";
 import { runBatch } from "../platform/batch";
-import { maskUrl } from "../reminders/deliveries/mask-url";
+import { maskUrl } from "../platform/mask-url";
 
 /** A unit's current channels, in the order the office gave them. */
 export async function currentChannels(db: Db, unitId: number) {

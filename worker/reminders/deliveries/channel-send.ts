@@ -22,7 +22,8 @@ async function robotOutcome(kind: ChannelKind, res: Response): Promise<SendOutco
     return { ok: false, error: `${robotNames[kind]}返回的不是 JSON：${text.slice(0, 100)}` };
   }
   if (answer.errcode === 0) return { ok: true };
-  return { ok: false, error: `${robotNames[kind]}返回错误 ${String(answer.errcode)}：${String(answer.errmsg ?? "")}`.slice(0, 300) };
+  const message = typeof answer.errmsg === "string" ? answer.errmsg : "";
+  return { ok: false, error: `${robotNames[kind]}返回错误 ${String(answer.errcode)}：${message}`.slice(0, 300) };
 }
 
 /** Posts `payload` to one channel once (10 s at most), signed as its kind requires. */
