@@ -70,25 +70,25 @@ describe("PUT /api/v1/units/:name/channels", () => {
   it("refuses an address that is not https", async () => {
     const res = await put("县财政局", { channels: [{ kind: "webhook", url: "http://hooks.example.gov.cn/x" }] });
     expect(res.status).toBe(422);
-    expect(res.body.error.details).toEqual([expect.objectContaining({ column: "url", message: "地址须以 https:// 开头" })]);
+    expect(res.body.error.details).toEqual([expect.objectContaining({ row: 0, column: "channels.url", message: "地址须以 https:// 开头" })]);
   });
 
   it("refuses something that is no address", async () => {
     const res = await put("县财政局", { channels: [{ kind: "wecom", url: "qyapi 机器人" }] });
     expect(res.status).toBe(422);
-    expect(res.body.error.details).toEqual([expect.objectContaining({ column: "url", message: "不是有效的网址" })]);
+    expect(res.body.error.details).toEqual([expect.objectContaining({ row: 0, column: "channels.url", message: "不是有效的网址" })]);
   });
 
   it("refuses a 钉钉 robot without its signing secret", async () => {
     const res = await put("县财政局", { channels: [{ kind: "dingtalk", url: "https://oapi.dingtalk.com/robot/send?access_token=x" }] });
     expect(res.status).toBe(422);
-    expect(res.body.error.details).toEqual([expect.objectContaining({ column: "secret", message: "钉钉机器人须填写加签密钥（secret）" })]);
+    expect(res.body.error.details).toEqual([expect.objectContaining({ row: 0, column: "channels.secret", message: "钉钉机器人须填写加签密钥（secret）" })]);
   });
 
   it("refuses a secret for a 企业微信 robot, which has none", async () => {
     const res = await put("县财政局", { channels: [{ ...three[0], secret: "x" }] });
     expect(res.status).toBe(422);
-    expect(res.body.error.details).toEqual([expect.objectContaining({ column: "secret" })]);
+    expect(res.body.error.details).toEqual([expect.objectContaining({ row: 0, column: "channels.secret" })]);
   });
 
   it("refuses an unknown kind and an unknown field", async () => {
