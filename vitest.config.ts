@@ -1,11 +1,15 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { startRobotReceiver } from "./scripts/lib/robot-receiver";
 
 // Three projects: the worker inside workerd against a real local D1 with the real migrations,
 // the pure domain core in Node, and the add-in's workbook code against office-addin-mock.
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "schema/migrations"));
+  // A real HTTP receiver of the 企业微信 / 钉钉 / webhook formats on 127.0.0.1, for the worker's
+  // reminder deliveries (the worker reaches it by RECEIVER_URL); it never keeps vitest running.
+  const receiver = await startRobotReceiver(0, true);
   return {
     test: {
       projects: [
@@ -14,7 +18,7 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: "./wrangler.toml" },
               // TODAY fixes the ledger's day for every request, so no worker test reads the clock.
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations, TODAY: "2026-12-01" } },
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations, TODAY: "2026-12-01", RECEIVER_URL: receiver.url, FIRST_RETRY_SECONDS: "1" } },
             }),
           ],
           test: {

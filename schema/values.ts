@@ -31,9 +31,30 @@ export const matterStateColours: Readonly<Record<MatterStateLabel, MatterColour>
   已撤销: "grey",
 };
 
-/** The kinds of reminder (催办) the daily job records: the two states that need one. */
-export const reminderKinds = ["临期", "逾期"] as const satisfies readonly MatterStateLabel[];
+/**
+ * The levels of reminder (催办) the daily job records: 临期 (due within the due-soon working days),
+ * 逾期 (past the deadline) and 严重逾期 (5 or more working days past it).
+ */
+export const reminderKinds = ["临期", "逾期", "严重逾期"] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
+
+/** Working days past the deadline from which a matter's reminder is 严重逾期. */
+export const seriouslyOverdueWorkdays = 5;
+
+/** Whom a reminder is addressed to: the lead unit's 联络员, and at 严重逾期 the leader in charge. */
+export const reminderRecipients = ["联络员", "分管领导"] as const;
+export type ReminderRecipient = (typeof reminderRecipients)[number];
+
+/** The robots and hooks a unit's reminders can be sent to. */
+export const channelKinds = ["wecom", "dingtalk", "webhook"] as const;
+export type ChannelKind = (typeof channelKinds)[number];
+
+/** How users read each channel kind. */
+export const channelKindNames: Readonly<Record<ChannelKind, string>> = { wecom: "企业微信群机器人", dingtalk: "钉钉群机器人", webhook: "Webhook" };
+
+/** Where one delivery of a reminder over one channel stands. */
+export const deliveryStatuses = ["待发送", "重试中", "已送达", "失败", "已停止"] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
 /** A request for more time (延期) as the office decides it (已撤回: the lead unit withdrew it while pending). */
 export const extensionStatuses = ["待审批", "已批准", "已驳回", "已撤回"] as const;

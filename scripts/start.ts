@@ -36,6 +36,7 @@ const worker = await startDevWorker({
   port,
   https,
   interactive,
+  testScheduled: true,
   timeoutMs: 120_000,
   onOutput: (chunk, stream) => (stream === "stdout" ? process.stdout : process.stderr).write(chunk),
 });
@@ -52,6 +53,8 @@ Get a token (in another terminal; the worker picks it up at once):
   npm run admin -- token issue --role unit --unit 县财政局
   npm run admin -- token issue --role leader
   curl ${caPath ? `--cacert ${caPath} ` : ""}-H "Authorization: Bearer <token>" ${url}/api/v1/tasks
+Run the daily 催办 job now (as the 09:00 cron does; deliveries go out through the local queue):
+  curl ${caPath ? `--cacert ${caPath} ` : ""}"${url}/__scheduled?cron=0+1+*+*+*"
 Development manifest for ${url} (id and name differ from the deployed add-in):
   ${path.relative(process.cwd(), manifest)}
 Sideload it (Excel needs HTTPS: ${caPath ? "this server is HTTPS" : "restart with `npm start -- --https`"}):

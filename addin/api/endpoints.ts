@@ -4,7 +4,7 @@
  */
 import type { AssessmentBody } from "../../schema/contracts/assessment";
 import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from "../../schema/contracts/calendar";
-import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReviewInput } from "../../schema/contracts/matters";
+import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReminderWire, ReviewInput } from "../../schema/contracts/matters";
 import type { HistoryWire } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
 import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/contracts/people";
@@ -26,6 +26,9 @@ export const units = (api: ApiClient, o?: RequestOptions) => api.get<{ units: Un
 export const reports = (api: ApiClient, o?: RequestOptions) => api.get<{ rows: ReportRow[] }>("/api/v1/reports", o).then((r) => r.rows);
 /** Without `limit` the worker answers the whole filtered list at once. */
 export const matters = (api: ApiClient, o?: RequestOptions) => api.get<{ matters: MatterWire[] }>("/api/v1/matters", o).then((r) => r.matters);
+/** 催办记录: `on` one day's, or `open` the latest of each open matter; a unit gets only its own. */
+export const reminders = (api: ApiClient, query: { on?: string; open?: "true" }, o?: RequestOptions) =>
+  api.get<{ reminders: ReminderWire[] }>("/api/v1/reminders", { ...o, query }).then((r) => r.reminders);
 /** Every loaded year's arrangement. */
 export const calendars = (api: ApiClient, o?: RequestOptions) => api.get<{ years: CalendarYearWire[] }>("/api/v1/calendar", o).then((r) => r.years);
 export const summary = (api: ApiClient, year: number, o?: RequestOptions) => api.get<SummaryWire>("/api/v1/summary", { ...o, query: { year } });

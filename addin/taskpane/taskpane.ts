@@ -5,7 +5,10 @@
 // The custom functions run in this same page (shared runtime); addin/runtime.ts registers them and calls startPane().
 import { ApiError, createClient, isAbort, type ApiClient } from "../api/client";
 import type { MeWire } from "../../schema/contracts/me";
-import { me as whoAmI } from "../api/endpoints";
+import { me as whoAmI, reminders as fetchReminders } from "../api/endpoints";
+import { chinaToday } from "../../domain/calendar/china-today";
+import { reminderGroups } from "../shared/reminder-groups";
+import * as remindersView from "./reminders-view";
 import { ACTION_LABELS, ACTIONS_BY_ROLE, describeCaller, type ActionId } from "../sync/actions";
 import { clearToken, loadToken, saveToken } from "../sync/token-store";
 import { runAction, type Line } from "../sync/run";
@@ -53,6 +56,7 @@ async function signIn(token: string, remember: boolean) {
     view.hideNotice();
     view.showSession(describeCaller(me), ACTIONS_BY_ROLE[me.role] ?? [], (id) => void act(id));
     void showPeoplePanel(me.role === "office" ? api : null);
+    void loadReminders();
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) await clearToken();
     view.showSignIn();
@@ -106,10 +110,28 @@ async function showHistory() {
   }
 }
 
+/**
+ * The 催办 list: the office and leaders see today's (China time) by level; a unit sees its own
+ * open ones (the latest reminder of each matter it still has open).
+ */
+async function loadReminders() {
+  if (!session) return;
+  const unit = session.me.role === "unit";
+  const heading = unit ? "本单位待办催办" : `今日催办（${chinaToday(new Date())}）`;
+  try {
+    const rows = await fetchReminders(session.api, unit ? { open: "true" } : { on: chinaToday(new Date()) });
+    const groups = reminderGroups(rows);
+    remindersView.showReminders(heading, groups.length ? groups : unit ? "本单位目前没有待办的催办。" : "今日没有催办。");
+  } catch (err) {
+    remindersView.showReminders(heading, `催办读取失败：${describeError(err)}`);
+  }
+}
+
 async function signOut() {
   running?.abort();
   session = null;
   void showPeoplePanel(null);
+  remindersView.hideReminders();
   await clearToken();
   view.clearLog();
   view.hideHistory();
@@ -131,6 +153,7 @@ export async function startPane(): Promise<void> {
   view.onClick("signout", () => void signOut());
   view.onClick("history-button", () => void showHistory());
   wirePeoplePanel();
+  view.onClick("reminders-refresh", () => void loadReminders());
   view.onClick("cancel", () => {
     running?.abort();
     view.progress("正在取消……", null);

@@ -64,4 +64,7 @@ export const rules: Rules = {
   submit_for_unit: { office: "allow", leader: "read_only", unit: { signer: "allow", drafter: "liaison_only", none: "hidden" } },
   edit_sign_off: officeOnly,
   submit_draft: { office: "liaison_only", leader: "read_only", unit: { signer: "allow", drafter: "liaison_only", none: "hidden" } },
+  /** Where a unit's reminders go (secrets are never shown to anyone). */
+  see_channels: { office: "allow", leader: "allow", unit: ownRowsOnly },
+  edit_channels: officeOnly,
 };

@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import {
+  channelKinds,
+  deliveryStatuses,
   extensionDecisions,
   extensionStatuses,
   matterColours,
@@ -7,6 +9,7 @@ import {
   matterStates,
   matterStatuses,
   reminderKinds,
+  reminderRecipients,
   reviewDecisions,
 } from "../values";
 import { ID_MAX, intParam, isoDateSchema, lineText, longText } from "./common";
@@ -195,6 +198,21 @@ export const ExtensionIdParamSchema = MatterIdParamSchema.extend({
   ext: intParam("ext", "延期申请编号", 1, ID_MAX).openapi({ param: { name: "ext", in: "path" }, example: "1" }),
 });
 
+/** One reminder sent over one channel: where it went and how it went. */
+export const DeliverySchema = z
+  .object({
+    recipient: z.enum(reminderRecipients),
+    unit: z.string().openapi({ description: "the unit whose channel carried it" }),
+    channel: z.enum(channelKinds),
+    url: z.string().openapi({ description: "the channel's address, credentials masked" }),
+    status: z.enum(deliveryStatuses),
+    attempts: z.number().int(),
+    lastError: z.string().nullable(),
+    nextAttemptAt: z.string().nullable().openapi({ description: "ISO instant of the next try after a failed one (backoff)" }),
+    deliveredAt: z.string().nullable().openapi({ description: "ISO instant of the successful try" }),
+  })
+  .openapi("Delivery");
+
 export const ReminderSchema = z
   .object({
     id: z.number().int(),
@@ -205,12 +223,17 @@ export const ReminderSchema = z
     kind: z.enum(reminderKinds),
     workdaysLeft: z.number().int(),
     deadline: z.string(),
+    deliveries: z.array(DeliverySchema),
   })
   .openapi("Reminder");
 export const ReminderListSchema = z.object({ reminders: z.array(ReminderSchema) }).openapi("ReminderList");
 export const ReminderQuerySchema = z.object({
   on: IsoDateSchema.optional().openapi({ description: "only reminders of this day" }),
   matter: intParam("matter", "事项编号", 1, ID_MAX).optional(),
+  open: z
+    .enum(["true", "false"])
+    .optional()
+    .openapi({ description: "true: only matters still open, each with its latest reminder (a unit's open 催办)" }),
 });
 
 export type MatterInput = z.infer<typeof MatterInputSchema>;
@@ -223,3 +246,4 @@ export type ReviewInput = z.infer<typeof ReviewInputSchema>;
 export type LifecycleInput = z.infer<typeof LifecycleInputSchema>;
 export type MatterCreatedWire = z.infer<typeof MatterCreatedSchema>;
 export type ReminderWire = z.infer<typeof ReminderSchema>;
+export type DeliveryWire = z.infer<typeof DeliverySchema>;

@@ -10,3 +10,4 @@ export * from "./assessment";
 export * from "./settings";
 export * from "./change-log";
 export * from "./idempotency";
+export * from "./reminder-channels";

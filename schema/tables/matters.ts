@@ -99,20 +99,20 @@ export const matterReviews = sqliteTable(
   (t) => [index("matter_reviews_matter_idx").on(t.matterId)],
 );
 
-/** 催办记录: one per matter per day the daily job found it due soon or overdue. */
+/** 催办记录: one per matter, day and level the daily job found it due soon or overdue. */
 export const reminders = sqliteTable(
   "reminders",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     matterId: integer("matter_id").notNull().references(() => matters.id),
     on: text("on").notNull(),
-    /** 临期 | 逾期 */
+    /** 临期 | 逾期 | 严重逾期 */
     kind: text("kind").notNull(),
     /** Working days left until the deadline (negative when overdue). */
     workdaysLeft: integer("workdays_left").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("reminders_matter_day_uq").on(t.matterId, t.on)],
+  (t) => [uniqueIndex("reminders_matter_day_level_uq").on(t.matterId, t.on, t.kind)],
 );
 
 export type Matter = typeof matters.$inferSelect;

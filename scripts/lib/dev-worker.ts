@@ -19,6 +19,8 @@ export type DevWorkerOptions = {
   ip?: string;
   /** Serve over TLS; health is then checked against this CA. */
   https?: { keyPath: string; certPath: string; caPath: string };
+  /** Enable `/__scheduled?cron=…`, which runs the Cron Trigger handler on request (`--test-scheduled`). */
+  testScheduled?: boolean;
   /** Show wrangler's interactive hotkeys (only for a person at a terminal). */
   interactive?: boolean;
   /** Every chunk wrangler prints; by default it is kept and shown only if the worker never answers. */
@@ -48,6 +50,7 @@ export async function startDevWorker(o: DevWorkerOptions): Promise<DevWorker> {
   // Without a person at the terminal, a free devtools port of our own: wrangler's choice (9229 if
   // free) collides when two workers start at once ("Address already in use", socket direct:1).
   if (!o.interactive) args.push("--inspector-port", String(await freePort()));
+  if (o.testScheduled) args.push("--test-scheduled");
   if (o.https) args.push("--local-protocol", "https", "--https-key-path", o.https.keyPath, "--https-cert-path", o.https.certPath);
   // Its own process group (POSIX), so stop() also ends the workerd that wrangler starts.
   const detached = process.platform !== "win32";

@@ -35,10 +35,19 @@ describe("the daily reminder job (催办)", () => {
   });
 
   it("marks a matter past its deadline overdue and records a 逾期 reminder with the working days past", async () => {
-    const m = await createMatter(t.office, { assigned: "2026-04-20" }); // due Thursday 7 May
+    const m = await createMatter(t.office, { assigned: "2026-04-22" }); // due Saturday 9 May (a make-up working day)
     await runCron(THU_14_MAY);
-    expect(await remindersOf(m.id)).toEqual([expect.objectContaining({ on: "2026-05-14", kind: "逾期", workdaysLeft: -6 })]);
+    expect(await remindersOf(m.id)).toEqual([expect.objectContaining({ on: "2026-05-14", kind: "逾期", workdaysLeft: -4 })]);
     expect(await matterRow(m.id)).toMatchObject({ overdueSince: "2026-05-14", version: 1 });
+  });
+
+  it("records 严重逾期 from 5 working days past the deadline", async () => {
+    const five = await createMatter(t.office, { assigned: "2026-04-21" }); // due Friday 8 May
+    const six = await createMatter(t.office, { assigned: "2026-04-20" }); // due Thursday 7 May
+    await runCron(THU_14_MAY);
+    expect(await remindersOf(five.id)).toEqual([expect.objectContaining({ on: "2026-05-14", kind: "严重逾期", workdaysLeft: -5 })]);
+    expect(await remindersOf(six.id)).toEqual([expect.objectContaining({ on: "2026-05-14", kind: "严重逾期", workdaysLeft: -6 })]);
+    expect(await matterRow(six.id)).toMatchObject({ overdueSince: "2026-05-14", version: 1 });
   });
 
   it("logs the overdue mark as the job", async () => {
@@ -115,7 +124,7 @@ describe("GET /api/v1/reminders", () => {
     const res = await api(`/api/v1/reminders?matter=${m.id}`, { token: t.office });
     expect(res.status).toBe(200);
     expect(res.body.reminders).toEqual([
-      { id: expect.any(Number), matterId: m.id, title: "催办查询测试", lead: "县法院", on: "2026-05-21", kind: "逾期", workdaysLeft: -9, deadline: "2026-05-09" },
+      { id: expect.any(Number), matterId: m.id, title: "催办查询测试", lead: "县法院", on: "2026-05-21", kind: "严重逾期", workdaysLeft: -9, deadline: "2026-05-09", deliveries: [] },
     ]);
   });
 

@@ -19,9 +19,10 @@ export type Caller = { tokenId: number; label: string | null; post: Post; person
 
 /**
  * The worker's bindings. `TODAY` is never set in production: tests set it (YYYY-MM-DD) to fix
- * the ledger's day, which the `today` middleware otherwise takes from the clock.
+ * the ledger's day, which the `today` middleware otherwise takes from the clock. Nor is
+ * `FIRST_RETRY_SECONDS`: tests shorten a failed delivery's first wait (60 s) with it.
  */
-export type Bindings = Env & { TODAY?: string };
+export type Bindings = Env & { TODAY?: string; FIRST_RETRY_SECONDS?: string };
 
 export type AppEnv = {
   Bindings: Bindings;

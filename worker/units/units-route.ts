@@ -5,8 +5,9 @@ import { loadDirectory } from "../platform/directory";
 import { errorResponses } from "../platform/openapi-responses";
 import { listPeople } from "../people/people-queries";
 import { seesPhones } from "../people/person-to-wire";
+import { channelsRoute } from "./channels-route";
 
-export const unitsRoute = newRouter().openapi(
+const unitList = newRouter().openapi(
   createRoute({
     method: "get",
     path: "/",
@@ -32,3 +33,5 @@ export const unitsRoute = newRouter().openapi(
 function liaisonOf(p: { name: string | null; phone: string | null } | undefined, phones: boolean) {
   return { liaison: p?.name ?? null, liaisonPhone: phones ? (p?.phone ?? null) : null };
 }
+/** Units, and each unit's reminder channels. */
+export const unitsRoute = newRouter().route("/", unitList).route("/", channelsRoute);

@@ -29,12 +29,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export type LocalWorker = { origin: string; persistTo: string; stop: () => Promise<void> };
 
-/** Migrates and seeds a fresh local D1, then starts `wrangler dev` on a free port and waits for health. */
-export async function startLocalWorker(): Promise<LocalWorker> {
+/**
+ * Migrates and seeds a fresh local D1, then starts `wrangler dev` on a free port and waits for health;
+ * `testScheduled`: with `/__scheduled` enabled, as `npm start` runs it.
+ */
+export async function startLocalWorker(o: { testScheduled?: boolean } = {}): Promise<LocalWorker> {
   const persistTo = await mkdtemp(path.join(os.tmpdir(), "fuyuan-d1-"));
   await prepareLocalDatabase({ persistTo });
   const remove = () => rm(persistTo, { recursive: true, force: true });
-  const worker = await startDevWorker({ persistTo, ip: "127.0.0.1" }).catch(async (err: unknown) => {
+  const worker = await startDevWorker({ persistTo, ip: "127.0.0.1", testScheduled: o.testScheduled }).catch(async (err: unknown) => {
     await remove();
     throw err;
   });

@@ -127,6 +127,12 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
     leader: { signer: "read_only", drafter: "read_only", none: "read_only" },
     unit: { signer: "allow", drafter: "liaison_only", none: "hidden" },
   },
+  see_channels: {
+    office: { own: "allow", other: "allow" },
+    leader: { own: "allow", other: "allow" },
+    unit: { own: "allow", other: "hidden" },
+  },
+  edit_channels: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
 };
 
 const relationsOf = (a: Action): readonly string[] => relationsTo[actions[a].about];
