@@ -12,6 +12,10 @@ export default defineConfig(async () => {
   const receiver = await startRobotReceiver(0, true);
   return {
     test: {
+      // Two files at a time even on two cores: the browser and CLI tests spend most of their time
+      // waiting on wrangler dev and Chromium. The add-in is built once, before any file runs.
+      maxWorkers: 2,
+      globalSetup: ["test/tools/build-addin-once.ts"],
       projects: [
         {
           plugins: [

@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { buildAddin } from "../../../scripts/build-addin";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { launchChromium, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
@@ -37,7 +36,7 @@ const select = (sheet: string, address: string) =>
 const historyItems = () => page.locator("#history-list li").evaluateAll((lis) => lis.map((li) => li.textContent ?? ""));
 
 beforeAll(async () => {
-  await buildAddin({ officeJs: "local" });
+  // dist/addin is built once for all files by test/tools/build-addin-once.ts.
   [worker, chromium, shim] = await Promise.all([startLocalWorker(), launchChromium(), officeShimScript()]);
 });
 

@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { buildAddin } from "../../../scripts/build-addin";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { launchChromium, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
@@ -29,7 +28,7 @@ async function api(token: string, route: string, init: { method?: string; json?:
 }
 
 beforeAll(async () => {
-  await buildAddin({ officeJs: "local" });
+  // dist/addin is built once for all files by test/tools/build-addin-once.ts.
   [worker, chromium, shim] = await Promise.all([startLocalWorker(), launchChromium(), officeShimScript()]);
   await chromium.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: worker.origin });
 });

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { buildAddin } from "../../../scripts/build-addin";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
@@ -32,7 +31,7 @@ async function api(token: string, route: string, init: { method?: string; json?:
 }
 
 beforeAll(async () => {
-  await buildAddin({ officeJs: "local" });
+  // dist/addin is built once for all files by test/tools/build-addin-once.ts.
   [worker, chromium, shim] = await Promise.all([startLocalWorker(), launchChromium(), officeShimScript()]);
   unitToken = await tokenFor(worker, "unit", UNIT);
 });

@@ -2,7 +2,6 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAddin } from "../../../scripts/build-addin";
 import { startRobotReceiver } from "../../../scripts/lib/robot-receiver";
 import { buildWorkCalendar, deadlineAfter, workdaysBetween } from "../../../domain/calendar";
 import { chinaToday } from "../../../domain/calendar/china-today";
@@ -45,7 +44,7 @@ async function api(token: string, route: string, init: { method?: string; json?:
 }
 
 beforeAll(async () => {
-  await buildAddin({ officeJs: "local" });
+  // dist/addin is built once for all files by test/tools/build-addin-once.ts.
   [worker, chromium, shim, receiver] = await Promise.all([startLocalWorker({ testScheduled: true }), launchChromium(), officeShimScript(), startRobotReceiver()]);
   office = await tokenFor(worker, "office");
   const channel = await api(office, `/api/v1/units/${encodeURIComponent("县财政局")}/channels`, {

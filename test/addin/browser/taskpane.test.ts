@@ -4,7 +4,6 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { buildAddin } from "../../../scripts/build-addin";
 import { cellAddress, columnLetter } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
@@ -47,7 +46,7 @@ async function api(token: string, route: string, init: { method?: string; json?:
 }
 
 beforeAll(async () => {
-  await buildAddin({ officeJs: "local" });
+  // dist/addin is built once for all files by test/tools/build-addin-once.ts.
   [worker, chromium, shim] = await Promise.all([startLocalWorker(), launchChromium(), officeShimScript()]);
   Object.assign(
     tokens,
