@@ -4,6 +4,7 @@
  * driven by playwright-core. Nothing leaves the machine: Chromium runs with background
  * networking off and the page only talks to 127.0.0.1.
  */
+import { mkdtempSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -107,4 +108,21 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Where a browser test puts its screenshots: docs/screenshots with UPDATE_SCREENSHOTS=1, else a scratch folder. */
+export function screenshotsDir(): string {
+  return process.env.UPDATE_SCREENSHOTS
+    ? path.resolve(import.meta.dirname, "../../../docs/screenshots")
+    : mkdtempSync(path.join(os.tmpdir(), "fuyuan-screens-"));
+}
+
+/** One call to the running worker with a bearer token, answering status and parsed JSON body. */
+export async function callWorker(origin: string, token: string, route: string, init: { method?: string; json?: unknown } = {}): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${origin}${route}`, {
+    method: init.method ?? "GET",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: init.json === undefined ? undefined : JSON.stringify(init.json),
+  });
+  return { status: res.status, body: await res.json() };
 }

@@ -1,33 +1,22 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
-import { launchChromium, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
+import { launchChromium, startLocalWorker, tokenFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { openPane, runAction, sheetValues, signIn } from "./pane";
 
 // 查看历史 in the pane, on the real stack: a matter created by the office and annotated twice by its
 // co-unit through the API; the office pulls the ledger, selects the matter's row and reads its changes.
-const screenshots = process.env.UPDATE_SCREENSHOTS
-  ? path.resolve(import.meta.dirname, "../../../docs/screenshots")
-  : mkdtempSync(path.join(os.tmpdir(), "fuyuan-screens-"));
+const screenshots = screenshotsDir();
 
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let shim: string;
 let page: Page;
 
-async function api(token: string, route: string, init: { method?: string; json?: unknown } = {}) {
-  const res = await fetch(`${worker.origin}${route}`, {
-    method: init.method ?? "GET",
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-    body: init.json === undefined ? undefined : JSON.stringify(init.json),
-  });
-  return { status: res.status, body: await res.json() };
-}
+const api = (token: string, route: string, init: { method?: string; json?: unknown } = {}) => callWorker(worker.origin, token, route, init);
 
 /** Selects a cell of a mock sheet, as a user clicking it. */
 const select = (sheet: string, address: string) =>

@@ -1,31 +1,20 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
-import { launchChromium, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
+import { launchChromium, startLocalWorker, tokenFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { openPane, runAction, sheetValues, signIn } from "./pane";
 
 // Refreshed into docs/screenshots with UPDATE_SCREENSHOTS=1, otherwise taken into a scratch folder.
-const screenshots = process.env.UPDATE_SCREENSHOTS
-  ? path.resolve(import.meta.dirname, "../../../docs/screenshots")
-  : mkdtempSync(path.join(os.tmpdir(), "fuyuan-screens-"));
+const screenshots = screenshotsDir();
 
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let shim: string;
 
-async function api(token: string, route: string, init: { method?: string; json?: unknown } = {}) {
-  const res = await fetch(`${worker.origin}${route}`, {
-    method: init.method ?? "GET",
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-    body: init.json === undefined ? undefined : JSON.stringify(init.json),
-  });
-  return { status: res.status, body: await res.json() };
-}
+const api = (token: string, route: string, init: { method?: string; json?: unknown } = {}) => callWorker(worker.origin, token, route, init);
 
 beforeAll(async () => {
   // dist/addin is built once for all files by test/tools/build-addin-once.ts.

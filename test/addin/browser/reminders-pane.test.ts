@@ -1,20 +1,16 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRobotReceiver } from "../../../scripts/lib/robot-receiver";
 import { buildWorkCalendar, deadlineAfter, workdaysBetween } from "../../../domain/calendar";
 import { chinaToday } from "../../../domain/calendar/china-today";
 import holidays from "../../../seed/calendar/cn-holidays.json";
-import { launchChromium, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
+import { launchChromium, startLocalWorker, tokenFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { openPane, signIn } from "./pane";
 
 // The 催办 lists of the task pane against the real worker under `wrangler dev`, its daily job run by
 // hand through /__scheduled (as the README shows) and its deliveries sent to a local receiver.
-const screenshots = process.env.UPDATE_SCREENSHOTS
-  ? path.resolve(import.meta.dirname, "../../../docs/screenshots")
-  : mkdtempSync(path.join(os.tmpdir(), "fuyuan-screens-"));
+const screenshots = screenshotsDir();
 
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
@@ -34,14 +30,7 @@ function assignedFor(left: number): string {
   throw new Error(`no assigned day for ${left}`);
 }
 
-async function api(token: string, route: string, init: { method?: string; json?: unknown } = {}) {
-  const res = await fetch(`${worker.origin}${route}`, {
-    method: init.method ?? "GET",
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-    body: init.json === undefined ? undefined : JSON.stringify(init.json),
-  });
-  return { status: res.status, body: await res.json() };
-}
+const api = (token: string, route: string, init: { method?: string; json?: unknown } = {}) => callWorker(worker.origin, token, route, init);
 
 beforeAll(async () => {
   // dist/addin is built once for all files by test/tools/build-addin-once.ts.

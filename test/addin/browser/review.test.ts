@@ -1,12 +1,10 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
-import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
+import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { logLines, openPane, runAction, sheetValues, signIn } from "./pane";
 
@@ -14,9 +12,7 @@ import { logLines, openPane, runAction, sheetValues, signIn } from "./pane";
 // sent back with a reason after the pane refused to send it back without one.
 
 const UNIT = "县财政局";
-const screenshots = process.env.UPDATE_SCREENSHOTS
-  ? path.resolve(import.meta.dirname, "../../../docs/screenshots")
-  : mkdtempSync(path.join(os.tmpdir(), "fuyuan-screens-"));
+const screenshots = screenshotsDir();
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
@@ -25,14 +21,7 @@ let unit: string;
 
 const at = (bodyRow: number, column: string) => cellAddress(bodyRow + 1, layoutOf("matters").columns.findIndex((c) => c.key === column));
 
-async function api(token: string, route: string, init: { method?: string; json?: unknown } = {}) {
-  const res = await fetch(`${worker.origin}${route}`, {
-    method: init.method ?? "GET",
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-    body: init.json === undefined ? undefined : JSON.stringify(init.json),
-  });
-  return { status: res.status, body: await res.json() };
-}
+const api = (token: string, route: string, init: { method?: string; json?: unknown } = {}) => callWorker(worker.origin, token, route, init);
 
 /** A matter led by 县财政局 and settled by it: waiting for the office's review. */
 async function settledByUnit(title: string) {

@@ -1,5 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,16 +5,14 @@ import type { Page } from "playwright-core";
 import { cellAddress, columnLetter } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
-import { launchChromium, queryD1, startLocalWorker, tokenFor, tokensFor, type LocalWorker } from "./harness";
+import { launchChromium, queryD1, startLocalWorker, tokenFor, tokensFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { createClient } from "../../../addin/api/client";
 import { answerAsk, cellFormula, logLines, openPane, runAction, saveWorkbook, sheetNotes, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
 
 // The README's screenshots: refreshed with UPDATE_SCREENSHOTS=1, otherwise taken into a scratch folder
 // (the log shows the time, so every run would change the committed files).
-const screenshots = process.env.UPDATE_SCREENSHOTS
-  ? path.resolve(import.meta.dirname, "../../../docs/screenshots")
-  : mkdtempSync(path.join(os.tmpdir(), "fuyuan-screens-"));
+const screenshots = screenshotsDir();
 const UNIT = "县财政局";
 const PERIOD = "2026-Q4";
 
@@ -36,14 +32,7 @@ const at = (key: string, bodyRow: number, column: string) => {
   return cellAddress(bodyRow + 1, columns.indexOf(column));
 };
 
-async function api(token: string, route: string, init: { method?: string; json?: unknown } = {}) {
-  const res = await fetch(`${worker.origin}${route}`, {
-    method: init.method ?? "GET",
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-    body: init.json === undefined ? undefined : JSON.stringify(init.json),
-  });
-  return { status: res.status, body: await res.json() };
-}
+const api = (token: string, route: string, init: { method?: string; json?: unknown } = {}) => callWorker(worker.origin, token, route, init);
 
 beforeAll(async () => {
   // dist/addin is built once for all files by test/tools/build-addin-once.ts.
