@@ -77,8 +77,9 @@ describe("the office and people's tokens in Excel", () => {
 
     await page.locator("#person-tokens li button", { hasText: "吊销" }).click();
     await expect.poll(() => page.locator("#people-status").textContent()).toContain("已吊销，立即失效");
+    // The list is redrawn after the status line: wait for it rather than read it at once.
+    await expect.poll(() => page.locator("#person-tokens li button").count()).toBe(0);
     expect(await page.locator("#person-tokens li").first().textContent()).toContain("吊销");
-    expect(await page.locator("#person-tokens li button").count()).toBe(0);
     expect((await api(secret, "/api/v1/me")).status).toBe(401);
   });
 
