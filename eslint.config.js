@@ -57,9 +57,13 @@ export default tseslint.config(
     },
   },
   {
-    // TODO(issue 8): back to "error" once the worker/ and addin/ moves have landed and these
-    // findings are fixed there; "warn" for now so that main stays green meanwhile. Only the rules
-    // that fire today are listed; the walls, no-cycle and everything in test/ and scripts/ are errors.
+    // Warnings, shown on every `npm test`, for the findings left in source folders (29 today):
+    // no-navigational-load fires on `isNullObject`, a scalar the Office samples load the same way;
+    // no-context-sync-in-loop on the chunked writes and reads, one sync per byte-sized chunk by design;
+    // the sync/load-before-read pair on `table.worksheet` / `range.worksheet`, proxies Office.js
+    // hands back without a load; no-base-to-string on cell values already narrowed to scalars; two
+    // no-unsafe-assignment on drizzle batch results. Each stays visible until fixed or disproved;
+    // the walls, no-cycle and everything in test/ and scripts/ are errors.
     files: sourceDirs,
     rules: {
       "@typescript-eslint/no-base-to-string": "warn",
