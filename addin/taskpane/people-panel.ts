@@ -116,6 +116,7 @@ export async function showPeoplePanel(client: ApiClient | null) {
   const select = el<HTMLSelectElement>("person-select");
   try {
     const people = (await endpoints.people(client)).filter((p) => p.current);
+    if (api !== client) return; // signed out (or in as someone else) while the list was loading
     select?.replaceChildren(
       ...people.map((p) => {
         const o = document.createElement("option");
@@ -127,6 +128,7 @@ export async function showPeoplePanel(client: ApiClient | null) {
     status(`共 ${people.length} 人；选择人员后可签发或吊销其令牌。`);
     await showTokens();
   } catch (err) {
+    if (api !== client) return;
     status(`无法加载人员：${describeError(err)}`, "error");
   }
 }

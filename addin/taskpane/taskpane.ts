@@ -115,15 +115,21 @@ async function showHistory() {
  * open ones (the latest reminder of each matter it still has open).
  */
 async function loadReminders() {
-  if (!session) return;
-  const unit = session.me.role === "unit";
+  const asked = session;
+  if (!asked) return;
+  const unit = asked.me.role === "unit";
   const heading = unit ? "本单位待办催办" : `今日催办（${chinaToday(new Date())}）`;
+  // A reply that arrives after sign-out (or after another sign-in) belongs to a session that has
+  // ended: drawing it would show the previous caller's list under the new caller's name.
+  const show = (content: Parameters<typeof remindersView.showReminders>[1]) => {
+    if (session === asked) remindersView.showReminders(heading, content);
+  };
   try {
-    const rows = await fetchReminders(session.api, unit ? { open: "true" } : { on: chinaToday(new Date()) });
+    const rows = await fetchReminders(asked.api, unit ? { open: "true" } : { on: chinaToday(new Date()) });
     const groups = reminderGroups(rows);
-    remindersView.showReminders(heading, groups.length ? groups : unit ? "本单位目前没有待办的催办。" : "今日没有催办。");
+    show(groups.length ? groups : unit ? "本单位目前没有待办的催办。" : "今日没有催办。");
   } catch (err) {
-    remindersView.showReminders(heading, `催办读取失败：${describeError(err)}`);
+    show(`催办读取失败：${describeError(err)}`);
   }
 }
 

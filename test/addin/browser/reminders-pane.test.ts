@@ -89,6 +89,30 @@ describe("the task pane's 催办", () => {
     await page.close();
   });
 
+  it("never draws a signed-out caller's list under the next caller's name", async () => {
+    const unit = await tokenFor(worker, "unit", "县财政局");
+    const { page } = await openPane(chromium.context, worker.origin, { shim });
+    // Hold the office's 催办 reply until the office has signed out and the unit has signed in.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let first = true;
+    await page.route("**/api/v1/reminders?on=*", async (route) => {
+      if (first) {
+        first = false;
+        await held;
+      }
+      await route.continue();
+    });
+    await signIn(page, office);
+    await signIn(page, unit);
+    await page.locator("#reminders .reminder-group").first().waitFor();
+    release();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.locator("#reminders-title").textContent()).toBe("本单位待办催办");
+    expect((await groupTexts(page)).map(([level]) => level)).toEqual(["严重逾期（1）", "临期（1）"]);
+    await page.close();
+  });
+
   it("shows a unit only its own open reminders", async () => {
     const unit = await tokenFor(worker, "unit", "县财政局");
     const { page } = await openPane(chromium.context, worker.origin, { shim });
