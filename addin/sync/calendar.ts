@@ -3,6 +3,7 @@
  * loads it: every year touched by a change is sent whole with PUT /api/v1/calendar/:year, the
  * sheet is rewritten from the server and the custom functions' calendar is refreshed.
  */
+import { chinaMinute } from "../../domain/calendar/china-today";
 import * as endpoints from "../api/endpoints";
 import { changedRows, markRefusals, readTable, ROW_INDEX, writeTable } from "../workbook";
 import type { Refusal } from "../workbook/types";
@@ -72,7 +73,7 @@ async function refreshSheet(ctx: SyncContext, current: Row[], keep: Set<number>,
   const marks = refusals.map((r) => ({ ...r, rowKey: moved.get(r.rowKey as number) ?? r.rowKey }));
   const lists = await pulledLists();
   await inExcelWriting(async (context) => {
-    await writeTable(context, "calendar", rows, { lists, signal: ctx.signal, snapshot: fresh });
+    await writeTable(context, "calendar", rows, { lists, signal: ctx.signal, snapshot: fresh, pulledAt: chinaMinute(new Date()) });
     await markRefusals(context, "calendar", marks);
   });
   rememberPulled("calendar", fresh);

@@ -6,6 +6,8 @@
  * first, to keep them (merged with the server's rows, see pull-merge.ts) or to cancel.
  */
 import * as endpoints from "../api/endpoints";
+import { chinaMinute } from "../../domain/calendar/china-today";
+
 import { isSnapshotKey, readTable, SHEET_NAMES, SheetProtectedError, writeConflicts, writeTable } from "../workbook";
 import type { SheetKey, ValidationLists } from "../workbook/types";
 import { ask, inExcel, inExcelWriting, steps, type Line, type SyncContext } from "./context";
@@ -92,6 +94,7 @@ async function writeAll(ctx: SyncContext, sheets: Fetched[], local: Local[], lis
   const totalRows = present.reduce((n, s) => n + s.rows.length, 0) || 1;
   const lines: Line[] = [];
   let written = 0;
+  const pulledAt = chinaMinute(new Date());
   await inExcelWriting(async (context) => {
     for (const sheet of present) {
       ctx.signal.throwIfAborted();
@@ -101,6 +104,7 @@ async function writeAll(ctx: SyncContext, sheets: Fetched[], local: Local[], lis
         await writeTable(context, sheet.key, merged.rows, {
           lists,
           signal: ctx.signal,
+          pulledAt,
           snapshot: isSnapshotKey(sheet.key) ? merged.snapshot : undefined,
           onProgress: (done) => write(`正在写入“${SHEET_NAMES[sheet.key]}”`, (written + done) / totalRows),
         });

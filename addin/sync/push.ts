@@ -4,6 +4,7 @@
  * rewrite the sheet from the server so versions are current, keeping the rows the server refused or
  * found in conflict exactly as the user left them, marked, and every row where it was.
  */
+import { chinaMinute } from "../../domain/calendar/china-today";
 import * as endpoints from "../api/endpoints";
 import { changedRows, markRefusals, readTable, ROW_INDEX, SHEET_NAMES, writeConflicts, writeTable } from "../workbook";
 import { layoutOf } from "../workbook/layouts";
@@ -76,7 +77,7 @@ async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
     const lists = await pulledLists();
     try {
       await inExcelWriting(async (context) => {
-        await writeTable(context, key, rows, { lists, signal: ctx.signal, snapshot: fresh ?? snapshot });
+        await writeTable(context, key, rows, { lists, signal: ctx.signal, snapshot: fresh ?? snapshot, pulledAt: chinaMinute(new Date()) });
         await markRefusals(context, key, outcome.refusals);
         if (outcome.conflicts.length) await writeConflicts(context, key, outcome.conflicts);
       });

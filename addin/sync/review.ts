@@ -4,6 +4,7 @@
  * POST /api/v1/matters/:id/review; then 督办事项 is refreshed from the server, keeping what was typed
  * and not yet submitted (as a pull does).
  */
+import { chinaMinute } from "../../domain/calendar/china-today";
 import type { MatterWire } from "../../schema/contracts/matters";
 import type { ReviewDecision } from "../../schema/values";
 import * as endpoints from "../api/endpoints";
@@ -78,7 +79,7 @@ async function refreshMatters(ctx: SyncContext): Promise<Line[]> {
   const current = await inExcel((context) => readTable(context, "matters"));
   const merged = mergePulled("matters", fresh, current, snapshot);
   await inExcelWriting(async (context) => {
-    await writeTable(context, "matters", merged.rows, { lists, signal: ctx.signal, snapshot: merged.snapshot });
+    await writeTable(context, "matters", merged.rows, { lists, signal: ctx.signal, snapshot: merged.snapshot, pulledAt: chinaMinute(new Date()) });
     if (merged.conflicts.length) await writeConflicts(context, "matters", merged.conflicts);
   });
   rememberPulled("matters", merged.snapshot);

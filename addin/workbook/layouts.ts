@@ -23,7 +23,7 @@ const server = (key: string, header: string, kind: ColumnLayout["kind"], more: P
 /** The key of the 校验意见 column: why the server refused the row, as text that shows and prints without notes. */
 export const REMARK_KEY = "remark";
 /** Last column of every sheet the user submits from; written by markRefusals only, blank after a clean push. */
-const remark = () => server(REMARK_KEY, "校验意见", "text", { width: 260 });
+const remark = () => server(REMARK_KEY, "校验意见", "text", { width: 240, wrap: true });
 
 /** Kinds of a day on the 节假日 sheet (the wire's `off` and `work`). */
 export const CALENDAR_KINDS = ["放假", "调休上班"] as const;
@@ -58,10 +58,10 @@ export const SHEETS: SheetLayout[] = [
     columns: [
       server("no", "序号", "number", { width: 40 }),
       server("domain", "领域", "text", { width: 70 }),
-      server("title", "重点工作", "text", { width: 220 }),
+      server("title", "重点工作", "text", { width: 200, wrap: true }),
       server("lead", "牵头单位", "text", { width: 110 }),
-      server("units", "责任单位", "list", { width: 260 }),
-      server("text", "任务内容", "text", { width: 420 }),
+      server("units", "责任单位", "list", { width: 220, wrap: true }),
+      server("text", "任务内容", "text", { width: 420, wrap: true }),
     ],
   },
   {
@@ -75,8 +75,8 @@ export const SHEETS: SheetLayout[] = [
       server("name", "单位名称", "text", { width: 140 }),
       server("kind", "类别", "text", { width: 90 }),
       server("member", "联席会议成员", "bool", { width: 80 }),
-      server("aliases", "别名", "list", { width: 200 }),
-      server("groups", "所属统称", "list", { width: 200 }),
+      server("aliases", "别名", "list", { width: 200, wrap: true }),
+      server("groups", "所属统称", "list", { width: 200, wrap: true }),
       server("liaison", "联络员", "text", { width: 80 }),
       server("liaisonPhone", "联系电话", "text", { width: 110 }),
     ],
@@ -90,15 +90,15 @@ export const SHEETS: SheetLayout[] = [
     colours: MATTER_COLOURS,
     columns: [
       server("id", "编号", "number", { width: 50 }),
-      user("title", "事项名称", "text", { width: 220 }),
+      user("title", "事项名称", "text", { width: 200, wrap: true }),
       user("task", "任务序号", "number", { list: "tasks", width: 60 }),
       user("source", "来源", "text", { list: "sources", width: 80 }),
       user("lead", "牵头单位", "text", { list: "units", width: 120 }),
-      user("co", "协办单位", "list", { width: 180 }),
+      user("co", "协办单位", "list", { width: 160, wrap: true }),
       user("assigned", "交办日期", "date", { width: 85 }),
       user("days", "时限（工作日）", "number", { width: 70 }),
       user("settled", "办结日期", "date", { width: 85 }),
-      user("result", "办理结果", "text", { width: 220 }),
+      user("result", "办理结果", "text", { width: 200, wrap: true }),
       server("deadline", "截止日期", "date", { width: 85 }),
       server("originalDeadline", "原截止日期", "date", { width: 85 }),
       server("provisional", "截止日期暂定", "bool", { width: 70 }),
@@ -121,9 +121,9 @@ export const SHEETS: SheetLayout[] = [
       user("unit", "报送单位", "text", { list: "units", width: 120 }),
       user("task", "任务序号", "number", { list: "tasks", width: 60 }),
       user("period", "报送期次", "text", { width: 70 }),
-      user("progress", "工作进展", "text", { width: 300 }),
-      user("problems", "存在问题", "text", { width: 200 }),
-      user("plan", "下步计划", "text", { width: 200 }),
+      user("progress", "工作进展", "text", { width: 300, wrap: true }),
+      user("problems", "存在问题", "text", { width: 200, wrap: true }),
+      user("plan", "下步计划", "text", { width: 200, wrap: true }),
       server("submittedOn", "报送日期", "date", { width: 85 }),
       server("version", "版本", "number", { width: 45 }),
       remark(),
@@ -140,7 +140,7 @@ export const SHEETS: SheetLayout[] = [
       user("date", "日期", "date", { width: 85 }),
       user("kind", "类型", "text", { list: "calendarKinds", width: 70 }),
       server("year", "年份", "number", { width: 50 }),
-      server("source", "依据", "text", { width: 320 }),
+      server("source", "依据", "text", { width: 320, wrap: true }),
       remark(),
     ],
   },

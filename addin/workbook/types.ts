@@ -31,6 +31,8 @@ export interface ColumnLayout {
   list?: ListName;
   /** Column width in points. */
   width?: number;
+  /** Long text: wrapped inside the column's width. */
+  wrap?: boolean;
 }
 
 /** A conditional fill driven by the text in one column of the same row. */
@@ -86,6 +88,8 @@ export interface WriteOptions {
    * same requests as the sheet. Only sheets the user edits (matters, reports, calendar) keep one.
    */
   snapshot?: Record<string, unknown>[];
+  /** When the pull happened (`YYYY-MM-DD HH:mm`, China time), printed in each page's footer. */
+  pulledAt?: string;
 }
 
 /** GET /api/v1/summary?year= */

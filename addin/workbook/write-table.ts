@@ -4,6 +4,7 @@ import { jsonBytes, planChunks, type ChunkItem } from "./chunks";
 import { layoutOf, SERVER_FILL } from "./layouts";
 import { probeLists, writeLists } from "./lists";
 import { isSnapshotKey, probeSnapshot, queueSnapshotClear, queueSnapshotHead, queueSnapshotLists, queueSnapshotRows, snapshotCell, snapshotSheet } from "./snapshot-store";
+import { probePageSetup, queuePageSetup } from "./page-setup";
 import type { ColumnLayout, ListName, SheetLayout, WriteOptions } from "./types";
 
 // Pull: rewrite one sheet's table. Syncs: one to learn what exists (two when the sheet is protected),
@@ -12,7 +13,8 @@ import type { ColumnLayout, ListName, SheetLayout, WriteOptions } from "./types"
 // with the sheet rows, and the snapshot's head goes with the last one.
 // Only the table's own columns are cleared: a clerk's columns to the right of the table (values,
 // formulas, formats), the clerk's own sheets and the sheet's page layout, print area and print titles
-// are never touched, and the sheet itself is never deleted.
+// are never touched once set (page-setup.ts sets them on a sheet that has none), and the sheet itself
+// is never deleted.
 
 /** A sheet protected with a password (by the user): nothing on it was changed. */
 export class SheetProtectedError extends Error {
@@ -64,6 +66,7 @@ export async function writeTable(
   const found = sheets.getItemOrNullObject(layout.sheet);
   found.load("isNullObject");
   found.protection.load("protected");
+  const page = probePageSetup(found);
   const oldTable = context.workbook.tables.getItemOrNullObject(layout.table);
   oldTable.load("isNullObject");
   const lists = probeLists(context);
@@ -77,6 +80,7 @@ export async function writeTable(
   if (!found.isNullObject) sheet.getRange(`A:${columnLetter(width - 1)}`).clear();
   const sources = writeLists(context, lists, opts.lists);
   queueStructure(sheet, layout, bodyRows, sources);
+  queuePageSetup(sheet, layout, opts.pulledAt, found.isNullObject ? null : page);
   const snap = snapProbe && snapKey ? snapshotSheet(context, snapProbe) : null;
   if (snap && snapKey) {
     queueSnapshotClear(snap, snapKey);
@@ -116,6 +120,7 @@ async function unprotectOrRefuse(context: Excel.RequestContext, sheet: Excel.Wor
 /** Header, table, column blocks (grey + locked for the server's), dropdowns, state colours, frozen header. */
 function queueStructure(sheet: Excel.Worksheet, layout: SheetLayout, bodyRows: number, sources: Map<ListName, string>): void {
   const width = layout.columns.length;
+  const editable = layout.columns.some((c) => c.owner === "user");
   const header = sheet.getRange(blockAddress(0, 0, 1, width));
   header.numberFormat = [layout.columns.map(() => "@")];
   header.values = [layout.columns.map((c) => c.header)];
@@ -129,8 +134,12 @@ function queueStructure(sheet: Excel.Worksheet, layout: SheetLayout, bodyRows: n
     const body = sheet.getRange(`${letter}2:${letter}${1 + bodyRows}`);
     // Locked only matters if the user protects the sheet; the add-in does not (sorting needs it unprotected).
     body.format.protection.locked = column.owner === "server";
-    if (column.owner === "server") body.format.fill.color = SERVER_FILL;
+    // Grey marks what is not the user's to type beside what is; a sheet that is all the server's
+    // (重点工作, 成员单位) stays white, to be read rather than kept apart.
+    if (column.owner === "server" && editable) body.format.fill.color = SERVER_FILL;
     if (column.width) sheet.getRange(`${letter}:${letter}`).format.columnWidth = column.width;
+    // Long text wraps inside its set width (readable at 100% and on paper) instead of running on one line.
+    if (column.wrap) body.format.wrapText = true;
     const source = column.list && column.owner === "user" ? sources.get(column.list) : undefined;
     if (source) {
       body.dataValidation.rule = { list: { inCellDropDown: true, source } };
@@ -153,5 +162,7 @@ function queueStructure(sheet: Excel.Worksheet, layout: SheetLayout, bodyRows: n
       format.custom.format.font.color = colour.font;
     }
   }
+  // Rows of wrapped text grow downwards from the top of the cell, as a hand-kept 台账 reads.
+  sheet.getRange(blockAddress(1, 0, bodyRows, width)).format.verticalAlignment = "Top";
   sheet.freezePanes.freezeRows(1);
 }

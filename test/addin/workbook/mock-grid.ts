@@ -13,6 +13,9 @@ export interface Cell {
   bold: boolean;
   size: number | null;
   locked: boolean;
+  /** Wrap text (Format → 自动换行). */
+  wrap?: boolean;
+  verticalAlignment?: string;
   /** A formula the user typed (the mock computes nothing; `value` stays as it was). */
   formula?: string;
 }
@@ -22,6 +25,22 @@ export interface Bounds {
   c0: number;
   r1: number;
   c1: number;
+}
+
+export interface PageLayoutState {
+  orientation: string;
+  printArea: string | null;
+  titleRows: string | null;
+  paperSize?: string;
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally?: boolean;
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  footers?: Partial<Record<"leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter", string>>;
 }
 
 export interface SheetState {
@@ -38,8 +57,8 @@ export interface SheetState {
   protectOptions: unknown;
   /** Set by the user's own protection; unprotect() without it fails, as in Excel. */
   password?: string;
-  /** The user's print settings (page layout, print area, print titles). */
-  pageLayout: { orientation: string; printArea: string | null; titleRows: string | null };
+  /** The print settings (page layout, print area, print titles, header and footer), the clerk's or the add-in's. */
+  pageLayout: PageLayoutState;
 }
 
 export const key = (r: number, c: number) => `${r},${c}`;

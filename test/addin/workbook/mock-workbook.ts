@@ -1,6 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { addr, boundsOf, cellAt, forCells, key, newSheet, overlaps, Tracker, type Cell, type SheetState } from "./mock-grid";
 import { chartsOf, notesOf } from "./mock-annotations";
+import { nullPageLayout, pageLayoutOf } from "./mock-page-layout";
 import { openSaved, saveWorkbook } from "./mock-saved";
 import { calculationOf } from "./mock-application";
 import { utf8Bytes } from "../../../addin/workbook/chunks";
@@ -60,7 +61,7 @@ export function officeError(code: string, message: string, errorLocation: string
   return Object.assign(new Error(message), { name: "RichApi.Error", code, debugInfo: { code, message, errorLocation } });
 }
 
-const RANGE_PATHS = ["values", "numberFormat", "format.fill.color", "format.font.color", "format.font.bold", "format.font.size", "format.protection.locked", "format.columnWidth", "dataValidation.rule", "dataValidation.errorAlert"];
+const RANGE_PATHS = ["values", "numberFormat", "format.fill.color", "format.font.color", "format.font.bold", "format.font.size", "format.protection.locked", "format.wrapText", "format.verticalAlignment", "format.columnWidth", "dataValidation.rule", "dataValidation.errorAlert"];
 const each2d = (v: unknown, r: number, c: number) => (Array.isArray(v) ? (v as unknown[][])[r]?.[c] : v);
 
 /** `saved`: a workbook saved by `save()`, opened again; `recorder`: where the add-in's API uses are recorded (by default the one test/addin/office-js checks). */
@@ -124,6 +125,7 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
     const o = new OfficeMockObject({ isNullObject: true, protection: { protected: false } });
     tracker.loadable(o, () => true);
     tracker.loadable((o as unknown as { protection: OfficeMockObject }).protection, () => false);
+    (o as unknown as Record<string, unknown>).pageLayout = nullPageLayout(tracker);
     return o;
   }
 
@@ -152,6 +154,8 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
         fill: { color: "", clear: op(() => forCells(s, b, (y, x) => void (cellAt(s, y, x).fill = null))) },
         font: { color: "", bold: false, size: 11 },
         protection: { locked: true },
+        wrapText: false,
+        verticalAlignment: "Bottom",
         columnWidth: 0,
       },
       dataValidation: { rule: {}, errorAlert: {}, clear: op(() => void (s.validations = s.validations.filter((v) => !overlaps(boundsOf(v.address), b)))) },
@@ -196,6 +200,8 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
         else if (path === "format.font.bold") cell.bold = Boolean(item);
         else if (path === "format.font.size") cell.size = Number(item);
         else if (path === "format.protection.locked") cell.locked = Boolean(item);
+        else if (path === "format.wrapText") cell.wrap = Boolean(item);
+        else if (path === "format.verticalAlignment") cell.verticalAlignment = String(item);
       });
     });
     tracker.loadable(r, (p) => {
@@ -290,6 +296,7 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
     const notes = notesOf(s, { tracker, op, range });
     Object.defineProperty(target, "notes", { get: () => (modelHas("1.18") ? notes : undefined), configurable: true });
     target.charts = chartsOf(s, { tracker, op });
+    target.pageLayout = pageLayoutOf(s, { tracker, op });
     tracker.watch(m, ["visibility"], (_, v) => void (s.visibility = String(v)));
     tracker.loadable((m as unknown as { protection: OfficeMockObject }).protection, (p) => (p === "protected" ? s.protected : undefined));
     tracker.loadable(m, (p) => (p === "isNullObject" ? false : p === "name" ? name : s.visibility));
