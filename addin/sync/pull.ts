@@ -21,6 +21,9 @@ import { optional } from "./optional";
 export { optional };
 
 
+/** The sheet a pull ends on. */
+const LANDING_SHEET: SheetKey = "matters";
+
 export type Fetched = { key: SheetKey; rows: Row[] | null; sheetRows?: Row[] };
 
 /** Fetches the sheets of a pull in parallel; `rows` is what push compares against, `sheetRows` what the sheet shows. */
@@ -95,6 +98,7 @@ async function writeAll(ctx: SyncContext, sheets: Fetched[], local: Local[], lis
   const lines: Line[] = [];
   let written = 0;
   const pulledAt = chinaMinute(new Date());
+  let conflicted = false;
   await inExcelWriting(async (context) => {
     for (const sheet of present) {
       ctx.signal.throwIfAborted();
@@ -119,8 +123,15 @@ async function writeAll(ctx: SyncContext, sheets: Fetched[], local: Local[], lis
       if (merged.kept) lines.push({ text: `“${SHEET_NAMES[sheet.key]}”：保留了 ${merged.kept} 行未提交的修改，提交后生效。`, tone: "info" });
       if (merged.conflicts.length) {
         await writeConflicts(context, sheet.key, merged.conflicts);
+        conflicted = true;
         lines.push({ text: `“${SHEET_NAMES[sheet.key]}”：${merged.conflicts.length} 行您改过、服务器上也已被他人修改，双方内容已并列写入“冲突”表；本表保留您的内容。`, tone: "warn" });
       }
+    }
+    // The pull ends where the work is: 督办事项 (the office's supervision, a unit's own matters),
+    // unless a conflict sheet was opened, which the user must see first.
+    if (!conflicted && present.some((s) => s.key === LANDING_SHEET)) {
+      context.workbook.worksheets.getItem(SHEET_NAMES[LANDING_SHEET]).activate();
+      await context.sync();
     }
   });
   rememberLists(lists);

@@ -55,6 +55,8 @@ export async function writeSummary(context: Excel.RequestContext, summary: Summa
   const onTime = placed.get("FuyuanOnTime")!;
   addChart(sheet, "各单位按期办结率", blockAddress(onTime.row + 1, 0, 1 + Math.max(1, onTime.rows), 2), cellAddress(22, left), cellAddress(40, left + 8));
   sheet.freezePanes.freezeRows(1);
+  // A leader refreshes to read: the summary is what the workbook opens on afterwards.
+  sheet.activate();
   await context.sync();
 }
 

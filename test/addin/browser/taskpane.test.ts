@@ -237,6 +237,13 @@ describe("office staff in Excel", () => {
     expect(rows.map((r) => r[columns.indexOf("no")])).toEqual(tasks.map((t) => t.no));
     expect(rows.map((r) => r[columns.indexOf("lead")])).toEqual(tasks.map((t) => t.units.find((u) => u.lead)?.name ?? ""));
     expect(await logLines(page)).toContainEqual(expect.stringMatching(/^拉取完成，共写入 \d+ 行。$/));
+    // The pull ends on the office's supervision sheet, which prints as a 台账 page.
+    const landed = await page.evaluate(() => {
+      const wb = (window as unknown as { __workbook: { activeSheet: string; sheet(n: string): { pageLayout: unknown } } }).__workbook;
+      return { active: wb.activeSheet, page: wb.sheet("重点工作").pageLayout };
+    });
+    expect(landed.active).toBe("督办事项");
+    expect(landed.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", titleRows: "$1:$1" });
     await page.screenshot({ path: path.join(screenshots, "taskpane-office.png") });
   });
 

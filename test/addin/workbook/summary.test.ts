@@ -89,4 +89,10 @@ describe("writeSummary: 考评汇总", () => {
     expect(wb.sheet("考评汇总").charts.filter((c) => !c.deleted)).toHaveLength(2);
     expect([...wb.tables.keys()].sort()).toEqual(["FuyuanBreakdown", "FuyuanDomains", "FuyuanOnTime", "FuyuanOverdue", "FuyuanRanking", "FuyuanTaskProgress"]);
   });
+  it("opens on the summary after a refresh, for the leader who asked for it", async () => {
+    const wb = createMockWorkbook();
+    wb.context.workbook.worksheets.add("督办事项").activate();
+    await writeSummary(wb.context, SUMMARY, ASSESSMENT);
+    expect(wb.activeSheet).toBe("考评汇总");
+  });
 });
