@@ -13,6 +13,8 @@ export type SyncContext = {
   progress: (text: string, fraction: number | null) => void;
   /** "Today" in China as `YYYY-MM-DD`; passed in so the year of the summary is explicit. */
   today?: string;
+  /** The year the user chose for the summary (the pane's 考评年度); by default the year of `today`. */
+  year?: number;
   /**
    * Asks the user to choose (the pane shows the question with one button per choice) and resolves
    * with the chosen id. Without it (a caller with no pane) the first choice is taken.
@@ -27,7 +29,7 @@ export type Choice = { id: string; label: string };
 /** One line of the outcome shown in the pane's log. */
 export type Line = { text: string; tone: "info" | "ok" | "warn" | "error" };
 
-export const yearOf = (ctx: SyncContext) => Number((ctx.today ?? chinaToday(new Date())).slice(0, 4));
+export const yearOf = (ctx: SyncContext) => ctx.year ?? Number((ctx.today ?? chinaToday(new Date())).slice(0, 4));
 
 /** Runs workbook code inside Excel.run, which both real Excel and the test's mock provide. */
 export function inExcel<T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> {

@@ -1,6 +1,7 @@
 /** 刷新汇总: the year's summary and assessment from the worker, rebuilt into 考评汇总. */
 import * as endpoints from "../api/endpoints";
 import { writeSummary } from "../workbook";
+import { chinaMinute } from "../../domain/calendar/china-today";
 import { inExcel, yearOf, type Line, type SyncContext } from "./context";
 
 export async function refreshSummary(ctx: SyncContext): Promise<Line[]> {
@@ -13,7 +14,7 @@ export async function refreshSummary(ctx: SyncContext): Promise<Line[]> {
   ctx.signal.throwIfAborted();
   ctx.progress("正在重建“考评汇总”", 0.5);
   const entries = assessment.entries;
-  await inExcel((context) => writeSummary(context, summary, entries));
+  await inExcel((context) => writeSummary(context, summary, entries, { pulledAt: chinaMinute(new Date()) }));
   const ranked = entries.filter((e) => e.rank !== null).length;
   return [{ text: `“考评汇总”已刷新：${year} 年，${ranked} 家单位参与排名。`, tone: "ok" }];
 }

@@ -55,6 +55,7 @@ async function signIn(token: string, remember: boolean) {
     view.clearTokenInput();
     view.hideNotice();
     view.showSession(describeCaller(me), ACTIONS_BY_ROLE[me.role] ?? [], (id) => void act(id));
+    view.showYearPicker(chinaToday(new Date()), (ACTIONS_BY_ROLE[me.role] ?? []).includes("refreshSummary"));
     void showPeoplePanel(me.role === "office" ? api : null);
     void loadReminders();
   } catch (err) {
@@ -79,6 +80,7 @@ async function act(id: ActionId) {
         api: session.api,
         me: session.me,
         signal: controller.signal,
+        year: view.chosenYear(),
         progress: (text, fraction) => view.progress(`${ACTION_LABELS[id]}：${text}`, fraction),
         ask: (question, choices) => view.ask(question, choices, controller.signal),
         review: (prompt) => reviewPrompt(prompt, controller.signal),

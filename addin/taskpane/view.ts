@@ -67,8 +67,38 @@ export function showSession(who: string, actions: ActionId[], onAction: (id: Act
   );
 }
 
+/**
+ * The 考评年度 chooser beside 刷新汇总: this year and last year, last year chosen in January (when
+ * this year's assessment has barely begun and everyone asks for last year's result).
+ */
+export function showYearPicker(today: string, visible: boolean) {
+  const picker = el("year-picker");
+  const select = el<HTMLSelectElement>("summary-year");
+  if (!picker || !select) return;
+  picker.hidden = !visible;
+  const year = Number(today.slice(0, 4));
+  select.replaceChildren(
+    ...[year, year - 1].map((y) => {
+      const o = document.createElement("option");
+      o.value = String(y);
+      o.textContent = `${y}年`;
+      return o;
+    }),
+  );
+  select.value = String(today.slice(5, 7) === "01" ? year - 1 : year);
+}
+
+/** The year chosen for the summary, or undefined when the chooser is not shown. */
+export function chosenYear(): number | undefined {
+  const select = el<HTMLSelectElement>("summary-year");
+  const picker = el("year-picker");
+  return select && picker && !picker.hidden && select.value ? Number(select.value) : undefined;
+}
+
 export function actionsBusy(busy: boolean) {
   el("actions")?.querySelectorAll("button").forEach((b) => (b.disabled = busy));
+  const year = el<HTMLSelectElement>("summary-year");
+  if (year) year.disabled = busy;
   const signout = el<HTMLButtonElement>("signout");
   if (signout) signout.disabled = busy;
 }

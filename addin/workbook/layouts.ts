@@ -155,6 +155,8 @@ export function layoutOf(key: string): SheetLayout {
 export const LIST_SHEET = "列表";
 export const CONFLICT_SHEET = "冲突";
 export const SUMMARY_SHEET = "考评汇总";
+/** The summary's long tables (score breakdown, domains, tasks, overdue matters). */
+export const SUMMARY_DETAIL_SHEET = "考评明细";
 
 /** The worksheet name of each sheet the add-in owns, as the pane's messages name them. */
 export const SHEET_NAMES = Object.fromEntries([...SHEETS.map((s) => [s.key, s.sheet]), ["summary", SUMMARY_SHEET]]) as Record<SheetKey, string>;

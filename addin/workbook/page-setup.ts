@@ -32,7 +32,7 @@ export const pulledFooter = (pulledAt: string) => `${PULLED_PREFIX}${pulledAt}`;
  * Queues the page setup: the whole 台账 layout on a new sheet or one never set up (`probe` null or no
  * print titles), else only the pull time, and only in a footer that is still the add-in's.
  */
-export function queuePageSetup(sheet: Excel.Worksheet, layout: SheetLayout, pulledAt: string | undefined, probe: PageProbe | null): void {
+export function queuePageSetup(sheet: Excel.Worksheet, layout: Pick<SheetLayout, "sheet">, pulledAt: string | undefined, probe: PageProbe | null): void {
   const page = sheet.pageLayout;
   const footers = page.headersFooters.defaultForAllPages;
   if (probe && !probe.titles.isNullObject) {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { chinaToday } from "../../../domain/calendar/china-today";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -312,11 +313,19 @@ describe("a leader in Excel", () => {
     await signIn(page, token);
     const actions = await page.locator("#actions button").evaluateAll((bs) => bs.map((b) => b.firstChild?.textContent));
     expect(actions).toEqual(["刷新汇总"]);
+    const year = Number(chinaToday(new Date()).slice(0, 4));
+    const january = chinaToday(new Date()).slice(5, 7) === "01";
+    expect(await page.locator("#summary-year option").allTextContents()).toEqual([`${year}年`, `${year - 1}年`]);
+    expect(await page.locator("#summary-year").inputValue()).toBe(String(january ? year - 1 : year));
     await runAction(page, "刷新汇总");
     const texts = await sheetTexts(page, "考评汇总");
     expect(texts).toContain("排名");
     expect(texts).toContain(UNIT);
     expect((await logLines(page)).join("\n")).toContain("“考评汇总”已刷新");
+    // Last year's result, chosen in the pane.
+    await page.locator("#summary-year").selectOption(String(year - 1));
+    await runAction(page, "刷新汇总");
+    expect(await sheetTexts(page, "考评汇总")).toContain(`${year - 1}年度府院联动工作考评汇总`);
     await page.screenshot({ path: path.join(screenshots, "taskpane-leader.png") });
     await page.close();
   });

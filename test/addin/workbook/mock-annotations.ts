@@ -14,12 +14,16 @@ export function chartsOf(s: SheetState, { tracker, op }: Pick<Deps, "tracker" | 
     const c = new OfficeMockObject({
       title: { text: "" },
       legend: { visible: true },
+      dataLabels: { showValue: false },
+      axes: { categoryAxis: { reversePlotOrder: false } },
       setPosition: op((from: string, to: string) => Object.assign(record, { from, to })),
       delete: op(() => void (record.deleted = true)),
     });
-    tracker.watch(c, ["title.text", "legend.visible"], (p, v) => {
+    tracker.watch(c, ["title.text", "legend.visible", "dataLabels.showValue", "axes.categoryAxis.reversePlotOrder"], (p, v) => {
       if (p === "title.text") record.title = String(v);
-      else record.legend = Boolean(v);
+      else if (p === "legend.visible") record.legend = Boolean(v);
+      else if (p === "dataLabels.showValue") record.labels = Boolean(v);
+      else record.reversed = Boolean(v);
     });
     return c;
   };

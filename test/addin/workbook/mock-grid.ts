@@ -50,7 +50,9 @@ export interface SheetState {
   validations: { address: string; rule: unknown; errorAlert?: unknown }[];
   conditionalFormats: { address: string; type: string; formula?: string; fill?: string; font?: string }[];
   notes: Map<string, string>;
-  charts: { type: string; source: string; seriesBy: string; title?: string; legend?: boolean; from?: string; to?: string; deleted: boolean }[];
+  charts: { type: string; source: string; seriesBy: string; title?: string; legend?: boolean; labels?: boolean; reversed?: boolean; from?: string; to?: string; deleted: boolean }[];
+  /** Manual page breaks: the row (one-based) each starts a page at. */
+  pageBreaks: number[];
   columnWidths: Map<number, number>;
   frozenRows: number;
   protected: boolean;
@@ -85,6 +87,7 @@ export function newSheet(name: string): SheetState {
     charts: [],
     columnWidths: new Map(),
     frozenRows: 0,
+    pageBreaks: [],
     protected: false,
     protectOptions: undefined,
     pageLayout: { orientation: "Portrait", printArea: null, titleRows: null },

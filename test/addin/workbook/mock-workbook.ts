@@ -272,6 +272,12 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
         }),
       },
       freezePanes: { freezeRows: op((n: number) => void (s.frozenRows = n)) },
+      horizontalPageBreaks: {
+        add: op((at: OfficeMockObject | string) => {
+          const address = typeof at === "string" ? at : (at as unknown as { _address: string })._address;
+          s.pageBreaks.push(boundsOf(address).r0 + 1);
+        }),
+      },
       tables: {
         add: op((address: string, hasHeaders: boolean) => {
           if (!hasHeaders) throw new Error("the mock only knows tables with headers");

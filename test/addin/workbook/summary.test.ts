@@ -27,68 +27,121 @@ const SUMMARY: SummaryPayload = {
   onTimeRate: [{ unit: "县法院", rate: 1 }, { unit: "县司法局", rate: 0.75 }],
 };
 
-describe("writeSummary: 考评汇总", () => {
-  it("ranks the units with grades and each indicator's points, unranked units last", async () => {
+/** The one-based first row of a table's header. */
+const headerRow = (wb: ReturnType<typeof createMockWorkbook>, table: string) => Number(/\d+/.exec(wb.tables.get(table)!.address)![0]);
+
+describe("writeSummary: 考评汇总 and 考评明细", () => {
+  it("opens on the year at a glance: units ranked, grade counts, average, overdue matters, top and bottom five", async () => {
+    const wb = createMockWorkbook();
+    await writeSummary(wb.context, SUMMARY, ASSESSMENT, { pulledAt: "2026-12-01 09:30" });
+    expect(wb.values("考评汇总", "A1:A2")).toEqual([["2026年度府院联动工作考评汇总"], ["数据截至 2026-12-01 09:30"]]);
+    expect(wb.values("考评汇总", "A4:B12")).toEqual([
+      ["概况", ""],
+      ["项目", "数值"],
+      ["考评年度", "2026年"],
+      ["参与排名单位", 2],
+      ["其中优秀", 1],
+      ["其中良好", 1],
+      ["其中未参评", 1],
+      ["平均得分", 90],
+      ["逾期未办结事项", 1],
+    ]);
+    expect(wb.values("考评汇总", "D4:G7")).toEqual([
+      ["前5名", "", "", ""],
+      ["排名", "单位", "得分", "等级"],
+      [1, "县法院", 100, "优秀"],
+      [2, "县司法局", 80, "良好"],
+    ]);
+    // Two units ranked: no separate bottom five that would repeat them.
+    expect(wb.values("考评汇总", `D${headerRow(wb, "FuyuanBottom")}:E${headerRow(wb, "FuyuanBottom") + 1}`)).toEqual([["排名", "单位"], ["", ""]]);
+  });
+
+  it("names the bottom five apart from the top five once more than five units are ranked", async () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ unit: `单位${i + 1}`, score: 95 - i * 5, grade: i < 4 ? "良好" : "合格", rank: i + 1 }));
+    const wb = createMockWorkbook();
+    await writeSummary(wb.context, { ...SUMMARY, ranking: many }, []);
+    const bottom = headerRow(wb, "FuyuanBottom");
+    expect(wb.values("考评汇总", `D${bottom}:G${bottom + 5}`)).toEqual([
+      ["排名", "单位", "得分", "等级"],
+      ...[4, 5, 6, 7, 8].map((r) => [r, `单位${r}`, 95 - (r - 1) * 5, r <= 4 ? "良好" : "合格"]),
+    ]);
+  });
+
+  it("ranks the ranked units with each indicator's points on page 2, the units not ranked listed apart", async () => {
     const wb = createMockWorkbook();
     await writeSummary(wb.context, SUMMARY, ASSESSMENT);
-    expect(wb.values("考评汇总", "A1")).toEqual([["2026年度府院联动工作考评汇总"]]);
-    expect(wb.values("考评汇总", "A3:K6")).toEqual([
+    const top = headerRow(wb, "FuyuanRanking");
+    expect(wb.values("考评汇总", `A${top - 1}:K${top + 2}`)).toEqual([
       ["一、得分排名", "", "", "", "", "", "", "", "", "", ""],
       ["排名", "单位", "得分", "等级", "牵头事项按期办结率（得分）", "协办事项按期办结率（得分）", "进展按时报送率（得分）", "加减分", "通报表扬", "问责", "一票否决"],
       [1, "县法院", 100, "优秀", 50, 15, 35, 0, "", "", ""],
       [2, "县司法局", 80, "良好", 37.5, 15, 26.25, 2, "是", "", ""],
     ]);
-    expect(wb.values("考评汇总", "A7:D7")).toEqual([["", "县档案馆", "", "未参评"]]);
+    expect(wb.cell("考评汇总", `E${top}`).wrap).toBe(true);
+    const apart = headerRow(wb, "FuyuanUnranked");
+    expect(wb.values("考评汇总", `A${apart}:C${apart + 1}`)).toEqual([["单位", "等级", "说明"], ["县档案馆", "未参评", "本年度无可考评事项"]]);
+    // Page 2 starts at the ranking's caption.
+    expect(wb.sheet("考评汇总").pageBreaks).toEqual([top - 1]);
   });
 
-  it("explains each score by indicator: weight, numerator, denominator, rate, points", async () => {
+  it("sets widths so unit names are not cut and prints on two A4 pages, the charts' data outside the print area", async () => {
+    const wb = createMockWorkbook();
+    await writeSummary(wb.context, SUMMARY, ASSESSMENT, { pulledAt: "2026-12-01 09:30" });
+    const sheet = wb.sheet("考评汇总");
+    expect(sheet.columnWidths.get(1)).toBeGreaterThanOrEqual(140);
+    expect(sheet.columnWidths.get(4)).toBeGreaterThanOrEqual(110);
+    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 2 } });
+    expect(sheet.pageLayout.printArea).toMatch(/^A1:S\d+$/);
+    expect(sheet.pageLayout.footers?.rightFooter).toBe("拉取于 2026-12-01 09:30");
+    expect(wb.tables.get("FuyuanOnTime")!.address.startsWith("U")).toBe(true);
+  });
+
+  it("draws labelled horizontal bars: the ranked units best at the top, and every unit's on-time rate, highest first", async () => {
     const wb = createMockWorkbook();
     await writeSummary(wb.context, SUMMARY, ASSESSMENT);
-    expect(wb.values("考评汇总", "A11:G12")).toEqual([
+    const ranking = headerRow(wb, "FuyuanRanking");
+    const onTime = headerRow(wb, "FuyuanOnTime");
+    expect(wb.sheet("考评汇总").charts.map(({ type, title, source, labels, reversed, legend }) => ({ type, title, source, labels, reversed, legend }))).toEqual([
+      { type: "BarClustered", title: "得分排名（参与排名单位）", source: `B${ranking}:C${ranking + 2}`, labels: true, reversed: true, legend: false },
+      { type: "BarClustered", title: "各单位按期办结率", source: `U${onTime}:V${onTime + 2}`, labels: true, reversed: true, legend: false },
+    ]);
+    expect(wb.values("考评汇总", `U${onTime + 1}:V${onTime + 2}`)).toEqual([["县法院", 1], ["县司法局", 0.75]]);
+    // Beside the overview, on the first screen.
+    expect(wb.sheet("考评汇总").charts.map((c) => [c.from, c.to])).toEqual([["I3", "S18"], ["I19", "S34"]]);
+  });
+
+  it("keeps the long tables on 考评明细: score breakdown, domains, tasks, overdue matters", async () => {
+    const wb = createMockWorkbook();
+    await writeSummary(wb.context, SUMMARY, ASSESSMENT);
+    const breakdown = headerRow(wb, "FuyuanBreakdown");
+    expect(wb.tables.get("FuyuanBreakdown")!.sheet).toBe("考评明细");
+    expect(wb.values("考评明细", `A${breakdown}:G${breakdown + 1}`)).toEqual([
       ["单位", "指标", "权重", "分子", "分母", "比率", "得分"],
       ["县法院", "牵头事项按期办结率", 50, 4, 4, 1, 50],
     ]);
-    expect(wb.cell("考评汇总", "F12").numberFormat).toBe("0.0%");
-  });
-
-  it("lists overdue matters with their units and days overdue, text kept from becoming a formula", async () => {
-    const wb = createMockWorkbook();
-    await writeSummary(wb.context, SUMMARY, ASSESSMENT);
-    const table = wb.tables.get("FuyuanOverdue")!;
-    const top = Number(/\d+/.exec(table.address)![0]);
-    expect(wb.values("考评汇总", `A${top}:F${top + 1}`)).toEqual([
+    expect(wb.cell("考评明细", `F${breakdown + 1}`).numberFormat).toBe("0.0%");
+    const overdue = headerRow(wb, "FuyuanOverdue");
+    expect(wb.values("考评明细", `A${overdue}:F${overdue + 1}`)).toEqual([
       ["编号", "事项名称", "牵头单位", "协办单位", "截止日期", "逾期天数"],
       [31, "'=协调查封土地", "县法院", "县自然资源局、县财政局", "2026-10-12", 9],
     ]);
-  });
-
-  it("shows progress per domain", async () => {
-    const wb = createMockWorkbook();
-    await writeSummary(wb.context, SUMMARY, ASSESSMENT);
-    const top = Number(/\d+/.exec(wb.tables.get("FuyuanDomains")!.address)![0]);
-    expect(wb.values("考评汇总", `A${top}:G${top + 1}`)).toEqual([
+    const domains = headerRow(wb, "FuyuanDomains");
+    expect(wb.values("考评明细", `A${domains}:G${domains + 1}`)).toEqual([
       ["领域", "任务数", "报送份数", "在办事项", "按期办结", "逾期办结", "逾期未结"],
       ["诉源治理", 6, 20, 3, 5, 1, 2],
     ]);
   });
 
-  it("draws a score ranking chart over the ranked units and an on-time rate chart over every unit", async () => {
-    const wb = createMockWorkbook();
-    await writeSummary(wb.context, SUMMARY, ASSESSMENT);
-    const onTimeTop = Number(/\d+/.exec(wb.tables.get("FuyuanOnTime")!.address)![0]);
-    expect(wb.sheet("考评汇总").charts.map(({ type, title, source, seriesBy }) => ({ type, title, source, seriesBy }))).toEqual([
-      { type: "ColumnClustered", title: "得分排名", source: "B4:C6", seriesBy: "Columns" },
-      { type: "ColumnClustered", title: "各单位按期办结率", source: `A${onTimeTop}:B${onTimeTop + 2}`, seriesBy: "Columns" },
-    ]);
-  });
-
-  it("rebuilds the sheet on refresh: old charts removed, tables written once", async () => {
+  it("rebuilds both sheets on refresh: old charts removed, tables written once", async () => {
     const wb = createMockWorkbook();
     await writeSummary(wb.context, SUMMARY, ASSESSMENT);
     await writeSummary(wb.context, SUMMARY, ASSESSMENT);
     expect(wb.sheet("考评汇总").charts.filter((c) => !c.deleted)).toHaveLength(2);
-    expect([...wb.tables.keys()].sort()).toEqual(["FuyuanBreakdown", "FuyuanDomains", "FuyuanOnTime", "FuyuanOverdue", "FuyuanRanking", "FuyuanTaskProgress"]);
+    expect([...wb.tables.keys()].sort()).toEqual(
+      ["FuyuanBottom", "FuyuanBreakdown", "FuyuanDomains", "FuyuanOnTime", "FuyuanOverdue", "FuyuanOverview", "FuyuanRanking", "FuyuanTaskProgress", "FuyuanTop", "FuyuanUnranked"].sort(),
+    );
   });
+
   it("opens on the summary after a refresh, for the leader who asked for it", async () => {
     const wb = createMockWorkbook();
     wb.context.workbook.worksheets.add("督办事项").activate();
