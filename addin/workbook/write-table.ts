@@ -128,6 +128,8 @@ function queueStructure(sheet: Excel.Worksheet, layout: SheetLayout, bodyRows: n
   table.name = layout.table;
   table.style = "TableStyleLight9";
   header.format.font.bold = true;
+  // A header longer than its column (时限（工作日）) wraps rather than hiding behind the filter button.
+  header.format.wrapText = true;
 
   layout.columns.forEach((column, i) => {
     const letter = columnLetter(i);
