@@ -3,7 +3,7 @@ import { matters, matterUnits, people, taskforceLog, taskforceMatters, taskforce
 import type { Matter, Taskforce, TaskforceLogEntry } from "../../schema/tables";
 import type { Db } from "../platform/db";
 
-/** A task force with its members (and their units), its matters (the one served first) and its log. */
+/** A task force with its members (组长 first, and their units), its matters (the one served first) and its log. */
 export interface TaskforceRecord extends Taskforce {
   members: { personId: number; name: string | null; unitId: number | null; unit: string | null; side: string; role: string }[];
   matters: (Matter & { lead: string; served: boolean })[];
@@ -12,6 +12,7 @@ export interface TaskforceRecord extends Taskforce {
   log: TaskforceLogEntry[];
 }
 
+/** Loads the task forces with these ids (all of their parts in one batch), in the order of `ids`. */
 async function loadRecords(db: Db, ids: number[]): Promise<TaskforceRecord[]> {
   if (ids.length === 0) return [];
   const linked = db.select({ id: taskforceMatters.matterId }).from(taskforceMatters).where(inArray(taskforceMatters.taskforceId, ids));
@@ -19,12 +20,12 @@ async function loadRecords(db: Db, ids: number[]): Promise<TaskforceRecord[]> {
   const [items, members, links, matterRows, unitRows, log] = await db.batch([
     db.select().from(taskforces).where(inArray(taskforces.id, ids)),
     db
-      .select({ taskforceId: taskforceMembers.taskforceId, personId: people.id, name: people.name, unitId: people.unitId, unit: units.name, side: taskforceMembers.side, role: taskforceMembers.role })
+      .select({ taskforceId: taskforceMembers.taskforceId, personId: people.id, name: people.name, unitId: people.unitId, unit: sql<string | null>`${units.name}`.as("unit_name"), side: taskforceMembers.side, role: taskforceMembers.role })
       .from(taskforceMembers)
       .innerJoin(people, eq(people.id, taskforceMembers.personId))
       .leftJoin(units, eq(units.id, people.unitId))
       .where(inArray(taskforceMembers.taskforceId, ids))
-      .orderBy(asc(taskforceMembers.role), asc(people.id)),
+      .orderBy(sql`case when ${taskforceMembers.role} = '组长' then 0 else 1 end`, asc(people.id)),
     db.select().from(taskforceMatters).where(inArray(taskforceMatters.taskforceId, ids)).orderBy(asc(taskforceMatters.matterId)),
     db
       .select({ m: matters, lead: units.name })
