@@ -98,3 +98,36 @@ export type DraftKind = (typeof draftKinds)[number];
 
 export const draftStatuses = ["草稿", "已报送"] as const;
 export type DraftStatus = (typeof draftStatuses)[number];
+
+/** A joint research item (联合调研): being researched and approved, or issued jointly (联合发文). */
+export const researchStatuses = ["调研中", "已发文"] as const;
+export type ResearchStatus = (typeof researchStatuses)[number];
+
+/** What a joint research item drafts (四(二)). */
+export const researchDraftKinds = ["调研报告", "规范性文件"] as const;
+export type ResearchDraftKind = (typeof researchDraftKinds)[number];
+
+/** A unit's answer to a research draft (审定). */
+export const researchDecisions = ["同意", "不同意"] as const;
+export type ResearchDecision = (typeof researchDecisions)[number];
+
+/** The name the office goes by among a research item's units. */
+export const officeParty = "办公室";
+
+/** Working days after a draft version within which each unit involved answers it (documented in docs/research.md). */
+export const researchApprovalWorkdays = 10;
+
+/** A task force (专班) is running or has ended. */
+export const taskforceStatuses = ["运行中", "已结束"] as const;
+export type TaskforceStatus = (typeof taskforceStatuses)[number];
+
+/** The two sides a task force is formed from (县政府与县法院联合成立). */
+export const taskforceSides = ["政府", "法院"] as const;
+export type TaskforceSide = (typeof taskforceSides)[number];
+
+export const taskforceRoles = ["组长", "成员"] as const;
+export type TaskforceRole = (typeof taskforceRoles)[number];
+
+/** What a task force's log records. */
+export const taskforceLogKinds = ["会议", "行动"] as const;
+export type TaskforceLogKind = (typeof taskforceLogKinds)[number];

@@ -9,6 +9,8 @@ import type { HistoryWire } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
 import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/contracts/people";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
+import type { ResearchWire } from "../../schema/contracts/research";
+import type { TaskforceWire } from "../../schema/contracts/taskforces";
 import type { SummaryWire } from "../../schema/contracts/summary";
 import type { TaskRow } from "../../schema/contracts/tasks";
 import type { UnitRow } from "../../schema/contracts/units";
@@ -58,3 +60,7 @@ export const personTokens = (api: ApiClient, person: number, o?: RequestOptions)
 export const issueToken = (api: ApiClient, person: number, label: string | undefined, o?: RequestOptions) =>
   api.send<IssuedTokenWire>("POST", `/api/v1/people/${person}/tokens`, label ? { label } : {}, o);
 export const revokeToken = (api: ApiClient, token: number, o?: RequestOptions) => api.send<PersonTokenWire>("DELETE", `/api/v1/tokens/${token}`, undefined, o);
+
+/** Joint research items (联合调研) and task forces (专班) the caller may see. */
+export const research = (api: ApiClient, o?: RequestOptions) => api.get<{ research: ResearchWire[] }>("/api/v1/research", o).then((r) => r.research);
+export const taskforces = (api: ApiClient, o?: RequestOptions) => api.get<{ taskforces: TaskforceWire[] }>("/api/v1/taskforces", o).then((r) => r.taskforces);

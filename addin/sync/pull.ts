@@ -13,6 +13,7 @@ import type { SheetKey, ValidationLists } from "../workbook/types";
 import { ask, inExcel, inExcelWriting, steps, type Line, type SyncContext } from "./context";
 import { pulledRows, rememberLists, rememberPulled, type Row } from "./snapshot";
 import { calendarRows, taskRows, tasksOfUnit, validationLists } from "./shape";
+import { researchRows, taskforceRows } from "./mechanisms-shape";
 import { setCalendarYears } from "../shared/state";
 import { mergePulled, unsubmitted, type Merged } from "./pull-merge";
 import { push } from "./push";
@@ -30,13 +31,15 @@ export type Fetched = { key: SheetKey; rows: Row[] | null; sheetRows?: Row[] };
 async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: string, f?: number) => void) {
   const o = { signal: ctx.signal };
   let done = 0;
-  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/5`, done / 5));
-  const [tasks, units, matters, reports, years] = await Promise.all([
+  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/7`, done / 7));
+  const [tasks, units, matters, reports, years, research, taskforces] = await Promise.all([
     count(endpoints.tasks(ctx.api, o)),
     count(endpoints.units(ctx.api, o)),
     count(optional(endpoints.matters(ctx.api, o))),
     count(endpoints.reports(ctx.api, o)),
     count(optional(endpoints.calendars(ctx.api, o))),
+    count(optional(endpoints.research(ctx.api, o))),
+    count(optional(endpoints.taskforces(ctx.api, o))),
   ]);
   const own = scope === "own" && ctx.me.unit ? tasksOfUnit(tasks, units, ctx.me.unit) : tasks;
   const lists: ValidationLists = validationLists(own, units);
@@ -47,6 +50,9 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     { key: "matters", rows: matters },
     { key: "reports", rows: reports },
     ...(scope === "all" ? [{ key: "calendar" as const, rows: years && calendarRows(years) }] : []),
+    // Read-only: the server answers a unit only the items it takes part in.
+    { key: "research", rows: research && researchRows(research) },
+    { key: "taskforces", rows: taskforces && taskforceRows(taskforces) },
   ];
   return { sheets, lists, years };
 }

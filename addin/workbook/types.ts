@@ -4,7 +4,10 @@ import type { AssessmentEntryWire } from "../../schema/contracts/assessment";
 import type { SummaryWire } from "../../schema/contracts/summary";
 
 /** The sheets the add-in owns, keyed as the API resources they show. */
-export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | "summary";
+export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | "summary" | MechanismSheetKey;
+
+/** The sheets of the plan's mechanisms (四、工作机制) this add-in shows: joint research and task forces. */
+export type MechanismSheetKey = "research" | "taskforces";
 
 /**
  * How a column's cells are written and read back.

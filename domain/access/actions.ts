@@ -44,6 +44,15 @@ export const actions = {
   edit_sign_off: { about: "nothing", writes: true },
   see_channels: { about: "unit", writes: false },
   edit_channels: { about: "nothing", writes: true },
+  see_research: { about: "research", writes: false },
+  create_research: { about: "nothing", writes: true },
+  draft_research: { about: "research", writes: true },
+  approve_research: { about: "research", writes: true },
+  issue_research: { about: "nothing", writes: true },
+  see_taskforce: { about: "taskforce", writes: false },
+  create_taskforce: { about: "nothing", writes: true },
+  end_taskforce: { about: "nothing", writes: true },
+  log_taskforce: { about: "taskforce", writes: true },
 } as const satisfies Record<string, { about: RowKind; writes: boolean }>;
 
 export type Action = keyof typeof actions;

@@ -8,5 +8,7 @@ export { relationToMatter } from "./relation-to-matter";
 export { relationToUnit } from "./relation-to-unit";
 export { relationToTask } from "./relation-to-task";
 export { relationToSignOff } from "./relation-to-sign-off";
+export { relationToResearch } from "./relation-to-research";
+export { relationToTaskforce } from "./relation-to-taskforce";
 export { listScope, type ListScope } from "./list-scope";
 export { refusalMessage } from "./refusal-message";

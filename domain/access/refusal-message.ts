@@ -11,6 +11,7 @@ const general: Record<StatedRefusal, string> = {
   not_responsible: "不是该项重点工作的责任单位",
   liaison_only: "已开启签批：执行员只能保存草稿，由本单位联络员报送",
   unit_only: "草稿由成员单位填写、由其联络员报送",
+  member_only: "只有专班成员所在单位可以记录专班工作",
 };
 
 const forAction: Partial<Record<Action, Partial<Record<StatedRefusal, string>>>> = {
@@ -22,6 +23,7 @@ const forAction: Partial<Record<Action, Partial<Record<StatedRefusal, string>>>>
   filter_by_unit: { own_unit_only: "只能查看本单位的数据" },
   report_for_unit: { own_unit_only: "只能报送本单位的数据" },
   submit_draft: { liaison_only: "只有本单位联络员可以报送草稿" },
+  draft_research: { lead_only: "只有牵头单位或办公室可以提交新的文稿" },
 };
 
 /**

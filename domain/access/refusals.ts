@@ -16,6 +16,7 @@ export const refusalKinds = [
   "not_responsible",
   "liaison_only",
   "unit_only",
+  "member_only",
 ] as const;
 
 export type RefusalKind = (typeof refusalKinds)[number];

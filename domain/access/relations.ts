@@ -6,6 +6,9 @@
  * - `task`: the unit a report row is for is responsible for the row's task, or is not;
  * - `sign_off`: a unit's person under sign-off (签批): one who may submit for the unit (its 联络员,
  *   or anyone when sign-off is off), or one who only drafts (an 执行员 while it is on);
+ * - `research`: a joint research item (联合调研) the caller's unit leads, is involved in, or has no part in;
+ * - `taskforce`: a task force (专班) one of the caller's unit's people is a member of, that serves a
+ *   matter the unit leads or co-handles, or neither;
  * - `nothing`: the action is about no particular row (office-only writes, leaders' views).
  * The office and leaders have no unit, so their tie is always the last of the list.
  */
@@ -14,6 +17,8 @@ export const relationsTo = {
   unit: ["own", "other"],
   task: ["responsible", "none"],
   sign_off: ["signer", "drafter", "none"],
+  research: ["lead", "involved", "none"],
+  taskforce: ["member", "served", "none"],
   nothing: ["none"],
 } as const;
 

@@ -67,4 +67,18 @@ export const rules: Rules = {
   /** Where a unit's reminders go (secrets are never shown to anyone). */
   see_channels: { office: "allow", leader: "allow", unit: ownRowsOnly },
   edit_channels: officeOnly,
+  /** Joint research (联合调研): the office and leaders see every item, a unit those it takes part in. */
+  see_research: { office: "allow", leader: "allow", unit: { lead: "allow", involved: "allow", none: "hidden" } },
+  create_research: officeOnly,
+  /** A new draft version comes from the office or the lead unit. */
+  draft_research: { office: "allow", leader: "read_only", unit: { lead: "allow", involved: "lead_only", none: "hidden" } },
+  /** Each party answers for itself: a unit for its unit, the office for the office. */
+  approve_research: { office: "allow", leader: "read_only", unit: { lead: "allow", involved: "allow", none: "hidden" } },
+  issue_research: officeOnly,
+  /** Task forces (专班): a unit sees those its people sit on and those serving its matters. */
+  see_taskforce: { office: "allow", leader: "allow", unit: { member: "allow", served: "allow", none: "hidden" } },
+  create_taskforce: officeOnly,
+  end_taskforce: officeOnly,
+  /** A task force's log is kept by the office and by the units its members come from. */
+  log_taskforce: { office: "allow", leader: "read_only", unit: { member: "allow", served: "member_only", none: "hidden" } },
 };

@@ -11,3 +11,5 @@ export * from "./settings";
 export * from "./change-log";
 export * from "./idempotency";
 export * from "./reminder-channels";
+export * from "./research";
+export * from "./taskforces";

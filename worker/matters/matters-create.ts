@@ -6,7 +6,7 @@ import { resolveResponsibleUnits } from "../../domain/responsibility";
 import { resolveMatterUnits, type ResolvedAlias, type TaskScope } from "../../domain/matters/resolve-matter-units";
 import { matterDeadline } from "../../domain/matters/matter-deadline";
 import type { Db } from "../platform/db";
-import { chunkForD1 } from "../platform/batch";
+import { chunkForD1, type Write } from "../platform/batch";
 import { actorOf, type Caller } from "../platform/env";
 import { detail, unprocessable } from "../platform/errors";
 import { loadDirectory } from "../platform/directory";
@@ -18,14 +18,19 @@ import { findMatter, type MatterRecord } from "./matters-queries";
  * The id of the matter just inserted, read inside the same batch: a batch runs as one
  * transaction and D1 runs one at a time, so the newest id is this create's own.
  */
-const newMatterId = sql<number>`(select max(${matters.id}) from ${matters})`;
+export const newMatterId = sql<number>`(select max(${matters.id}) from ${matters})`;
 
 /**
  * Creates a matter (office only; the route checks the role): resolves its units, refuses every
  * bad cell at once (422, nothing written), computes the deadline, and writes the matter, its
  * units and the change-log row in one batch.
  */
-export async function createMatter(db: Db, caller: Caller, input: MatterInput): Promise<{ record: MatterRecord; resolved: ResolvedAlias[] }> {
+export async function createMatter(
+  db: Db,
+  caller: Caller,
+  input: MatterInput,
+  also: Write[] = [],
+): Promise<{ record: MatterRecord; resolved: ResolvedAlias[] }> {
   const [{ leadId, coIds, resolved, nameOf }, cal] = await Promise.all([checkedMatterUnits(db, input.task ?? null, input.lead, input.co), loadWorkCalendar(db)]);
   const d = matterDeadline(input.assigned, input.days, [], cal);
   const values = {
@@ -41,7 +46,7 @@ export async function createMatter(db: Db, caller: Caller, input: MatterInput): 
     provisional: d.provisional,
   };
   const after = { id: 0, ...values, lead: nameOf(leadId), co: coIds.map(nameOf), status: "办理中", version: 1 };
-  const id = await insertMatter(db, values, leadId, coIds, actorOf(caller), after);
+  const id = await insertMatter(db, values, leadId, coIds, actorOf(caller), after, also);
   return { record: (await findMatter(db, id))!, resolved };
 }
 
@@ -68,9 +73,10 @@ export async function checkedMatterUnits(db: Db, taskNo: number | null, lead: st
 /**
  * Writes the matter, its units and its log row in one batch. SQLite assigns the id (it is never
  * read beforehand as max + 1), so concurrent creates cannot collide; the later statements name
- * it through `newMatterId`.
+ * it through `newMatterId`. `also` runs last in the same batch (a record that links the new matter,
+ * naming it through `newMatterId`); when one of them fails, nothing of the matter is written.
  */
-async function insertMatter(db: Db, values: typeof matters.$inferInsert, leadId: number, coIds: number[], actor: string, after: object) {
+async function insertMatter(db: Db, values: typeof matters.$inferInsert, leadId: number, coIds: number[], actor: string, after: object, also: Write[]) {
   const unitRows = [
     { matterId: newMatterId, unitId: leadId, role: "lead" as const },
     ...coIds.map((unitId) => ({ matterId: newMatterId, unitId, role: "co" as const })),
@@ -85,6 +91,7 @@ async function insertMatter(db: Db, values: typeof matters.$inferInsert, leadId:
       action: "insert",
       after: sql`json_set(${JSON.stringify(after)}, '$.id', ${newMatterId})`,
     }),
+    ...also,
   ]);
   return inserted[0]!.id;
 }

@@ -133,6 +133,35 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
     unit: { own: "allow", other: "hidden" },
   },
   edit_channels: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  see_research: {
+    office: { lead: "allow", involved: "allow", none: "allow" },
+    leader: { lead: "allow", involved: "allow", none: "allow" },
+    unit: { lead: "allow", involved: "allow", none: "hidden" },
+  },
+  create_research: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  draft_research: {
+    office: { lead: "allow", involved: "allow", none: "allow" },
+    leader: { lead: "read_only", involved: "read_only", none: "read_only" },
+    unit: { lead: "allow", involved: "lead_only", none: "hidden" },
+  },
+  approve_research: {
+    office: { lead: "allow", involved: "allow", none: "allow" },
+    leader: { lead: "read_only", involved: "read_only", none: "read_only" },
+    unit: { lead: "allow", involved: "allow", none: "hidden" },
+  },
+  issue_research: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  see_taskforce: {
+    office: { member: "allow", served: "allow", none: "allow" },
+    leader: { member: "allow", served: "allow", none: "allow" },
+    unit: { member: "allow", served: "allow", none: "hidden" },
+  },
+  create_taskforce: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  end_taskforce: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  log_taskforce: {
+    office: { member: "allow", served: "allow", none: "allow" },
+    leader: { member: "read_only", served: "read_only", none: "read_only" },
+    unit: { member: "allow", served: "member_only", none: "hidden" },
+  },
 };
 
 const relationsOf = (a: Action): readonly string[] => relationsTo[actions[a].about];
