@@ -65,7 +65,7 @@ describe("联合调研: one row per research item and party", () => {
   it("colours a row green when the party agreed, red when it did not, yellow while it has not answered", async () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "research", researchRows([item]));
-    expect(wb.sheet("联合调研").conditionalFormats.map((f: { formula: string; fill: string }) => [f.formula, f.fill])).toEqual([
+    expect(wb.sheet("联合调研").conditionalFormats.map((f) => [f.formula, f.fill])).toEqual([
       ['=$I2="同意"', "#C6EFCE"],
       ['=$I2="不同意"', "#FFC7CE"],
       ['=$I2="待审定"', "#FFEB9C"],
@@ -97,7 +97,7 @@ describe("专班: one row per task force", () => {
   it("colours a running task force green and an ended one grey", async () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "taskforces", taskforceRows([force, { ...force, id: 3, status: "已结束", endedOn: "2026-04-01" }]));
-    expect(wb.sheet("专班").conditionalFormats.map((f: { formula: string; fill: string }) => [f.formula, f.fill])).toEqual([
+    expect(wb.sheet("专班").conditionalFormats.map((f) => [f.formula, f.fill])).toEqual([
       ['=$D2="运行中"', "#C6EFCE"],
       ['=$D2="已结束"', "#D9D9D9"],
     ]);
