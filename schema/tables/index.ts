@@ -11,3 +11,4 @@ export * from "./settings";
 export * from "./change-log";
 export * from "./idempotency";
 export * from "./reminder-channels";
+export * from "./registers";
