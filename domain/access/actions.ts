@@ -44,6 +44,17 @@ export const actions = {
   edit_sign_off: { about: "nothing", writes: true },
   see_channels: { about: "unit", writes: false },
   edit_channels: { about: "nothing", writes: true },
+  see_hearing: { about: "register", writes: false },
+  record_hearing: { about: "register", writes: true },
+  record_interview: { about: "nothing", writes: true },
+  see_suggestion: { about: "register", writes: false },
+  issue_suggestion: { about: "register", writes: true },
+  reply_suggestion: { about: "register", writes: true },
+  see_petition_risk: { about: "register", writes: false },
+  record_petition_risk: { about: "register", writes: true },
+  see_enterprise: { about: "register", writes: false },
+  record_enterprise: { about: "register", writes: true },
+  review_enterprise: { about: "register", writes: true },
 } as const satisfies Record<string, { about: RowKind; writes: boolean }>;
 
 export type Action = keyof typeof actions;

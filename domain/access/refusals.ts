@@ -16,6 +16,8 @@ export const refusalKinds = [
   "not_responsible",
   "liaison_only",
   "unit_only",
+  "court_only",
+  "addressee_only",
 ] as const;
 
 export type RefusalKind = (typeof refusalKinds)[number];

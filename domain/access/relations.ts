@@ -6,6 +6,9 @@
  * - `task`: the unit a report row is for is responsible for the row's task, or is not;
  * - `sign_off`: a unit's person under sign-off (签批): one who may submit for the unit (its 联络员,
  *   or anyone when sign-off is off), or one who only drafts (an 执行员 while it is on);
+ * - `register`: a row of one of the four registers (hearings, 司法建议, petition risks, enterprises):
+ *   the caller is the court that keeps them (县法院), the row's own unit (the defendant agency, the
+ *   addressee, a responsible unit), or another unit;
  * - `nothing`: the action is about no particular row (office-only writes, leaders' views).
  * The office and leaders have no unit, so their tie is always the last of the list.
  */
@@ -14,6 +17,7 @@ export const relationsTo = {
   unit: ["own", "other"],
   task: ["responsible", "none"],
   sign_off: ["signer", "drafter", "none"],
+  register: ["court", "own", "other"],
   nothing: ["none"],
 } as const;
 
