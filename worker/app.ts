@@ -27,6 +27,10 @@ import { peopleRoute } from "./people/people-route";
 import { tokensRoute } from "./tokens/tokens-route";
 import { draftsRoute } from "./drafts/drafts-route";
 import { signOffRoute } from "./drafts/sign-off-route";
+import { hearingsRoute } from "./hearings/hearings-route";
+import { suggestionsRoute } from "./suggestions/suggestions-route";
+import { petitionRisksRoute } from "./petition-risks/petition-risks-route";
+import { enterprisesRoute } from "./enterprises/enterprises-route";
 
 /** The whole API. Static add-in files are served by Workers assets before this runs. */
 export function createApp() {
@@ -61,6 +65,10 @@ export function createApp() {
   app.route("/api/v1/tokens", tokensRoute);
   app.route("/api/v1/drafts", draftsRoute);
   app.route("/api/v1/sign-off", signOffRoute);
+  app.route("/api/v1/hearings", hearingsRoute);
+  app.route("/api/v1/suggestions", suggestionsRoute);
+  app.route("/api/v1/petition-risks", petitionRisksRoute);
+  app.route("/api/v1/enterprises", enterprisesRoute);
 
   app.notFound((c) => {
     throw notFound(`没有这个接口：${c.req.method} ${c.req.path}`);
