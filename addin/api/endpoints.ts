@@ -12,6 +12,10 @@ import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports"
 import type { SummaryWire } from "../../schema/contracts/summary";
 import type { TaskRow } from "../../schema/contracts/tasks";
 import type { UnitRow } from "../../schema/contracts/units";
+import type { HearingWire } from "../../schema/contracts/hearings";
+import type { SuggestionWire } from "../../schema/contracts/suggestions";
+import type { PetitionRiskWire } from "../../schema/contracts/petition-risks";
+import type { EnterpriseWire } from "../../schema/contracts/enterprises";
 import type { ApiClient, RequestOptions } from "./client";
 
 /**
@@ -58,3 +62,9 @@ export const personTokens = (api: ApiClient, person: number, o?: RequestOptions)
 export const issueToken = (api: ApiClient, person: number, label: string | undefined, o?: RequestOptions) =>
   api.send<IssuedTokenWire>("POST", `/api/v1/people/${person}/tokens`, label ? { label } : {}, o);
 export const revokeToken = (api: ApiClient, token: number, o?: RequestOptions) => api.send<PersonTokenWire>("DELETE", `/api/v1/tokens/${token}`, undefined, o);
+
+/** The four registers: the worker answers a unit only its own rows. */
+export const hearings = (api: ApiClient, o?: RequestOptions) => api.get<{ hearings: HearingWire[] }>("/api/v1/hearings", o).then((r) => r.hearings);
+export const suggestions = (api: ApiClient, o?: RequestOptions) => api.get<{ suggestions: SuggestionWire[] }>("/api/v1/suggestions", o).then((r) => r.suggestions);
+export const petitionRisks = (api: ApiClient, o?: RequestOptions) => api.get<{ risks: PetitionRiskWire[] }>("/api/v1/petition-risks", o).then((r) => r.risks);
+export const enterprises = (api: ApiClient, o?: RequestOptions) => api.get<{ enterprises: EnterpriseWire[] }>("/api/v1/enterprises", o).then((r) => r.enterprises);

@@ -15,6 +15,7 @@ import { setCalendarYears } from "../shared/state";
 import { mergePulled, unsubmitted, type Merged } from "./pull-merge";
 import { push } from "./push";
 import { optional } from "./optional";
+import { enterpriseRows, petitionRiskRows } from "./register-rows";
 
 export { optional };
 
@@ -25,13 +26,17 @@ export type Fetched = { key: SheetKey; rows: Row[] | null; sheetRows?: Row[] };
 async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: string, f?: number) => void) {
   const o = { signal: ctx.signal };
   let done = 0;
-  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/5`, done / 5));
-  const [tasks, units, matters, reports, years] = await Promise.all([
+  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/9`, done / 9));
+  const [tasks, units, matters, reports, years, hearings, suggestions, risks, enterprises] = await Promise.all([
     count(endpoints.tasks(ctx.api, o)),
     count(endpoints.units(ctx.api, o)),
     count(optional(endpoints.matters(ctx.api, o))),
     count(endpoints.reports(ctx.api, o)),
     count(optional(endpoints.calendars(ctx.api, o))),
+    count(optional(endpoints.hearings(ctx.api, o))),
+    count(optional(endpoints.suggestions(ctx.api, o))),
+    count(optional(endpoints.petitionRisks(ctx.api, o))),
+    count(optional(endpoints.enterprises(ctx.api, o))),
   ]);
   const own = scope === "own" && ctx.me.unit ? tasksOfUnit(tasks, units, ctx.me.unit) : tasks;
   const lists: ValidationLists = validationLists(own, units);
@@ -42,6 +47,10 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     { key: "matters", rows: matters },
     { key: "reports", rows: reports },
     ...(scope === "all" ? [{ key: "calendar" as const, rows: years && calendarRows(years) }] : []),
+    { key: "hearings", rows: hearings },
+    { key: "suggestions", rows: suggestions },
+    { key: "petitionRisks", rows: risks && petitionRiskRows(risks) },
+    { key: "enterprises", rows: enterprises && enterpriseRows(enterprises) },
   ];
   return { sheets, lists, years };
 }

@@ -4,7 +4,10 @@ import type { AssessmentEntryWire } from "../../schema/contracts/assessment";
 import type { SummaryWire } from "../../schema/contracts/summary";
 
 /** The sheets the add-in owns, keyed as the API resources they show. */
-export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | "summary";
+export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | RegisterKey | "summary";
+
+/** The four registers (docs/registers.md), pulled read-only. */
+export type RegisterKey = "hearings" | "suggestions" | "petitionRisks" | "enterprises";
 
 /**
  * How a column's cells are written and read back.
