@@ -5,7 +5,7 @@ import { daysAfter } from "../../domain/calendar";
 import type { Db } from "../platform/db";
 import { actorOf, type Caller } from "../platform/env";
 import { runBatch } from "../platform/batch";
-import { conflict, detail, notFound, unprocessable, type ApiError } from "../platform/errors";
+import { conflict, detail, notFound, unprocessable } from "../platform/errors";
 import { idIfChanged, lostRace } from "../platform/guarded-log";
 import { readSetting } from "../platform/settings";
 import { ensureRegisterMay, registerUnitId } from "../platform/register-access";
@@ -45,7 +45,7 @@ async function guardedUpdate(db: Db, caller: Caller, have: SuggestionRecord, set
       db.insert(changeLog).values({ actor: actorOf(caller), entity: "suggestions", entityId: idIfChanged(String(id)), action, before: have, after: { ...set, version: version + 1 } }),
     ]);
   } catch (e) {
-    if (lostRace(e)) throw conflict("该司法建议刚被他人修改，本次未保存", { current: suggestionToWire((await findSuggestion(db, id))!, today) }) as ApiError;
+    if (lostRace(e)) throw conflict("该司法建议刚被他人修改，本次未保存", { current: suggestionToWire((await findSuggestion(db, id))!, today) });
     throw e;
   }
   return (await findSuggestion(db, id))!;
