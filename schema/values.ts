@@ -131,3 +131,43 @@ export type TaskforceRole = (typeof taskforceRoles)[number];
 /** What a task force's log records. */
 export const taskforceLogKinds = ["会议", "行动"] as const;
 export type TaskforceLogKind = (typeof taskforceLogKinds)[number];
+/** The unit that keeps the four registers with the office: it hears the cases and issues 司法建议. */
+export const courtUnitName = "县法院";
+
+/**
+ * Who appeared for the defendant agency at a hearing (行政机关负责人出庭应诉). 负责人 and
+ * 副职负责人 both count as the head appearing (《行政诉讼法》第三条; 最高人民法院《关于行政机关负责人
+ * 出庭应诉若干问题的规定》（法释〔2020〕3号）第二条: 正职、副职负责人、参与分管的其他负责人).
+ */
+export const hearingAppearances = ["负责人", "副职负责人", "仅工作人员", "无人出庭"] as const;
+export type HearingAppearance = (typeof hearingAppearances)[number];
+/** The appearances that count as the head appearing. */
+export const headAppearances: readonly HearingAppearance[] = ["负责人", "副职负责人"];
+
+/** What a 司法建议 is about (tasks 11 and 29). */
+export const suggestionKinds = ["纠正违法行为", "监管漏洞", "其他"] as const;
+export type SuggestionKind = (typeof suggestionKinds)[number];
+
+/** How the addressee took a 司法建议 (未采纳 needs a reason). */
+export const suggestionAdoptions = ["采纳", "部分采纳", "未采纳"] as const;
+export type SuggestionAdoption = (typeof suggestionAdoptions)[number];
+
+/** A 司法建议's reply as the ledger shows it, computed from the reply date, the limit and today. */
+export const suggestionReplyStates = ["待回复", "已逾期未回复", "按期回复", "逾期回复"] as const;
+export type SuggestionReplyState = (typeof suggestionReplyStates)[number];
+
+/** The risk grade of an administrative case's 信访 risk (task 12). */
+export const riskGrades = ["高", "中", "低"] as const;
+export type RiskGrade = (typeof riskGrades)[number];
+
+/** Where a petition-risk case stands. */
+export const petitionRiskStatuses = ["跟进中", "已化解", "已终结"] as const;
+export type PetitionRiskStatus = (typeof petitionRiskStatuses)[number];
+
+/** The risk level of an enterprise in the 危困企业动态名册 (task 25). */
+export const enterpriseRiskLevels = ["高", "中", "低", "已退出"] as const;
+export type EnterpriseRiskLevel = (typeof enterpriseRiskLevels)[number];
+
+/** The measures the plan names for an enterprise in difficulty. */
+export const enterpriseMeasures = ["破产清算", "重整", "和解", "帮扶"] as const;
+export type EnterpriseMeasure = (typeof enterpriseMeasures)[number];

@@ -29,6 +29,10 @@ import { draftsRoute } from "./drafts/drafts-route";
 import { signOffRoute } from "./drafts/sign-off-route";
 import { researchRoute } from "./research/research-route";
 import { taskforcesRoute } from "./taskforces/taskforces-route";
+import { hearingsRoute } from "./hearings/hearings-route";
+import { suggestionsRoute } from "./suggestions/suggestions-route";
+import { petitionRisksRoute } from "./petition-risks/petition-risks-route";
+import { enterprisesRoute } from "./enterprises/enterprises-route";
 
 /** The whole API. Static add-in files are served by Workers assets before this runs. */
 export function createApp() {
@@ -65,6 +69,10 @@ export function createApp() {
   app.route("/api/v1/sign-off", signOffRoute);
   app.route("/api/v1/research", researchRoute);
   app.route("/api/v1/taskforces", taskforcesRoute);
+  app.route("/api/v1/hearings", hearingsRoute);
+  app.route("/api/v1/suggestions", suggestionsRoute);
+  app.route("/api/v1/petition-risks", petitionRisksRoute);
+  app.route("/api/v1/enterprises", enterprisesRoute);
 
   app.notFound((c) => {
     throw notFound(`没有这个接口：${c.req.method} ${c.req.path}`);

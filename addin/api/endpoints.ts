@@ -14,6 +14,10 @@ import type { TaskforceWire } from "../../schema/contracts/taskforces";
 import type { SummaryWire } from "../../schema/contracts/summary";
 import type { TaskRow } from "../../schema/contracts/tasks";
 import type { UnitRow } from "../../schema/contracts/units";
+import type { HearingWire } from "../../schema/contracts/hearings";
+import type { SuggestionWire } from "../../schema/contracts/suggestions";
+import type { PetitionRiskWire } from "../../schema/contracts/petition-risks";
+import type { EnterpriseWire } from "../../schema/contracts/enterprises";
 import type { ApiClient, RequestOptions } from "./client";
 
 /**
@@ -64,3 +68,8 @@ export const revokeToken = (api: ApiClient, token: number, o?: RequestOptions) =
 /** Joint research items (联合调研) and task forces (专班) the caller may see. */
 export const research = (api: ApiClient, o?: RequestOptions) => api.get<{ research: ResearchWire[] }>("/api/v1/research", o).then((r) => r.research);
 export const taskforces = (api: ApiClient, o?: RequestOptions) => api.get<{ taskforces: TaskforceWire[] }>("/api/v1/taskforces", o).then((r) => r.taskforces);
+/** The four registers: the worker answers a unit only its own rows. */
+export const hearings = (api: ApiClient, o?: RequestOptions) => api.get<{ hearings: HearingWire[] }>("/api/v1/hearings", o).then((r) => r.hearings);
+export const suggestions = (api: ApiClient, o?: RequestOptions) => api.get<{ suggestions: SuggestionWire[] }>("/api/v1/suggestions", o).then((r) => r.suggestions);
+export const petitionRisks = (api: ApiClient, o?: RequestOptions) => api.get<{ risks: PetitionRiskWire[] }>("/api/v1/petition-risks", o).then((r) => r.risks);
+export const enterprises = (api: ApiClient, o?: RequestOptions) => api.get<{ enterprises: EnterpriseWire[] }>("/api/v1/enterprises", o).then((r) => r.enterprises);

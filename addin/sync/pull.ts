@@ -18,6 +18,7 @@ import { setCalendarYears } from "../shared/state";
 import { mergePulled, unsubmitted, type Merged } from "./pull-merge";
 import { push } from "./push";
 import { optional } from "./optional";
+import { enterpriseRows, petitionRiskRows } from "./register-rows";
 
 export { optional };
 
@@ -31,8 +32,8 @@ export type Fetched = { key: SheetKey; rows: Row[] | null; sheetRows?: Row[] };
 async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: string, f?: number) => void) {
   const o = { signal: ctx.signal };
   let done = 0;
-  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/7`, done / 7));
-  const [tasks, units, matters, reports, years, research, taskforces] = await Promise.all([
+  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/11`, done / 11));
+  const [tasks, units, matters, reports, years, research, taskforces, hearings, suggestions, risks, enterprises] = await Promise.all([
     count(endpoints.tasks(ctx.api, o)),
     count(endpoints.units(ctx.api, o)),
     count(optional(endpoints.matters(ctx.api, o))),
@@ -40,6 +41,10 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     count(optional(endpoints.calendars(ctx.api, o))),
     count(optional(endpoints.research(ctx.api, o))),
     count(optional(endpoints.taskforces(ctx.api, o))),
+    count(optional(endpoints.hearings(ctx.api, o))),
+    count(optional(endpoints.suggestions(ctx.api, o))),
+    count(optional(endpoints.petitionRisks(ctx.api, o))),
+    count(optional(endpoints.enterprises(ctx.api, o))),
   ]);
   const own = scope === "own" && ctx.me.unit ? tasksOfUnit(tasks, units, ctx.me.unit) : tasks;
   const lists: ValidationLists = validationLists(own, units);
@@ -53,6 +58,10 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     // Read-only: the server answers a unit only the items it takes part in.
     { key: "research", rows: research && researchRows(research) },
     { key: "taskforces", rows: taskforces && taskforceRows(taskforces) },
+    { key: "hearings", rows: hearings },
+    { key: "suggestions", rows: suggestions },
+    { key: "petitionRisks", rows: risks && petitionRiskRows(risks) },
+    { key: "enterprises", rows: enterprises && enterpriseRows(enterprises) },
   ];
   return { sheets, lists, years };
 }

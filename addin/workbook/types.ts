@@ -4,10 +4,13 @@ import type { AssessmentEntryWire } from "../../schema/contracts/assessment";
 import type { SummaryWire } from "../../schema/contracts/summary";
 
 /** The sheets the add-in owns, keyed as the API resources they show. */
-export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | "summary" | MechanismSheetKey;
+export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | MechanismSheetKey | RegisterKey | "summary";
 
 /** The sheets of the plan's mechanisms (四、工作机制) this add-in shows: joint research and task forces. */
 export type MechanismSheetKey = "research" | "taskforces";
+
+/** The four registers (docs/registers.md), pulled read-only. */
+export type RegisterKey = "hearings" | "suggestions" | "petitionRisks" | "enterprises";
 
 /**
  * How a column's cells are written and read back.

@@ -53,6 +53,17 @@ export const actions = {
   create_taskforce: { about: "nothing", writes: true },
   end_taskforce: { about: "nothing", writes: true },
   log_taskforce: { about: "taskforce", writes: true },
+  see_hearing: { about: "register", writes: false },
+  record_hearing: { about: "register", writes: true },
+  record_interview: { about: "nothing", writes: true },
+  see_suggestion: { about: "register", writes: false },
+  issue_suggestion: { about: "register", writes: true },
+  reply_suggestion: { about: "register", writes: true },
+  see_petition_risk: { about: "register", writes: false },
+  record_petition_risk: { about: "register", writes: true },
+  see_enterprise: { about: "register", writes: false },
+  record_enterprise: { about: "register", writes: true },
+  review_enterprise: { about: "register", writes: true },
 } as const satisfies Record<string, { about: RowKind; writes: boolean }>;
 
 export type Action = keyof typeof actions;

@@ -10,5 +10,6 @@ export { relationToTask } from "./relation-to-task";
 export { relationToSignOff } from "./relation-to-sign-off";
 export { relationToResearch } from "./relation-to-research";
 export { relationToTaskforce } from "./relation-to-taskforce";
+export { relationToRegister } from "./relation-to-register";
 export { listScope, type ListScope } from "./list-scope";
 export { refusalMessage } from "./refusal-message";

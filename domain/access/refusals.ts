@@ -17,6 +17,8 @@ export const refusalKinds = [
   "liaison_only",
   "unit_only",
   "member_only",
+  "court_only",
+  "addressee_only",
 ] as const;
 
 export type RefusalKind = (typeof refusalKinds)[number];

@@ -9,6 +9,9 @@
  * - `research`: a joint research item (联合调研) the caller's unit leads, is involved in, or has no part in;
  * - `taskforce`: a task force (专班) one of the caller's unit's people is a member of, that serves a
  *   matter the unit leads or co-handles, or neither;
+ * - `register`: a row of one of the four registers (hearings, 司法建议, petition risks, enterprises):
+ *   the caller is the court that keeps them (县法院), the row's own unit (the defendant agency, the
+ *   addressee, a responsible unit), or another unit;
  * - `nothing`: the action is about no particular row (office-only writes, leaders' views).
  * The office and leaders have no unit, so their tie is always the last of the list.
  */
@@ -19,6 +22,7 @@ export const relationsTo = {
   sign_off: ["signer", "drafter", "none"],
   research: ["lead", "involved", "none"],
   taskforce: ["member", "served", "none"],
+  register: ["court", "own", "other"],
   nothing: ["none"],
 } as const;
 

@@ -13,6 +13,10 @@ const unitOnMatter = (lead: Outcome, co: Outcome) => ({ lead, co, none: "hidden"
 /** A unit's rule on another unit's rows: they are hidden (lists simply leave them out). */
 const ownRowsOnly = { own: "allow", other: "hidden" } as const;
 const officeOnly = { office: "allow", leader: "office_only", unit: "office_only" } as const;
+/** A register's rows: the court that keeps the registers sees them all, a unit only its own. */
+const registerRows = { office: "allow", leader: "allow", unit: { court: "allow", own: "allow", other: "hidden" } } as const;
+/** A register kept by the court and the office; leaders read, other units are told who keeps it. */
+const courtKeeps = { office: "allow", leader: "read_only", unit: { court: "allow", own: "court_only", other: "court_only" } } as const;
 const officeAndLeaders = { office: "allow", leader: "allow", unit: "office_or_leader_only" } as const;
 
 /**
@@ -81,4 +85,18 @@ export const rules: Rules = {
   end_taskforce: officeOnly,
   /** A task force's log is kept by the office and by the units its members come from. */
   log_taskforce: { office: "allow", leader: "read_only", unit: { member: "allow", served: "member_only", none: "hidden" } },
+  see_hearing: registerRows,
+  record_hearing: courtKeeps,
+  /** 该出庭不出庭约谈: the office (依法治县办 with the court) records the talk. */
+  record_interview: officeOnly,
+  see_suggestion: registerRows,
+  issue_suggestion: courtKeeps,
+  /** The addressee replies; the office may enter a reply received on paper. */
+  reply_suggestion: { office: "allow", leader: "read_only", unit: { court: "addressee_only", own: "allow", other: "hidden" } },
+  see_petition_risk: registerRows,
+  record_petition_risk: courtKeeps,
+  see_enterprise: registerRows,
+  record_enterprise: courtKeeps,
+  /** A responsible unit records how its enterprise moved, as the court and the office do. */
+  review_enterprise: { office: "allow", leader: "read_only", unit: { court: "allow", own: "allow", other: "hidden" } },
 };

@@ -5,3 +5,4 @@ export { isWorkday } from "./is-workday";
 export { deadlineAfter } from "./deadline-after";
 export { workdaysBetween } from "./workdays-between";
 export { unloadedYearsBetween } from "./unloaded-years-between";
+export { daysAfter } from "./days-after";

@@ -13,3 +13,4 @@ export * from "./idempotency";
 export * from "./reminder-channels";
 export * from "./research";
 export * from "./taskforces";
+export * from "./registers";

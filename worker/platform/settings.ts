@@ -10,6 +10,11 @@ export const settingDefaults = {
   dueSoonWorkdays: 3,
   /** 签批: an 执行员 drafts and the unit's 联络员 submits; when false, 执行员 submit directly. */
   signOff: true as boolean,
+  /**
+   * Calendar days a unit has to reply to a 司法建议 when the court gives no other limit: 60 (两个月),
+   * see docs/registers.md for the source.
+   */
+  suggestionReplyDays: 60,
 };
 export type SettingKey = keyof typeof settingDefaults;
 

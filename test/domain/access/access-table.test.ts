@@ -162,6 +162,57 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
     leader: { member: "read_only", served: "read_only", none: "read_only" },
     unit: { member: "allow", served: "member_only", none: "hidden" },
   },
+  see_hearing: {
+    office: { court: "allow", own: "allow", other: "allow" },
+    leader: { court: "allow", own: "allow", other: "allow" },
+    unit: { court: "allow", own: "allow", other: "hidden" },
+  },
+  record_hearing: {
+    office: { court: "allow", own: "allow", other: "allow" },
+    leader: { court: "read_only", own: "read_only", other: "read_only" },
+    unit: { court: "allow", own: "court_only", other: "court_only" },
+  },
+  record_interview: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  see_suggestion: {
+    office: { court: "allow", own: "allow", other: "allow" },
+    leader: { court: "allow", own: "allow", other: "allow" },
+    unit: { court: "allow", own: "allow", other: "hidden" },
+  },
+  issue_suggestion: {
+    office: { court: "allow", own: "allow", other: "allow" },
+    leader: { court: "read_only", own: "read_only", other: "read_only" },
+    unit: { court: "allow", own: "court_only", other: "court_only" },
+  },
+  reply_suggestion: {
+    office: { court: "allow", own: "allow", other: "allow" },
+    leader: { court: "read_only", own: "read_only", other: "read_only" },
+    unit: { court: "addressee_only", own: "allow", other: "hidden" },
+  },
+  see_petition_risk: {
+    office: { court: "allow", own: "allow", other: "allow" },
+    leader: { court: "allow", own: "allow", other: "allow" },
+    unit: { court: "allow", own: "allow", other: "hidden" },
+  },
+  record_petition_risk: {
+    office: { court: "allow", own: "allow", other: "allow" },
+    leader: { court: "read_only", own: "read_only", other: "read_only" },
+    unit: { court: "allow", own: "court_only", other: "court_only" },
+  },
+  see_enterprise: {
+    office: { court: "allow", own: "allow", other: "allow" },
+    leader: { court: "allow", own: "allow", other: "allow" },
+    unit: { court: "allow", own: "allow", other: "hidden" },
+  },
+  record_enterprise: {
+    office: { court: "allow", own: "allow", other: "allow" },
+    leader: { court: "read_only", own: "read_only", other: "read_only" },
+    unit: { court: "allow", own: "court_only", other: "court_only" },
+  },
+  review_enterprise: {
+    office: { court: "allow", own: "allow", other: "allow" },
+    leader: { court: "read_only", own: "read_only", other: "read_only" },
+    unit: { court: "allow", own: "allow", other: "hidden" },
+  },
 };
 
 const relationsOf = (a: Action): readonly string[] => relationsTo[actions[a].about];
