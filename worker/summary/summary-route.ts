@@ -66,7 +66,7 @@ export const summaryRoute = newRouter().openapi(
     return c.json(
       {
         year,
-        ranking: assessment.entries.map(({ unit, score, grade, rank }) => ({ unit, score, grade, rank })),
+        ranking: assessment.entries.map(({ unit, score, grade, rank, assessed }) => ({ unit, score, grade, rank, assessed })),
         domains,
         tasks: taskRows,
         overdue: overdue.map((m) => ({ ...m, daysOverdue: workdaysBetween(m.deadline, today, cal).workdays })),
