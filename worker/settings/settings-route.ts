@@ -1,4 +1,4 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import {
   SettingHistorySchema,
   SettingInputSchema,
@@ -8,6 +8,7 @@ import {
   settingKeys,
   settingSchemas,
   type SettingKey,
+  type SettingValue,
 } from "../../schema/contracts/settings";
 import { newRouter } from "../platform/router";
 import { may } from "../platform/access";
@@ -72,13 +73,11 @@ export const settingsRoute = newRouter()
     }),
     async (c) => {
       const key = knownKey(c.req.valid("param").key);
-      const parsed = settingSchemas[key].safeParse(c.req.valid("json").value);
-      if (!parsed.success) {
-        const details = issuesToDetails(parsed.error).map((d) => ({ ...d, column: d.column ? `value.${d.column}` : "value" }));
-        throw unprocessable(`设置项“${key}”的值有误，未保存`, details);
-      }
+      // Parsed under `value`, so a list item's issue names its row and `value.<field>`.
+      const parsed = z.object({ value: settingSchemas[key] }).safeParse(c.req.valid("json"));
+      if (!parsed.success) throw unprocessable(`设置项“${key}”的值有误，未保存`, issuesToDetails(parsed.error));
       const db = c.var.db;
-      const { value, problems } = await checkSetting(db, key, parsed.data);
+      const { value, problems } = await checkSetting(db, key, parsed.data.value as SettingValue<typeof key>);
       if (problems.length > 0) throw unprocessable(`设置项“${key}”的值有误，未保存`, problems);
       const before = (await readOne(db, key)).value;
       await runBatch(db, putSettingWrites(db, key, before, value, actorOf(c.var.caller)));
