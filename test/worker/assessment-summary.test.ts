@@ -38,7 +38,7 @@ describe("GET /api/v1/summary", () => {
       ["行政案件", 6],
       ["破产办理", 13],
       ["执行案件", 6],
-      ["其他", 1],
+      ["其他相关工作", 1],
     ]);
     expect(body.domains[0]).toEqual({ domain: "诉源治理", tasks: 6, reports: 11, mattersOpen: 0, settledOnTime: 2, settledLate: 1, overdue: 1 });
     expect(body.domains[2]).toMatchObject({ domain: "破产办理", settledOnTime: 1, overdue: 0 });
