@@ -20,15 +20,19 @@ export function summaryBlocks(summary: SummaryPayload, assessment: AssessmentEnt
   const indicators = [...new Set(assessment.flatMap((e) => e.breakdown.map((b) => b.indicator)))];
   const byUnit = new Map(assessment.map((e) => [e.unit, e]));
   const ranked = [...summary.ranking].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  // Units outside the year's assessed set are listed apart, after everything else, never ranked.
+  const assessed = ranked.filter((r) => r.assessed);
+  const apart = ranked.filter((r) => !r.assessed);
+  const pointsOf = (unit: string) => indicators.map((i) => blank(byUnit.get(unit)?.breakdown.find((b) => b.indicator === i)?.points));
 
   const ranking: Block = {
     table: "FuyuanRanking",
     caption: "一、得分排名",
     headers: ["排名", "单位", "得分", "等级", ...indicators.map((i) => `${i}（得分）`), "加减分", "通报表扬", "问责", "一票否决"],
     formats: ["0", "@", "0.0", "@", ...indicators.map(() => "0.0"), "0.0", "@", "@", "@"],
-    rows: ranked.map((r) => {
+    rows: assessed.map((r) => {
       const entry = byUnit.get(r.unit);
-      const points = indicators.map((i) => blank(entry?.breakdown.find((b) => b.indicator === i)?.points));
+      const points = pointsOf(r.unit);
       const adjust = entry ? entry.adjustments.reduce((s, a) => s + a.points, 0) : "";
       const flag = (on: boolean | undefined) => (on ? "是" : "");
       return [blank(r.rank), r.unit, blank(r.score), r.grade, ...points, adjust, flag(entry?.flags.commend), flag(entry?.flags.accountable), flag(entry?.flags.veto)];
@@ -77,5 +81,13 @@ export function summaryBlocks(summary: SummaryPayload, assessment: AssessmentEnt
     rows: summary.onTimeRate.map((r) => [r.unit, blank(r.rate)]),
   };
 
-  return [ranking, breakdown, domains, tasks, overdue, onTime];
+  const others: Block = {
+    table: "FuyuanOthers",
+    caption: "七、其他承担任务的单位（非参评单位，不参与排名）",
+    headers: ["单位", "得分", "等级", ...indicators.map((i) => `${i}（得分）`)],
+    formats: ["@", "0.0", "@", ...indicators.map(() => "0.0")],
+    rows: apart.map((r) => [r.unit, blank(r.score), r.grade, ...pointsOf(r.unit)]),
+  };
+
+  return [ranking, breakdown, domains, tasks, overdue, onTime, others];
 }

@@ -8,7 +8,7 @@ import { summaryBlocks, type Block } from "./summary-blocks";
 // apart), and two charts to the right: 得分排名 and 按期办结率. Rebuilt whole on every refresh.
 // Syncs: three — whether the sheet exists, its old charts, then every write in one request.
 
-export const SUMMARY_TABLES = ["FuyuanRanking", "FuyuanBreakdown", "FuyuanDomains", "FuyuanTaskProgress", "FuyuanOverdue", "FuyuanOnTime"];
+export const SUMMARY_TABLES = ["FuyuanRanking", "FuyuanBreakdown", "FuyuanDomains", "FuyuanTaskProgress", "FuyuanOverdue", "FuyuanOnTime", "FuyuanOthers"];
 
 export async function writeSummary(context: Excel.RequestContext, summary: SummaryPayload, assessment: AssessmentEntry[]): Promise<void> {
   const sheets = context.workbook.worksheets;

@@ -9,17 +9,19 @@ const breakdown = (lead: number, co: number, rep: number) => [
 ];
 const flags = { commend: false, accountable: false, veto: false };
 const ASSESSMENT: AssessmentEntry[] = [
-  { unit: "县司法局", score: 80, grade: "良好", rank: 2, breakdown: breakdown(3, 2, 3), adjustments: [{ kind: "通报表扬", points: 2, reason: "调解工作突出", date: "2026-11-02" }], flags: { ...flags, commend: true } },
-  { unit: "县法院", score: 100, grade: "优秀", rank: 1, breakdown: breakdown(4, 2, 4), adjustments: [], flags },
-  { unit: "县档案馆", score: null, grade: "未参评", rank: null, breakdown: [], adjustments: [], flags },
+  { unit: "县司法局", score: 80, grade: "良好", rank: 2, assessed: true, breakdown: breakdown(3, 2, 3), adjustments: [{ kind: "通报表扬", points: 2, reason: "调解工作突出", date: "2026-11-02" }], flags: { ...flags, commend: true } },
+  { unit: "县法院", score: 100, grade: "优秀", rank: 1, assessed: true, breakdown: breakdown(4, 2, 4), adjustments: [], flags },
+  { unit: "县档案馆", score: null, grade: "未参评", rank: null, assessed: true, breakdown: [], adjustments: [], flags },
+  { unit: "县委政法委", score: 62.5, grade: "合格", rank: null, assessed: false, breakdown: breakdown(2, 1, 3), adjustments: [], flags },
 ];
 const progress = { tasks: 6, reports: 20, mattersOpen: 3, settledOnTime: 5, settledLate: 1, overdue: 2 };
 const SUMMARY: SummaryPayload = {
   year: 2026,
   ranking: [
-    { unit: "县档案馆", score: null, grade: "未参评", rank: null },
-    { unit: "县法院", score: 100, grade: "优秀", rank: 1 },
-    { unit: "县司法局", score: 80, grade: "良好", rank: 2 },
+    { unit: "县档案馆", score: null, grade: "未参评", rank: null, assessed: true },
+    { unit: "县法院", score: 100, grade: "优秀", rank: 1, assessed: true },
+    { unit: "县司法局", score: 80, grade: "良好", rank: 2, assessed: true },
+    { unit: "县委政法委", score: 62.5, grade: "合格", rank: null, assessed: false },
   ],
   domains: [{ domain: "诉源治理", ...progress }],
   tasks: [{ no: 1, title: "建立诉调对接机制", domain: "诉源治理", ...progress }],
@@ -39,6 +41,18 @@ describe("writeSummary: 考评汇总", () => {
       [2, "县司法局", 80, "良好", 37.5, 15, 26.25, 2, "是", "", ""],
     ]);
     expect(wb.values("考评汇总", "A7:D7")).toEqual([["", "县档案馆", "", "未参评"]]);
+    expect(wb.tables.get("FuyuanRanking")!.address).toBe("A4:K7");
+  });
+
+  it("lists the units outside the assessed set apart, unranked, under their own caption", async () => {
+    const wb = createMockWorkbook();
+    await writeSummary(wb.context, SUMMARY, ASSESSMENT);
+    const top = Number(/\d+/.exec(wb.tables.get("FuyuanOthers")!.address)![0]);
+    expect(wb.values("考评汇总", `A${top - 1}`)).toEqual([["七、其他承担任务的单位（非参评单位，不参与排名）"]]);
+    expect(wb.values("考评汇总", `A${top}:F${top + 1}`)).toEqual([
+      ["单位", "得分", "等级", "牵头事项按期办结率（得分）", "协办事项按期办结率（得分）", "进展按时报送率（得分）"],
+      ["县委政法委", 62.5, "合格", 25, 7.5, 26.25],
+    ]);
   });
 
   it("explains each score by indicator: weight, numerator, denominator, rate, points", async () => {
@@ -87,6 +101,6 @@ describe("writeSummary: 考评汇总", () => {
     await writeSummary(wb.context, SUMMARY, ASSESSMENT);
     await writeSummary(wb.context, SUMMARY, ASSESSMENT);
     expect(wb.sheet("考评汇总").charts.filter((c) => !c.deleted)).toHaveLength(2);
-    expect([...wb.tables.keys()].sort()).toEqual(["FuyuanBreakdown", "FuyuanDomains", "FuyuanOnTime", "FuyuanOverdue", "FuyuanRanking", "FuyuanTaskProgress"]);
+    expect([...wb.tables.keys()].sort()).toEqual(["FuyuanBreakdown", "FuyuanDomains", "FuyuanOnTime", "FuyuanOthers", "FuyuanOverdue", "FuyuanRanking", "FuyuanTaskProgress"]);
   });
 });
