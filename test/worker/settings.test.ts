@@ -131,6 +131,11 @@ describe("a task's own reporting cycle", () => {
     const report = (task: number, period: string) => ({ task, period, progress: "按计划推进", problems: "", plan: "" });
     const monthly = await api("/api/v1/reports", { method: "POST", token, json: { rows: [report(20, "2026-03"), report(17, "2026-Q1")] } });
     expect(monthly.status).toBe(200);
+    const summary = await api("/api/v1/summary?year=2026", { token: await tokenFor("leader") });
+    expect(summary.body.tasks.filter((t: any) => [17, 20].includes(t.no)).map((t: any) => [t.no, t.reports])).toEqual([
+      [17, 1],
+      [20, 1],
+    ]);
     const wrong = await api("/api/v1/reports", { method: "POST", token, json: { rows: [report(20, "2026-Q2"), report(17, "2026-04")] } });
     expect(wrong.status).toBe(422);
     expect(wrong.body.error.details.map((d: any) => [d.row, d.column, d.message])).toEqual([

@@ -57,9 +57,12 @@ export async function countReports(
   return result;
 }
 
-/** Reports received per task for the year's periods (any submission day): GROUP BY task. */
-export async function reportsPerTask(db: Db, year: number, cycle: ReportingCycle) {
-  const periods = reportingPeriods(year, cycle).map((p) => p.period);
+/**
+ * Reports received per task for the year's periods of either cycle (a task may report monthly
+ * while the ledger reports quarterly), at any submission day: GROUP BY task.
+ */
+export async function reportsPerTask(db: Db, year: number) {
+  const periods = reportingCycles.flatMap((cycle) => reportingPeriods(year, cycle).map((p) => p.period));
   const rows = await db
     .select({ taskNo: reports.taskNo, reports: count() })
     .from(reports)
