@@ -72,6 +72,21 @@ export type ReviewDecision = (typeof reviewDecisions)[number];
 export const adjustmentKinds = ["通报表扬", "问责", "一票否决"] as const;
 export type AdjustmentKind = (typeof adjustmentKinds)[number];
 
+/** How often progress is reported (进展报送): 2026-Q1 … or 2026-01 …. */
+export const reportingCycles = ["quarterly", "monthly"] as const;
+export type ReportingCycle = (typeof reportingCycles)[number];
+
+/** Who reports on a task: the lead unit only (the default), every responsible unit, or nobody. */
+export const reportReporters = ["lead", "all", "none"] as const;
+export type ReportReporters = (typeof reportReporters)[number];
+
+/**
+ * The grade of an assessed unit left out of every indicator (no events, or fewer than the
+ * scheme's floor): neither scored nor ranked, and never 不合格. It is not one of the scheme's bands
+ * and no band may take its name.
+ */
+export const notRatedGrade = "未参评";
+
 /** Who a token belongs to. */
 export const roles = ["office", "leader", "unit"] as const;
 export type Role = (typeof roles)[number];

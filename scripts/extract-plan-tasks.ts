@@ -12,9 +12,10 @@ export function extractTasks(documentText: string): ExtractedTask[] {
     .map((l) => l.trim())
     .filter((l) => l !== "")
     .join("");
-  const domains = [...body.matchAll(/（[一二三四五]）(.+?)(?:领域|工作)(?=\d)/g)].map((m) => ({
+  // Headings as the plan writes them, less the word 领域: 诉源治理 … 执行案件, then 其他相关工作.
+  const domains = [...body.matchAll(/（[一二三四五]）(.+?(?:领域|工作))(?=\d)/g)].map((m) => ({
     at: m.index,
-    name: (m[1] ?? "").replace(/相关$/, ""),
+    name: (m[1] ?? "").replace(/领域$/, ""),
   }));
   const tasks: ExtractedTask[] = [];
   const re = /(\d{1,2})\.(.+?)(?=\d{1,2}\.[^\d]|（[一二三四五]）|$)/g;

@@ -33,6 +33,7 @@ import { hearingsRoute } from "./hearings/hearings-route";
 import { suggestionsRoute } from "./suggestions/suggestions-route";
 import { petitionRisksRoute } from "./petition-risks/petition-risks-route";
 import { enterprisesRoute } from "./enterprises/enterprises-route";
+import { settingsRoute } from "./settings/settings-route";
 
 /** The whole API. Static add-in files are served by Workers assets before this runs. */
 export function createApp() {
@@ -73,6 +74,7 @@ export function createApp() {
   app.route("/api/v1/suggestions", suggestionsRoute);
   app.route("/api/v1/petition-risks", petitionRisksRoute);
   app.route("/api/v1/enterprises", enterprisesRoute);
+  app.route("/api/v1/settings", settingsRoute);
 
   app.notFound((c) => {
     throw notFound(`没有这个接口：${c.req.method} ${c.req.path}`);

@@ -16,5 +16,7 @@ export async function refreshSummary(ctx: SyncContext): Promise<Line[]> {
   const entries = assessment.entries;
   await inExcel((context) => writeSummary(context, summary, entries, { pulledAt: chinaMinute(new Date()) }));
   const ranked = entries.filter((e) => e.rank !== null).length;
-  return [{ text: `“考评汇总”已刷新：${year} 年，${ranked} 家单位参与排名。`, tone: "ok" }];
+  const apart = entries.filter((e) => !e.assessed).length;
+  const others = apart > 0 ? `另有 ${apart} 家非参评单位单列。` : "";
+  return [{ text: `“考评汇总”已刷新：${year} 年，${ranked} 家单位参与排名。${others}`, tone: "ok" }];
 }

@@ -33,10 +33,10 @@ const progress = (p: Progress) => [p.reports, p.mattersOpen, p.settledOnTime, p.
 const blank = (v: number | null | undefined) => (v === null || v === undefined ? "" : v);
 type Ranked = SummaryPayload["ranking"][number];
 
-/** The grades in the order the ranking meets them (best first, as the scheme's bands), then the unranked grades. */
+/** The assessed units' grades in the order the ranking meets them (best first, as the scheme's bands), then 未参评. */
 function gradeCounts(ranked: Ranked[], unranked: Ranked[]): [string, number][] {
   const counts = new Map<string, number>();
-  for (const r of [...ranked, ...unranked]) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
+  for (const r of [...ranked, ...unranked.filter((u) => u.assessed)]) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
   return [...counts];
 }
 
@@ -50,6 +50,7 @@ function overviewBlock(summary: SummaryPayload, ranked: Ranked[], unranked: Rank
     formats: ["@", "General"],
     rows: [
       ["考评年度", `${summary.year}年`],
+      ["参评单位", ranked.length + unranked.filter((u) => u.assessed).length],
       ["参与排名单位", ranked.length],
       ...gradeCounts(ranked, unranked).map(([grade, n]): [string, number] => [`其中${grade}`, n]),
       ["平均得分", average],
@@ -131,9 +132,12 @@ export function summaryBlocks(summary: SummaryPayload, assessment: AssessmentEnt
     unranked: {
       table: "FuyuanUnranked",
       caption: "二、不参与排名的单位",
-      headers: ["单位", "等级", "说明"],
-      formats: ["@", "@", "@"],
-      rows: unranked.map((r) => [r.unit, r.grade, r.grade === "未参评" ? "本年度无可考评事项" : "非考评对象，仅列示"]),
+      headers: ["单位", "得分", "等级", "说明"],
+      formats: ["@", "0.0", "@", "@"],
+      // Members with nothing to assess first, then the units outside the year's assessed set (shown for information).
+      rows: [...unranked]
+        .sort((a, b) => Number(!a.assessed) - Number(!b.assessed))
+        .map((r) => [r.unit, blank(r.score), r.grade, r.assessed ? "本年度无可考评事项，未参评" : "非参评单位，承担任务，仅列示"]),
     },
     onTime: {
       table: "FuyuanOnTime",

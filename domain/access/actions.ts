@@ -42,6 +42,8 @@ export const actions = {
   submit_for_unit: { about: "sign_off", writes: true },
   submit_draft: { about: "sign_off", writes: true },
   edit_sign_off: { about: "nothing", writes: true },
+  edit_settings: { about: "nothing", writes: true },
+  see_settings_history: { about: "nothing", writes: false },
   see_channels: { about: "unit", writes: false },
   edit_channels: { about: "nothing", writes: true },
   see_research: { about: "research", writes: false },

@@ -67,6 +67,9 @@ export const rules: Rules = {
   // The office writes for a unit as before; a unit's 执行员 only drafts while sign-off is on.
   submit_for_unit: { office: "allow", leader: "read_only", unit: { signer: "allow", drafter: "liaison_only", none: "hidden" } },
   edit_sign_off: officeOnly,
+  /** The office's settings (reporting cycle, assessment start, report duties …); everyone reads them. */
+  edit_settings: officeOnly,
+  see_settings_history: officeAndLeaders,
   submit_draft: { office: "liaison_only", leader: "read_only", unit: { signer: "allow", drafter: "liaison_only", none: "hidden" } },
   /** Where a unit's reminders go (secrets are never shown to anyone). */
   see_channels: { office: "allow", leader: "allow", unit: ownRowsOnly },

@@ -15,7 +15,9 @@ export function draftNotice(input: {
   entries: ReadonlyArray<AssessmentEntry>;
   date: string;
 }): { title: string; text: string } {
-  const { year, scheme, entries, date } = input;
+  const { year, scheme, date } = input;
+  // Units outside the assessed set are shown apart in the ledger; the notice is about the assessed.
+  const entries = input.entries.filter((e) => e.assessed);
   const title = `关于${year}年度府院联动工作考评结果的通报`;
   const p = (s: string) => `　　${s}`;
   const lines = [

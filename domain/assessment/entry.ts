@@ -6,7 +6,7 @@ export interface BreakdownLine {
   weight: number;
   numerator: number;
   denominator: number;
-  /** numerator / denominator to 4 decimals; null when the unit had no events (left out). */
+  /** numerator / denominator to 4 decimals; null when the unit had no events (left out). Below the floor it is shown but weighs 0. */
   rate: number | null;
   /** rate × weight to 2 decimals. */
   points: number;
@@ -21,7 +21,7 @@ export interface ScoredAdjustment {
 }
 
 /** The grade of a unit with no events at all: it is neither scored nor ranked. */
-export const notRated = "未参评";
+export { notRatedGrade as notRated } from "../../schema/values";
 
 /** A unit's result. `score` is the exact sum of the breakdown's and adjustments' points. */
 export interface AssessmentEntry {
@@ -29,6 +29,11 @@ export interface AssessmentEntry {
   score: number | null;
   grade: string;
   rank: number | null;
+  /**
+   * Whether the unit is in the year's assessed set (by default the joint meeting's members).
+   * Others holding responsibilities are scored for information but never ranked.
+   */
+  assessed: boolean;
   breakdown: BreakdownLine[];
   adjustments: ScoredAdjustment[];
   flags: { commend: boolean; accountable: boolean; veto: boolean };

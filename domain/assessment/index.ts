@@ -1,5 +1,8 @@
 export { adjustmentKinds, type AdjustmentKind, type AdjustmentRule, type AssessmentScheme, type Count, type GradeBand, type Indicator } from "./scheme";
 export { defaultScheme } from "./default-scheme";
+export { defaultFloor } from "./scheme";
+export { assessmentStart } from "./assessment-start";
+export { dutyFor, reportingUnits, type ReportDuty } from "./report-duties";
 export { schemeBounds, validateScheme, type SchemeProblem } from "./validate-scheme";
 export { notRated, type AssessmentEntry, type BreakdownLine, type ScoredAdjustment } from "./entry";
 export { adjustmentPoints, type RecordedAdjustment } from "./adjustment-points";

@@ -1,4 +1,5 @@
 import { deadlineAfter, type WorkCalendar } from "../calendar";
+import type { ReportingCycle } from "../../schema/values";
 import { reportingPeriods, type ReportingPeriod } from "./reporting-periods";
 
 /** Progress reports are due by the 10th working day after their period ends. */
@@ -10,13 +11,14 @@ export function reportDue(periodEnd: string, cal: WorkCalendar): string {
 }
 
 /**
- * The periods of year Y whose reports are due on or before `today`, in order, each with its due
- * day: only those count in the report rate.
+ * The periods of year Y whose reports are due on or before `today` and not before `from` (the
+ * year's assessment start, YYYY-MM-DD; default: none), in order, each with its due day: only
+ * those count in the report rate.
  */
-export function periodsDueBy(year: number, cycle: "quarterly" | "monthly", cal: WorkCalendar, today: string): (ReportingPeriod & { due: string })[] {
+export function periodsDueBy(year: number, cycle: ReportingCycle, cal: WorkCalendar, today: string, from = ""): (ReportingPeriod & { due: string })[] {
   return reportingPeriods(year, cycle)
     .map((p) => ({ ...p, due: reportDue(p.end, cal) }))
-    .filter((p) => p.due <= today);
+    .filter((p) => p.due <= today && p.due >= from);
 }
 
 /** A report is on time when it was submitted on or before its due day. */

@@ -39,7 +39,16 @@ export interface AssessmentScheme {
   indicators: Indicator[];
   adjustments: AdjustmentRule[];
   grades: GradeBand[];
+  /**
+   * The fewest events an indicator needs to count for a unit (e.g. 3: a unit with 2 matters is
+   * left out of that indicator and the other weights scale up). Absent: 1, as schemes stored
+   * before the floor existed.
+   */
+  floor?: number;
 }
+
+/** The floor a scheme without one uses: one event is enough. */
+export const defaultFloor = 1;
 
 /** A unit's events for one indicator: e.g. 3 of 4 matters settled on time. */
 export interface Count {

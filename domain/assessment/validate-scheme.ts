@@ -1,8 +1,9 @@
 import { adjustmentKinds, type AssessmentScheme } from "./scheme";
+import { notRatedGrade } from "../../schema/values";
 
 /** One reason a scheme is refused: which list, which item (from 0), which field. */
 export interface SchemeProblem {
-  section: "indicators" | "adjustments" | "grades";
+  section: "indicators" | "adjustments" | "grades" | "floor";
   index: number | null;
   field: string | null;
   message: string;
@@ -10,9 +11,10 @@ export interface SchemeProblem {
 
 /**
  * Bounds of the scheme's numbers, so that no score overflows or comes back empty: each weight
- * 0–100, each adjustment's points within ±100 and its cap 0–100, each grade threshold within ±1000.
+ * 0–100, each adjustment's points within ±100 and its cap 0–100, each grade threshold within ±1000,
+ * the floor (fewest events an indicator needs) a whole number 1–1000.
  */
-export const schemeBounds = { weight: 100, points: 100, cap: 100, min: 1000 } as const;
+export const schemeBounds = { weight: 100, points: 100, cap: 100, min: 1000, floor: 1000 } as const;
 
 const signRule = new Map<string, { test: (p: number) => boolean; message: string }>([
   ["通报表扬", { test: (p) => p > 0, message: "通报表扬的加分应为正数" }],
@@ -26,7 +28,12 @@ const signRule = new Map<string, { test: (p: number) => boolean; message: string
  * with a sensible sign; every number lies within `schemeBounds`; grade bands run from high to low without overlap, the last one open.
  */
 export function validateScheme(scheme: AssessmentScheme): SchemeProblem[] {
-  return [...checkIndicators(scheme), ...checkAdjustments(scheme), ...checkGrades(scheme)];
+  return [...checkIndicators(scheme), ...checkAdjustments(scheme), ...checkGrades(scheme), ...checkFloor(scheme)];
+}
+
+function checkFloor({ floor }: AssessmentScheme): SchemeProblem[] {
+  if (floor === undefined || (Number.isInteger(floor) && floor >= 1 && floor <= schemeBounds.floor)) return [];
+  return [{ section: "floor", index: null, field: null, message: `最少事件数应为 1 至 ${schemeBounds.floor} 的整数` }];
 }
 
 function checkIndicators({ indicators }: AssessmentScheme): SchemeProblem[] {
@@ -88,6 +95,7 @@ function checkGrades({ grades }: AssessmentScheme): SchemeProblem[] {
   grades.forEach((band, i) => {
     if (band.name.trim() === "") at(i, "name", `第${i + 1}个等次缺少名称`);
     else if (names.has(band.name)) at(i, "name", `等次“${band.name}”重复`);
+    else if (band.name.trim() === notRatedGrade) at(i, "name", `“${notRatedGrade}”留给无考评事项的单位，不能作为等次名称`);
     names.add(band.name);
     const last = i === grades.length - 1;
     if (last) {

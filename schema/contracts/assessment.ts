@@ -34,6 +34,9 @@ export const SchemeSchema = z
     indicators: z.array(IndicatorSchema).min(1, "至少需要一个考评指标").max(20, "指标不超过 20 个"),
     adjustments: z.array(AdjustmentRuleSchema).max(10, "加减分规则不超过 10 条"),
     grades: z.array(GradeBandSchema).min(1, "至少需要一个等次").max(10, "等次不超过 10 个"),
+    floor: z.number({ error: "最少事件数应为数字" })
+      .optional()
+      .openapi({ description: "fewest events an indicator needs to count for a unit, 1..1000; absent: 1", example: 1 }),
   })
   .openapi("AssessmentScheme");
 
@@ -64,6 +67,7 @@ export const AssessmentEntrySchema = z
     score: z.number().nullable(),
     grade: z.string(),
     rank: z.number().int().nullable(),
+    assessed: z.boolean().openapi({ description: "in the year's assessed set (default: the joint meeting's members); others are never ranked" }),
     breakdown: z.array(BreakdownSchema),
     adjustments: z.array(ScoredAdjustmentSchema),
     flags: z.object({ commend: z.boolean(), accountable: z.boolean(), veto: z.boolean() }),
@@ -103,7 +107,7 @@ export const AdjustmentSchema = z
   .openapi("AssessmentAdjustment");
 export const AdjustmentListSchema = z.object({ year: z.number().int(), adjustments: z.array(AdjustmentSchema) }).openapi("AssessmentAdjustmentList");
 
-const FigureSchema = z.object({ unit: z.string(), score: z.number().nullable(), grade: z.string(), rank: z.number().int().nullable() });
+const FigureSchema = z.object({ unit: z.string(), score: z.number().nullable(), grade: z.string(), rank: z.number().int().nullable(), assessed: z.boolean() });
 export const HistorySchema = z
   .object({
     year: z.number().int(),

@@ -14,7 +14,15 @@ const Progress = {
 export const SummarySchema = z
   .object({
     year: z.number().int(),
-    ranking: z.array(z.object({ unit: z.string(), score: z.number().nullable(), grade: z.string(), rank: z.number().int().nullable() })),
+    ranking: z.array(
+      z.object({
+        unit: z.string(),
+        score: z.number().nullable(),
+        grade: z.string(),
+        rank: z.number().int().nullable(),
+        assessed: z.boolean().openapi({ description: "false: outside the year's assessed set, shown apart and never ranked" }),
+      }),
+    ),
     domains: z.array(z.object({ domain: z.string(), tasks: z.number().int(), ...Progress })),
     tasks: z.array(z.object({ no: z.number().int(), domain: z.string(), title: z.string(), ...Progress })),
     overdue: z.array(

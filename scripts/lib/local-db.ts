@@ -8,6 +8,7 @@ import { getPlatformProxy } from "wrangler";
 import { runTool } from "./bin";
 import { createDb, type Db } from "../../worker/platform/db";
 import { seedPlan } from "../../worker/seed/seed-plan";
+import { chinaToday } from "../../domain/calendar/china-today";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 export const defaultPersistTo = path.join(root, ".wrangler/state");
@@ -66,7 +67,8 @@ export async function openPreparedDb(target: Target = {}): Promise<{ db: Db; clo
   migrate(target);
   const opened = await openDb(target);
   try {
-    const { seeded } = await seedPlan(opened.db, readPlanSeed());
+    // A ledger seeded today goes live today: its first year's assessment starts here.
+    const { seeded } = await seedPlan(opened.db, readPlanSeed(), { goLive: chinaToday(new Date()) });
     await seedCalendarIfAvailable(opened.db);
     return { ...opened, planSeeded: seeded };
   } catch (err) {

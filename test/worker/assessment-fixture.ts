@@ -7,6 +7,8 @@ import { api, db, tokenFor } from "./helpers";
  * A year (2025) of events for a few units, with figures computed by hand in the tests.
  * Responsibilities are narrowed to two tasks so the report figures stay countable:
  *   task 1: 县法院 (lead), group 开发区管委 (→ 金寨经济开发区管委); task 2: 县财政局 (lead), 县法院.
+ * The office sets both tasks' report duties to "all responsible units" (the default asks the lead
+ * only), so co-units owe reports here too.
  * Report due days under the State Council arrangements: Q1 2025-04-15, Q2 2025-07-14,
  * Q3 2025-10-21, Q4 2026-01-15.
  */
@@ -77,6 +79,12 @@ export async function buildYear2025() {
   for (const chunk of chunkForD1(rows, 11)) await d.insert(reports).values(chunk);
 
   const office = await tokenFor("office");
+  const duties = await api("/api/v1/settings/reportDuties", {
+    method: "PUT",
+    token: office,
+    json: { value: [1, 2].map((task) => ({ task, reporters: "all", cycle: null })) },
+  });
+  if (duties.status !== 200) throw new Error(`report duties refused: ${JSON.stringify(duties.body)}`);
   await adjustYear2025(office);
   return { office, ids };
 }

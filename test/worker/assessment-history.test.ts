@@ -71,12 +71,12 @@ describe("scheme versions, history and closing a year", () => {
     const [first, second] = res.body.versions;
     expect([first.version, first.current, second.version, second.current]).toEqual([null, false, 1, true]);
     expect(first.figures.slice(0, 2)).toEqual([
-      { unit: "县财政局", score: 85, grade: "良好", rank: 1 },
-      { unit: "县法院", score: 66.88, grade: "合格", rank: 2 },
+      { unit: "县财政局", score: 85, grade: "良好", rank: 1, assessed: true },
+      { unit: "县法院", score: 66.88, grade: "合格", rank: 2, assessed: true },
     ]);
     expect(second.figures.slice(0, 2)).toEqual([
-      { unit: "县财政局", score: 81.67, grade: "良好", rank: 1 },
-      { unit: "县法院", score: 70, grade: "合格", rank: 2 },
+      { unit: "县财政局", score: 81.67, grade: "良好", rank: 1, assessed: true },
+      { unit: "县法院", score: 70, grade: "合格", rank: 2, assessed: true },
     ]);
     expect(res.body.closed).toBeNull();
   });
@@ -105,7 +105,7 @@ describe("scheme versions, history and closing a year", () => {
     await close2025();
     await settleOpenMatter();
     const res = await api("/api/v1/summary?year=2025", { token: office });
-    expect(res.body.ranking[1]).toEqual({ unit: "县法院", score: 70, grade: "合格", rank: 2 });
+    expect(res.body.ranking[1]).toEqual({ unit: "县法院", score: 70, grade: "合格", rank: 2, assessed: true });
   });
 
   it("refuses a scheme change for the closed year and stores nothing", async () => {
@@ -136,7 +136,7 @@ describe("scheme versions, history and closing a year", () => {
     const res = await api("/api/v1/assessment/2025/history", { token: office });
     expect(res.body.closed).toMatchObject({ by: "office", version: 1 });
     expect(res.body.versions[1]).toMatchObject({ version: 1, current: true, frozen: true });
-    expect(res.body.versions[1].figures[1]).toEqual({ unit: "县法院", score: 70, grade: "合格", rank: 2 });
+    expect(res.body.versions[1].figures[1]).toEqual({ unit: "县法院", score: 70, grade: "合格", rank: 2, assessed: true });
   });
 
   it("stores the default scheme as version 1 when a year is closed without ever being edited", async () => {

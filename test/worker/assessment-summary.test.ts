@@ -14,14 +14,14 @@ beforeAll(async () => {
 });
 
 describe("GET /api/v1/summary", () => {
-  it("ranks the units with their grades, vetoed last and 未参评 unranked", () => {
-    expect(body.ranking.slice(0, 5)).toEqual([
-      { unit: "县财政局", score: 85, grade: "良好", rank: 1 },
-      { unit: "县法院", score: 66.88, grade: "合格", rank: 2 },
-      { unit: "金寨经济开发区管委", score: 0, grade: "不合格", rank: 3 },
-      { unit: "县司法局", score: 100, grade: "不合格", rank: 4 },
-      { unit: "县检察院", score: null, grade: "未参评", rank: null },
+  it("ranks the members with their grades, vetoed last and 未参评 unranked, and lists the development zone apart, unranked", () => {
+    expect(body.ranking.slice(0, 4)).toEqual([
+      { unit: "县财政局", score: 85, grade: "良好", rank: 1, assessed: true },
+      { unit: "县法院", score: 66.88, grade: "合格", rank: 2, assessed: true },
+      { unit: "县司法局", score: 100, grade: "不合格", rank: 3, assessed: true },
+      { unit: "县检察院", score: null, grade: "未参评", rank: null, assessed: true },
     ]);
+    expect(body.ranking.at(-1)).toEqual({ unit: "金寨经济开发区管委", score: 0, grade: "不合格", rank: null, assessed: false });
   });
 
   it("splits task 2's 2025 matters into one settled late and one overdue, with 8 reports", () => {
@@ -38,7 +38,7 @@ describe("GET /api/v1/summary", () => {
       ["行政案件", 6],
       ["破产办理", 13],
       ["执行案件", 6],
-      ["其他", 1],
+      ["其他相关工作", 1],
     ]);
     expect(body.domains[0]).toEqual({ domain: "诉源治理", tasks: 6, reports: 11, mattersOpen: 0, settledOnTime: 2, settledLate: 1, overdue: 1 });
     expect(body.domains[2]).toMatchObject({ domain: "破产办理", settledOnTime: 1, overdue: 0 });

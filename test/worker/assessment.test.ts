@@ -54,24 +54,25 @@ describe("GET /api/v1/assessment/:year", () => {
     expect(e.flags.veto).toBe(true);
   });
 
-  it("scores the development zone, not a member but responsible via a group, 0 for four missing reports", () => {
+  it("scores the development zone, not a member but responsible via a group, 0 for four missing reports, shown apart and unranked", () => {
     const e = entry("金寨经济开发区管委");
     expect(e.breakdown[2]).toEqual({ indicator: "进展按时报送率", weight: 100, numerator: 0, denominator: 4, rate: 0, points: 0 });
     expect(e.score).toBe(0);
-    expect(e.grade).toBe("不合格");
+    expect(e.assessed).toBe(false);
+    expect(e.rank).toBeNull();
+    expect(body.entries.at(-1).unit).toBe("金寨经济开发区管委");
   });
 
-  it("ranks by score with the vetoed unit last and members without events unranked as 未参评", () => {
-    const ranked = body.entries.slice(0, 4).map((e: any) => [e.unit, e.score, e.rank]);
+  it("ranks the members by score with the vetoed unit last and members without events unranked as 未参评", () => {
+    const ranked = body.entries.slice(0, 3).map((e: any) => [e.unit, e.score, e.rank, e.assessed]);
     expect(ranked).toEqual([
-      ["县财政局", 85, 1],
-      ["县法院", 66.88, 2],
-      ["金寨经济开发区管委", 0, 3],
-      ["县司法局", 100, 4],
+      ["县财政局", 85, 1, true],
+      ["县法院", 66.88, 2, true],
+      ["县司法局", 100, 3, true],
     ]);
-    const rest = body.entries.slice(4);
+    const rest = body.entries.slice(3, -1);
     expect(rest).toHaveLength(24);
-    expect(rest.every((e: any) => e.grade === "未参评" && e.rank === null && e.score === null)).toBe(true);
+    expect(rest.every((e: any) => e.grade === "未参评" && e.rank === null && e.score === null && e.assessed)).toBe(true);
     expect(rest[0].unit).toBe("县检察院");
   });
 

@@ -10,6 +10,12 @@ export interface FrozenResult {
   entries: AssessmentEntry[];
 }
 
+/**
+ * A frozen entry as the wire has it: closures made before the assessed set existed ranked every
+ * unit they listed, so their entries count as assessed.
+ */
+export const frozenEntries = (frozen: FrozenResult): AssessmentEntry[] => frozen.entries.map((e) => ({ ...e, assessed: e.assessed ?? true }));
+
 export const wireScheme = (v: SchemeVersion): AssessmentBody["scheme"] => ({ version: v.version, ...v.scheme });
 
 /**
@@ -20,7 +26,7 @@ export async function assessYear(db: Db, year: number, today: string): Promise<A
   const closure = await findClosure(db, year);
   if (closure) {
     const frozen = closure.result as FrozenResult;
-    return { year, scheme: frozen.scheme, entries: frozen.entries, closed: { at: closure.closedAt.getTime(), by: closure.closedBy } };
+    return { year, scheme: frozen.scheme, entries: frozenEntries(frozen), closed: { at: closure.closedAt.getTime(), by: closure.closedBy } };
   }
   const [version, inputs] = await Promise.all([currentScheme(db, year), loadAssessmentInputs(db, year, today)]);
   return { year, scheme: wireScheme(version), entries: scoreUnits(inputs.units, version.scheme, inputs.adjustments), closed: null };

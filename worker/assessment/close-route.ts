@@ -7,14 +7,14 @@ import { conflict } from "../platform/errors";
 import { actorOf } from "../platform/env";
 import { may } from "../platform/access";
 import { loadAssessmentInputs } from "./inputs-queries";
-import { assessYear, wireScheme, type FrozenResult } from "./assess-year";
+import { assessYear, frozenEntries, wireScheme, type FrozenResult } from "./assess-year";
 import { closeWrites } from "./closure-queries";
 import { changesOf } from "./statement-guards";
 import { currentScheme, defaultVersion, findClosure, listSchemes } from "./schemes-queries";
 import { errorResponses, conflictResponse } from "../platform/openapi-responses";
 import { ensureYearOpen } from "./ensure-year-open";
 
-const figures = (entries: ReadonlyArray<AssessmentEntry>) => entries.map(({ unit, score, grade, rank }) => ({ unit, score, grade, rank }));
+const figures = (entries: ReadonlyArray<AssessmentEntry>) => entries.map(({ unit, score, grade, rank, assessed }) => ({ unit, score, grade, rank, assessed }));
 
 /** Closing a year (freezing its figures) and the year's history of schemes and figures. */
 export const assessmentCloseRoute = newRouter()
@@ -75,7 +75,7 @@ export const assessmentCloseRoute = newRouter()
           scheme: v.scheme,
           current: v.version === inForce,
           frozen,
-          figures: figures(frozen ? (closure.result as FrozenResult).entries : scoreUnits(inputs.units, v.scheme, inputs.adjustments)),
+          figures: figures(frozen ? frozenEntries(closure.result as FrozenResult) : scoreUnits(inputs.units, v.scheme, inputs.adjustments)),
         };
       });
       const closed = closure ? { at: closure.closedAt.getTime(), by: closure.closedBy, version: closure.version } : null;

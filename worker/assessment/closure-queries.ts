@@ -42,7 +42,7 @@ export function closeWrites(db: Db, year: number, frozen: FrozenResult, seen: Se
       entity: "assessment_closures",
       entityId: String(year),
       action: "close",
-      after: { version: frozen.scheme.version, figures: frozen.entries.map(({ unit, score, grade, rank }) => ({ unit, score, grade, rank })) },
+      after: { version: frozen.scheme.version, figures: frozen.entries.map(({ unit, score, grade, rank, assessed }) => ({ unit, score, grade, rank, assessed })) },
     }),
   );
   return { writes, closureIndex };

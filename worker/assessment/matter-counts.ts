@@ -1,4 +1,4 @@
-import { and, count, eq, lt, or, sql } from "drizzle-orm";
+import { and, count, eq, gte, lt, or, sql } from "drizzle-orm";
 import { matterUnits, matters } from "../../schema/tables";
 import type { Count } from "../../domain/assessment";
 import type { Db } from "../platform/db";
@@ -8,10 +8,11 @@ import { deadlineInYearCondition, isOpen, isSettled, settledOnTime } from "../ma
  * A matter counts for year Y when its deadline falls in Y and it is judged: settled (waiting for
  * review or closed, by the date the unit gave), or open past its deadline (deadline < today; for a
  * past year every deadline in it has passed). Open matters not yet due are not judged; a
- * cancelled matter (已撤销) never is. On time = settled on or before the deadline.
+ * cancelled matter (已撤销) never is; nor is one whose deadline falls before the year's assessment
+ * `start` (YYYY-MM-DD; default 1 January). On time = settled on or before the deadline.
  */
-export function judgedInYear(year: number, today: string) {
-  return and(deadlineInYearCondition(year), or(isSettled, and(isOpen, lt(matters.deadline, today))));
+export function judgedInYear(year: number, today: string, start = `${year}-01-01`) {
+  return and(deadlineInYearCondition(year), gte(matters.deadline, start), or(isSettled, and(isOpen, lt(matters.deadline, today))));
 }
 
 /**
@@ -24,7 +25,7 @@ export function judgedInYear(year: number, today: string) {
  * key, instead of one random matters lookup per link: about half the time at 100,000 matters
  * (scripts/bench-assessment.ts).
  */
-export async function countMatters(db: Db, year: number, today: string) {
+export async function countMatters(db: Db, year: number, today: string, start?: string) {
   const isLead = sql<number>`(${matterUnits.unitId} = ${matters.leadUnitId})`.mapWith(Number);
   const rows = await db
     .select({
@@ -35,7 +36,7 @@ export async function countMatters(db: Db, year: number, today: string) {
     })
     .from(matters)
     .innerJoin(matterUnits, eq(matterUnits.matterId, sql`+${matters.id}`))
-    .where(judgedInYear(year, today))
+    .where(judgedInYear(year, today, start))
     .groupBy(matterUnits.unitId, isLead);
   const lead = new Map<number, Count>();
   const co = new Map<number, Count>();
@@ -45,10 +46,11 @@ export async function countMatters(db: Db, year: number, today: string) {
 
 /**
  * Per lead unit, the review outcomes of year Y: of its matters closed after review (已办结,
- * deadline in Y), how many were passed at the first review, never returned (退回次数 0). A
- * scheme may weigh this rate (key `firstPassMatters`); the default scheme does not use it.
+ * deadline in Y, not before the year's assessment `start`), how many were passed at the first
+ * review, never returned (退回次数 0). A scheme may weigh this rate (key `firstPassMatters`); the
+ * default scheme does not use it.
  */
-export async function countFirstPasses(db: Db, year: number) {
+export async function countFirstPasses(db: Db, year: number, start = `${year}-01-01`) {
   const rows = await db
     .select({
       unitId: matters.leadUnitId,
@@ -56,7 +58,7 @@ export async function countFirstPasses(db: Db, year: number) {
       denominator: count(),
     })
     .from(matters)
-    .where(and(deadlineInYearCondition(year), eq(matters.status, "已办结")))
+    .where(and(deadlineInYearCondition(year), gte(matters.deadline, start), eq(matters.status, "已办结")))
     .groupBy(matters.leadUnitId);
   return new Map(rows.map((r) => [r.unitId, { numerator: r.numerator, denominator: r.denominator } satisfies Count]));
 }

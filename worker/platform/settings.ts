@@ -1,24 +1,35 @@
 import { eq } from "drizzle-orm";
 import { settings } from "../../schema/tables";
+import type { SettingKey, SettingValue } from "../../schema/contracts/settings";
 import type { Db } from "./db";
 
-/** Settings the office may change, with the defaults that apply until it does. */
-export const settingDefaults = {
-  /** 进展报送周期: quarterly (2026-Q1) or monthly (2026-03). */
-  reportingCycle: "quarterly" as "quarterly" | "monthly",
-  /** Working days before a deadline at which a matter turns yellow (临期). */
+export type { SettingKey } from "../../schema/contracts/settings";
+
+/** Settings the office may change (`PUT /api/v1/settings/:key`), with the defaults that apply until it does. */
+export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
+  reportingCycle: "quarterly",
   dueSoonWorkdays: 3,
-  /** 签批: an 执行员 drafts and the unit's 联络员 submits; when false, 执行员 submit directly. */
-  signOff: true as boolean,
-  /**
-   * Calendar days a unit has to reply to a 司法建议 when the court gives no other limit: 60 (两个月),
-   * see docs/registers.md for the source.
-   */
+  signOff: true,
+  assessmentStart: null,
+  reportDuties: [],
+  assessedUnits: [],
+  jointMeetingDue: null,
   suggestionReplyDays: 60,
 };
-export type SettingKey = keyof typeof settingDefaults;
 
-export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise<(typeof settingDefaults)[K]> {
+/** What each setting means, in Chinese, as the settings list shows it. */
+export const settingDescriptions: { [K in SettingKey]: string } = {
+  reportingCycle: "进展报送周期：quarterly 按季（2026-Q1），monthly 按月（2026-03）",
+  dueSoonWorkdays: "截止日前多少个工作日起事项显示为临期（黄色）",
+  signOff: "签批：开启时执行员只能起草，由本单位联络员报送",
+  assessmentStart: "台账启用日期：启用当年自该日起考评（此前到期的报送和事项不计），以后各年自 1 月 1 日起；未设置时各年均自 1 月 1 日起",
+  reportDuties: "各任务的进展报送要求：reporters 为 lead（仅牵头单位，未列出的任务均按此）、all（全部责任单位）或 none（不需报送），cycle 为报送周期（null 随台账周期）",
+  assessedUnits: "各年度参评单位：未列出的年度为联席会议成员单位；其他承担任务的单位单列，不参加排名",
+  jointMeetingDue: "本年度联席会议召开日期（原则上每年召开一次）；未设置时为空",
+  suggestionReplyDays: "司法建议默认回复期限（自收到之日起的日历天数）；单份建议可另行规定",
+};
+
+export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
   const [row] = await db.select().from(settings).where(eq(settings.key, key));
-  return (row?.value as (typeof settingDefaults)[K] | undefined) ?? settingDefaults[key];
+  return (row?.value as SettingValue<K> | undefined) ?? settingDefaults[key];
 }

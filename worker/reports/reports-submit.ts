@@ -12,6 +12,8 @@ import { readSetting } from "../platform/settings";
 import { writeReports } from "./reports-write";
 import type { Write } from "../platform/batch";
 import { ensureMaySubmitForUnit } from "../platform/sign-off";
+import { dutyFor } from "../../domain/assessment";
+import type { ReportingCycle } from "../../schema/values";
 
 type Key = `${number}|${number}|${string}`;
 const keyOf = (unitId: number, task: number, period: string): Key => `${unitId}|${task}|${period}`;
@@ -24,11 +26,11 @@ interface Target {
   row: ReportInputRow;
 }
 
-/** What the row checks need: the directory, each task's responsible units, the reporting cycle. */
+/** What the row checks need: the directory, each task's responsible units, each task's reporting cycle. */
 interface RowContext {
   directory: Directory;
   responsible: Map<number, number[]>;
-  cycle: "quarterly" | "monthly";
+  cycleOf: (task: number) => ReportingCycle;
 }
 
 /** Every refused cell of a batch: 422 (`invalid`) and 403 (`outside`). */
@@ -53,8 +55,9 @@ export async function submitReports(db: Db, caller: Caller, rows: ReportInputRow
  * the stored row each target updates.
  */
 export async function checkedReports(db: Db, caller: Caller, rows: ReportInputRow[]) {
-  const [directory, loaded, cycle] = await Promise.all([loadDirectory(db), loadTasks(db), readSetting(db, "reportingCycle")]);
-  const targets = checkRows(caller, rows, { directory, responsible: responsibleByTask(loaded, directory), cycle });
+  const [directory, loaded, cycle, duties] = await Promise.all([loadDirectory(db), loadTasks(db), readSetting(db, "reportingCycle"), readSetting(db, "reportDuties")]);
+  const cycleOf = (task: number) => dutyFor(task, duties, cycle).cycle;
+  const targets = checkRows(caller, rows, { directory, responsible: responsibleByTask(loaded, directory), cycleOf });
   const unitIds = targets.map((t) => t.unitId);
   const periods = targets.map((t) => t.row.period);
 
@@ -117,9 +120,10 @@ function rowTaskFits(caller: Caller, row: ReportInputRow, i: number, unitId: num
     refusals.invalid.push(detail(i, "task", "unknown_task", `没有第${row.task}项重点工作`));
     return false;
   }
-  if (ctx.cycle === "quarterly" && !row.period.includes("Q")) {
+  const cycle = ctx.cycleOf(row.task);
+  if (cycle === "quarterly" && !row.period.includes("Q")) {
     refusals.invalid.push(detail(i, "period", "wrong_cycle", "报送周期为季度，请写作如 2026-Q1"));
-  } else if (ctx.cycle === "monthly" && row.period.includes("Q")) {
+  } else if (cycle === "monthly" && row.period.includes("Q")) {
     refusals.invalid.push(detail(i, "period", "wrong_cycle", "报送周期为月度，请写作如 2026-03"));
   }
   if (!decide(caller.role, relationToTask(unitId, units), "submit_report_row").allowed) {

@@ -2,6 +2,7 @@ import { count } from "drizzle-orm";
 import {
   changeLog,
   people,
+  settings,
   taskResponsibilities,
   tasks,
   unitAliases,
@@ -17,10 +18,12 @@ import { loadDirectory } from "../platform/directory";
 
 /**
  * Loads a county's plan into an empty database: units, aliases, groups, positions and the
- * tasks with their ordered responsibilities. Does nothing when tasks already exist, so the
- * office's later edits are never overwritten by a restart.
+ * tasks with their ordered responsibilities. With `goLive` (YYYY-MM-DD, the day the ledger starts)
+ * it records that day as the assessment start, so the first year counts nothing due before it.
+ * Does nothing when tasks already exist, so the office's later edits are never overwritten by a
+ * restart.
  */
-export async function seedPlan(db: Db, input: unknown): Promise<{ seeded: boolean }> {
+export async function seedPlan(db: Db, input: unknown, options: { goLive?: string } = {}): Promise<{ seeded: boolean }> {
   const plan: PlanSeed = PlanSeedSchema.parse(input);
   const [existing] = await db.select({ n: count() }).from(tasks);
   if ((existing?.n ?? 0) > 0) return { seeded: false };
@@ -78,6 +81,12 @@ export async function seedPlan(db: Db, input: unknown): Promise<{ seeded: boolea
       action: "seed",
       after: { county: plan.county, units: unitRows.length, tasks: taskRows.length },
     }),
+    ...(options.goLive === undefined
+      ? []
+      : [
+          db.insert(settings).values({ key: "assessmentStart", value: options.goLive }).onConflictDoNothing(),
+          db.insert(changeLog).values({ actor: "system:seed", entity: "settings", entityId: "assessmentStart", action: "update", before: null, after: options.goLive }),
+        ]),
   ];
   await runBatch(db, second);
   return { seeded: true };

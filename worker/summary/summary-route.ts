@@ -8,7 +8,6 @@ import { countMatters } from "../assessment/matter-counts";
 import { reportsPerTask } from "../assessment/report-counts";
 import { loadDirectory } from "../platform/directory";
 import { loadTasks } from "../tasks/tasks-queries";
-import { readSetting } from "../platform/settings";
 import { loadWorkCalendar } from "../calendar/calendar-queries";
 import { matterProgressPerTask, overdueMatters } from "./summary-queries";
 import { errorResponses } from "../platform/openapi-responses";
@@ -30,14 +29,13 @@ export const summaryRoute = newRouter().openapi(
     const { year } = c.req.valid("query");
     const db = c.var.db;
     const today = c.var.today;
-    const cycle = await readSetting(db, "reportingCycle");
     const [assessment, tasks, directory, cal, progress, received, overdue, matterCounts] = await Promise.all([
       assessYear(db, year, today),
       loadTasks(db),
       loadDirectory(db),
       loadWorkCalendar(db),
       matterProgressPerTask(db, year, today),
-      reportsPerTask(db, year, cycle),
+      reportsPerTask(db, year),
       overdueMatters(db, year, today),
       countMatters(db, year, today),
     ]);
@@ -66,7 +64,7 @@ export const summaryRoute = newRouter().openapi(
     return c.json(
       {
         year,
-        ranking: assessment.entries.map(({ unit, score, grade, rank }) => ({ unit, score, grade, rank })),
+        ranking: assessment.entries.map(({ unit, score, grade, rank, assessed }) => ({ unit, score, grade, rank, assessed })),
         domains,
         tasks: taskRows,
         overdue: overdue.map((m) => ({ ...m, daysOverdue: workdaysBetween(m.deadline, today, cal).workdays })),

@@ -9,17 +9,19 @@ const breakdown = (lead: number, co: number, rep: number) => [
 ];
 const flags = { commend: false, accountable: false, veto: false };
 const ASSESSMENT: AssessmentEntry[] = [
-  { unit: "县司法局", score: 80, grade: "良好", rank: 2, breakdown: breakdown(3, 2, 3), adjustments: [{ kind: "通报表扬", points: 2, reason: "调解工作突出", date: "2026-11-02" }], flags: { ...flags, commend: true } },
-  { unit: "县法院", score: 100, grade: "优秀", rank: 1, breakdown: breakdown(4, 2, 4), adjustments: [], flags },
-  { unit: "县档案馆", score: null, grade: "未参评", rank: null, breakdown: [], adjustments: [], flags },
+  { unit: "县司法局", score: 80, grade: "良好", rank: 2, assessed: true, breakdown: breakdown(3, 2, 3), adjustments: [{ kind: "通报表扬", points: 2, reason: "调解工作突出", date: "2026-11-02" }], flags: { ...flags, commend: true } },
+  { unit: "县法院", score: 100, grade: "优秀", rank: 1, assessed: true, breakdown: breakdown(4, 2, 4), adjustments: [], flags },
+  { unit: "县档案馆", score: null, grade: "未参评", rank: null, assessed: true, breakdown: [], adjustments: [], flags },
+  { unit: "县委政法委", score: 62.5, grade: "合格", rank: null, assessed: false, breakdown: breakdown(2, 1, 3), adjustments: [], flags },
 ];
 const progress = { tasks: 6, reports: 20, mattersOpen: 3, settledOnTime: 5, settledLate: 1, overdue: 2 };
 const SUMMARY: SummaryPayload = {
   year: 2026,
   ranking: [
-    { unit: "县档案馆", score: null, grade: "未参评", rank: null },
-    { unit: "县法院", score: 100, grade: "优秀", rank: 1 },
-    { unit: "县司法局", score: 80, grade: "良好", rank: 2 },
+    { unit: "县委政法委", score: 62.5, grade: "合格", rank: null, assessed: false },
+    { unit: "县档案馆", score: null, grade: "未参评", rank: null, assessed: true },
+    { unit: "县法院", score: 100, grade: "优秀", rank: 1, assessed: true },
+    { unit: "县司法局", score: 80, grade: "良好", rank: 2, assessed: true },
   ],
   domains: [{ domain: "诉源治理", ...progress }],
   tasks: [{ no: 1, title: "建立诉调对接机制", domain: "诉源治理", ...progress }],
@@ -35,10 +37,11 @@ describe("writeSummary: 考评汇总 and 考评明细", () => {
     const wb = createMockWorkbook();
     await writeSummary(wb.context, SUMMARY, ASSESSMENT, { pulledAt: "2026-12-01 09:30" });
     expect(wb.values("考评汇总", "A1:A2")).toEqual([["2026年度府院联动工作考评汇总"], ["数据截至 2026-12-01 09:30"]]);
-    expect(wb.values("考评汇总", "A4:B12")).toEqual([
+    expect(wb.values("考评汇总", "A4:B13")).toEqual([
       ["概况", ""],
       ["项目", "数值"],
       ["考评年度", "2026年"],
+      ["参评单位", 3],
       ["参与排名单位", 2],
       ["其中优秀", 1],
       ["其中良好", 1],
@@ -79,7 +82,11 @@ describe("writeSummary: 考评汇总 and 考评明细", () => {
     ]);
     expect(wb.cell("考评汇总", `E${top}`).wrap).toBe(true);
     const apart = headerRow(wb, "FuyuanUnranked");
-    expect(wb.values("考评汇总", `A${apart}:C${apart + 1}`)).toEqual([["单位", "等级", "说明"], ["县档案馆", "未参评", "本年度无可考评事项"]]);
+    expect(wb.values("考评汇总", `A${apart}:D${apart + 2}`)).toEqual([
+      ["单位", "得分", "等级", "说明"],
+      ["县档案馆", "", "未参评", "本年度无可考评事项，未参评"],
+      ["县委政法委", 62.5, "合格", "非参评单位，承担任务，仅列示"],
+    ]);
     // Page 2 starts at the ranking's caption.
     expect(wb.sheet("考评汇总").pageBreaks).toEqual([top - 1]);
   });

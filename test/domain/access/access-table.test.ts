@@ -116,6 +116,8 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
     unit: { own: "allow", other: "hidden" },
   },
   edit_sign_off: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  edit_settings: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  see_settings_history: { office: { none: "allow" }, leader: { none: "allow" }, unit: { none: "office_or_leader_only" } },
   save_draft: { office: { none: "unit_only" }, leader: { none: "read_only" }, unit: { none: "allow" } },
   submit_for_unit: {
     office: { signer: "allow", drafter: "allow", none: "allow" },

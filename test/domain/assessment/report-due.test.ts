@@ -23,6 +23,12 @@ describe("periodsDueBy", () => {
     ]);
   });
 
+  it("leaves out the periods due before the assessment start", () => {
+    // Monthly: October is due 2025-11-14, November 2025-12-12 (both after their month ends).
+    expect(periodsDueBy(2025, "monthly", cal, "2025-12-31", "2025-12-01").map((p) => [p.period, p.due])).toEqual([["2025-11", "2025-12-12"]]);
+    expect(periodsDueBy(2025, "quarterly", cal, "2025-12-31", "2025-12-01")).toEqual([]);
+  });
+
   it("lists nothing before the first period is due", () => {
     expect(periodsDueBy(2025, "quarterly", cal, "2025-04-14")).toEqual([]);
   });

@@ -93,6 +93,44 @@ describe("scoreUnits", () => {
     ]);
   });
 
+  it("leaves out an indicator with fewer events than the scheme's floor and scales the others up", () => {
+    const scheme: AssessmentScheme = { ...defaultScheme, floor: 3 };
+    // 2 lead matters < 3: lead left out; co 3/3 and reports 2/4 share 100: 15·100/50 = 30, 35·100/50 = 70
+    const [e] = scoreUnits([{ unit: "县民政局", counts: { leadMatters: c(2, 2), coMatters: c(3, 3), reports: c(2, 4) } }], scheme, []);
+    expect(e!.breakdown.map((b) => [b.weight, b.numerator, b.denominator, b.rate, b.points])).toEqual([
+      [0, 2, 2, 1, 0],
+      [30, 3, 3, 1, 30],
+      [70, 2, 4, 0.5, 35],
+    ]);
+    expect(e!.score).toBe(65);
+  });
+
+  it("makes a unit below the floor in every indicator 未参评, not 不合格", () => {
+    const [e] = scoreUnits([{ unit: "县医保局", counts: { leadMatters: c(0, 1), reports: c(0, 2) } }], { ...defaultScheme, floor: 3 }, []);
+    expect([e!.score, e!.grade, e!.rank]).toEqual([null, "未参评", null]);
+  });
+
+  it("scores units outside the assessed set but ranks only the assessed, the others last and unranked", () => {
+    const entries = scoreUnits(
+      [
+        { unit: "县委政法委", counts: { leadMatters: c(1, 1) }, assessed: false },
+        { unit: "县法院", counts: { leadMatters: c(1, 2) } },
+        { unit: "梅山镇人民政府", counts: {}, assessed: false },
+        { unit: "县税务局", counts: {} },
+        { unit: "县财政局", counts: { leadMatters: c(1, 4) }, assessed: true },
+      ],
+      defaultScheme,
+      [],
+    );
+    expect(entries.map((e) => [e.unit, e.score, e.grade, e.rank, e.assessed])).toEqual([
+      ["县法院", 50, "不合格", 1, true],
+      ["县财政局", 25, "不合格", 2, true],
+      ["县税务局", null, "未参评", null, true],
+      ["县委政法委", 100, "优秀", null, false],
+      ["梅山镇人民政府", null, "未参评", null, false],
+    ]);
+  });
+
   it("lets equal scores share a rank and skips the next (1, 2, 2, 4)", () => {
     const units: UnitCounts[] = [
       { unit: "甲", counts: { leadMatters: c(1, 1) } },

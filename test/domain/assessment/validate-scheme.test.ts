@@ -31,6 +31,17 @@ describe("validateScheme", () => {
     ]);
   });
 
+  it("refuses a floor that is not a whole number from 1 to 1000, and accepts one that is", () => {
+    expect(validateScheme({ ...defaultScheme, floor: 0 })).toEqual([{ section: "floor", index: null, field: null, message: "最少事件数应为 1 至 1000 的整数" }]);
+    expect(messages({ ...defaultScheme, floor: 2.5 })).toEqual(["最少事件数应为 1 至 1000 的整数"]);
+    expect(validateScheme({ ...defaultScheme, floor: 3 })).toEqual([]);
+  });
+
+  it("refuses a band named 未参评: that grade belongs to units with nothing to assess", () => {
+    const s = { ...defaultScheme, grades: [{ name: "合格", min: 60 }, { name: "未参评", min: null }] };
+    expect(validateScheme(s)).toEqual([{ section: "grades", index: 1, field: "name", message: "“未参评”留给无考评事项的单位，不能作为等次名称" }]);
+  });
+
   it("refuses weights that sum to zero", () => {
     const s = { ...defaultScheme, indicators: [{ key: "a", name: "甲", weight: 0 }] };
     expect(messages(s)).toEqual(["各指标权重之和应大于 0"]);
