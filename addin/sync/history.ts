@@ -64,7 +64,8 @@ function chinaTime(ms: number): string {
 
 /** One change: when, who, what; then each field it set, with its value before when the log has one. */
 export function describeChange(e: HistoryEntryWire): ChangeView {
-  const who = e.person ? `${e.person}（${e.unit ?? e.actor}）` : e.actor;
+  // The worker's label already names the person with unit and post ("张三（县财政局 执行员）").
+  const who = e.actor;
   const version = e.version === null ? "" : `，版本 ${e.version}`;
   const before = asObject(e.before);
   const after = asObject(e.after);
