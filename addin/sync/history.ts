@@ -33,6 +33,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   reason: "理由",
   decisionNote: "审批意见",
   newDeadline: "延期后截止日期",
+  extensions: "延期申请",
   unit: "单位",
   period: "报送期次",
   progress: "工作进展",
