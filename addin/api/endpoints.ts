@@ -5,7 +5,7 @@
 import type { AssessmentBody } from "../../schema/contracts/assessment";
 import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from "../../schema/contracts/calendar";
 import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReminderWire, ReviewInput } from "../../schema/contracts/matters";
-import type { HistoryWire } from "../../schema/contracts/history";
+import type { HistoryWire, RestoreBody } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
 import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/contracts/people";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
@@ -52,6 +52,9 @@ export const putCalendar = (api: ApiClient, year: number, body: Pick<CalendarYea
 /** Every change of one matter or report, oldest first (404 when the caller may not see it). */
 export const rowHistory = (api: ApiClient, sheet: "matters" | "reports", id: number, o?: RequestOptions) =>
   api.get<HistoryWire>(`/api/v1/${sheet}/${id}/history`, o);
+/** The office restores a row's fields as they stood right after one change (a new change of its own). */
+export const restoreRow = (api: ApiClient, sheet: "matters" | "reports", id: number, body: RestoreBody, o?: RequestOptions) =>
+  api.send<unknown>("POST", `/api/v1/${sheet}/${id}/restore`, body, o);
 /** Matters waiting for the office's review (待审核), oldest settlement questions first as listed. */
 export const mattersAwaitingReview = (api: ApiClient, o?: RequestOptions) =>
   api.get<{ matters: MatterWire[] }>("/api/v1/matters", { ...o, query: { ...o?.query, status: "待审核" } }).then((r) => r.matters);

@@ -8,7 +8,13 @@ import { inExcel } from "./context";
 /** One change as the pane lists it: a heading line and one line per field it changed. */
 export type ChangeView = { change: number; heading: string; fields: string[] };
 
-export type HistoryView = { ok: true; title: string; changes: ChangeView[] } | { ok: false; message: string };
+/**
+ * A row's history as the pane shows it. `restore` is set for the office: the row and its current
+ * version, to restore an earlier version from (each change but the latest, which is the row now).
+ */
+export type HistoryView =
+  | { ok: true; title: string; changes: ChangeView[]; restore: { sheet: "matters" | "reports"; id: number; version: number } | null }
+  | { ok: false; message: string };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   title: "事项名称",
@@ -33,6 +39,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   reason: "理由",
   decisionNote: "审批意见",
   newDeadline: "延期后截止日期",
+  extensions: "延期申请",
   unit: "单位",
   period: "报送期次",
   progress: "工作进展",
@@ -64,7 +71,8 @@ function chinaTime(ms: number): string {
 
 /** One change: when, who, what; then each field it set, with its value before when the log has one. */
 export function describeChange(e: HistoryEntryWire): ChangeView {
-  const who = e.person ? `${e.person}（${e.unit ?? e.actor}）` : e.actor;
+  // The worker's label already names the person with unit and post ("张三（县财政局 执行员）").
+  const who = e.actor;
   const version = e.version === null ? "" : `，版本 ${e.version}`;
   const before = asObject(e.before);
   const after = asObject(e.after);
@@ -79,15 +87,24 @@ export function describeChange(e: HistoryEntryWire): ChangeView {
   return { change: e.change, heading: `${chinaTime(e.at)} ${who} ${e.actionLabel}（修改记录 ${e.change}${version}）`, fields };
 }
 
-export function describeHistory(sheet: "matters" | "reports", h: HistoryWire): HistoryView {
+/** The row's version now: the last one a change recorded (bookkeeping such as 标记逾期 records none). */
+const currentVersion = (h: HistoryWire): number | null => h.changes.reduce<number | null>((v, c) => c.version ?? v, null);
+
+export function describeHistory(sheet: "matters" | "reports", h: HistoryWire, mayRestore = false): HistoryView {
   const what = sheet === "matters" ? `督办事项 ${h.id}` : `进展报送 ${h.id}`;
-  return { ok: true, title: `${what}：共 ${h.changes.length} 条修改记录（按时间先后）`, changes: h.changes.map(describeChange) };
+  const version = currentVersion(h);
+  const restore = mayRestore && version !== null ? { sheet, id: h.id, version } : null;
+  return { ok: true, title: `${what}：共 ${h.changes.length} 条修改记录（按时间先后）`, changes: h.changes.map(describeChange), restore };
 }
 
 /** Reads the selected row (Office.js) and asks the server for its history. */
-export async function selectedRowHistory(api: ApiClient, signal?: AbortSignal): Promise<HistoryView> {
+export async function selectedRowHistory(api: ApiClient, mayRestore: boolean, signal?: AbortSignal): Promise<HistoryView> {
   const row = await inExcel((context) => selectedRow(context));
   if (!row.ok) return row;
-  const h = await rowHistory(api, row.sheet, row.id, { signal });
-  return describeHistory(row.sheet, h);
+  return rowHistoryView(api, row.sheet, row.id, mayRestore, signal);
+}
+
+/** The history of one row, read again from the server (after a restore, say). */
+export async function rowHistoryView(api: ApiClient, sheet: "matters" | "reports", id: number, mayRestore: boolean, signal?: AbortSignal): Promise<HistoryView> {
+  return describeHistory(sheet, await rowHistory(api, sheet, id, { signal }), mayRestore);
 }

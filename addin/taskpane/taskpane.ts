@@ -5,7 +5,7 @@
 // The custom functions run in this same page (shared runtime); addin/runtime.ts registers them and calls startPane().
 import { ApiError, createClient, isAbort, type ApiClient } from "../api/client";
 import type { MeWire } from "../../schema/contracts/me";
-import { me as whoAmI, reminders as fetchReminders } from "../api/endpoints";
+import { me as whoAmI, reminders as fetchReminders, restoreRow } from "../api/endpoints";
 import { chinaToday } from "../../domain/calendar/china-today";
 import { reminderGroups } from "../shared/reminder-groups";
 import * as remindersView from "./reminders-view";
@@ -15,7 +15,7 @@ import { runAction, type Line } from "../sync/run";
 import * as view from "./view";
 import { reviewPrompt } from "./review-view";
 import { describeError } from "../shared/messages";
-import { selectedRowHistory } from "../sync/history";
+import { rowHistoryView, selectedRowHistory, type HistoryView } from "../sync/history";
 import { showPeoplePanel, wirePeoplePanel } from "./people-panel";
 
 const OFFICE_READY_TIMEOUT_MS = 15_000;
@@ -104,9 +104,36 @@ async function showHistory() {
   if (!session) return;
   view.historyBusy(true);
   try {
-    view.showHistory(await selectedRowHistory(session.api));
+    drawHistory(await selectedRowHistory(session.api, session.me.role === "office"));
   } catch (err) {
     view.showHistory({ ok: false, message: `查看历史失败：${describeError(err)}` });
+  } finally {
+    view.historyBusy(false);
+  }
+}
+
+/** Draws a history; the office's carries restore buttons for the row it is of. */
+function drawHistory(h: HistoryView) {
+  const target = h.ok ? h.restore : null;
+  view.showHistory(h, target ? (change) => void restoreFromHistory(target, change) : undefined);
+}
+
+/**
+ * 恢复到此版本 (the office): restores the row as it stood right after `change`, as a new change,
+ * then lists the history again with the restore at its end. A refusal (409: someone changed the
+ * row meanwhile; a closed matter) is said under the title.
+ */
+async function restoreFromHistory(target: { sheet: "matters" | "reports"; id: number; version: number }, change: number) {
+  const asked = session;
+  if (!asked) return;
+  view.historyBusy(true);
+  try {
+    await restoreRow(asked.api, target.sheet, target.id, { version: target.version, change });
+    if (session !== asked) return;
+    drawHistory(await rowHistoryView(asked.api, target.sheet, target.id, true));
+    view.historyStatus(`已恢复到修改记录 ${change} 之后的版本；请拉取台账以更新表格。`);
+  } catch (err) {
+    if (session === asked) view.historyStatus(`恢复失败：${describeError(err)}`);
   } finally {
     view.historyBusy(false);
   }

@@ -177,7 +177,15 @@ export function ask(question: string, choices: { id: string; label: string }[], 
 }
 
 /** The history of the selected row: a title and one item per change, or the reason there is none. */
-export function showHistory(view: { ok: true; title: string; changes: { heading: string; fields: string[] }[] } | { ok: false; message: string }) {
+type HistoryContent =
+  | { ok: true; title: string; changes: { change: number; heading: string; fields: string[] }[]; restore: unknown }
+  | { ok: false; message: string };
+
+/**
+ * Lists a row's changes. With `onRestore` (the office), each change but the latest carries a
+ * 恢复到此版本 button that restores the row as it stood right after that change.
+ */
+export function showHistory(view: HistoryContent, onRestore?: (change: number) => void) {
   const result = el("history-result");
   const title = el("history-title");
   const list = el<HTMLOListElement>("history-list");
@@ -189,7 +197,7 @@ export function showHistory(view: { ok: true; title: string; changes: { heading:
     return;
   }
   title.textContent = view.title;
-  for (const change of view.changes) {
+  view.changes.forEach((change, i) => {
     const item = document.createElement("li");
     const heading = document.createElement("strong");
     heading.textContent = change.heading;
@@ -199,13 +207,37 @@ export function showHistory(view: { ok: true; title: string; changes: { heading:
       line.textContent = field;
       item.append(line);
     }
+    if (onRestore && view.restore && i < view.changes.length - 1) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "secondary history-restore";
+      button.textContent = "恢复到此版本";
+      button.dataset.change = String(change.change);
+      button.addEventListener("click", () => onRestore(change.change));
+      item.append(button);
+    }
     list.append(item);
+  });
+}
+
+/** A line under the history's title: what a restore did, or why it was refused. */
+export function historyStatus(text: string) {
+  const title = el("history-title");
+  if (!title) return;
+  let status = el("history-status");
+  if (!status) {
+    status = document.createElement("p");
+    status.id = "history-status";
+    status.setAttribute("role", "status");
+    title.after(status);
   }
+  status.textContent = text;
 }
 
 export function historyBusy(busy: boolean) {
   const b = el<HTMLButtonElement>("history-button");
   if (b) b.disabled = busy;
+  for (const r of document.querySelectorAll<HTMLButtonElement>("#history-list .history-restore")) r.disabled = busy;
 }
 
 export function hideHistory() {

@@ -1,3 +1,5 @@
+import { readActor } from "../people/actor";
+
 /** One change-log line as the history reads it (the log's own columns, `at` in epoch ms). */
 export interface LogLine {
   id: number;
@@ -30,31 +32,35 @@ const actionLabels: Readonly<Record<string, string>> = {
 /** The Chinese name of a log action; an action this list does not know yet shows as written. */
 export const actionLabel = (action: string): string => actionLabels[action] ?? action;
 
+const fixedActors: Readonly<Record<string, { unit: string | null; label: string }>> = {
+  office: { unit: "办公室", label: "办公室" },
+  leader: { unit: null, label: "召集人/副召集人" },
+  "system:cron": { unit: null, label: "系统（每日任务）" },
+  "admin-cli": { unit: null, label: "管理工具" },
+};
+
+/** Who made a change as the history shows it: the person (id and name) when the log names one, the unit, a Chinese label. */
+export interface ActorParts {
+  person: { id: number; name: string } | null;
+  unit: string | null;
+  label: string;
+}
+
 /**
- * Who made a change, read from the log's `actor` ("office", "leader", "unit:<name>",
- * "system:cron", "admin-cli"): the unit (a unit's own name; the office's changes are the
- * office's) and a Chinese label.
- *
- * `person` is the seam for the people part: the log names only roles and units today, so it is
- * null; once the actor names a person (`person:<id>:<name>@<actor>`), it is filled from there.
+ * Who made a change, read from the log's `actor` through the one reader of that format
+ * (`readActor`: "office", "leader", "unit:<name>", "system:cron", "admin-cli", each optionally
+ * followed by "/<person>#<id>"): the unit (a unit's own name; the office's changes are the
+ * office's), the person, and a Chinese label. `post`, when the caller knows the person's post,
+ * goes into the label ("张三（县财政局 执行员）").
  */
-export function actorParts(actor: string): { person: string | null; unit: string | null; label: string } {
-  const named = /^person:\d+:([^@]+)@(.+)$/.exec(actor);
-  if (named) {
-    const rest = actorParts(named[2]!);
-    return { ...rest, person: named[1]!, label: `${named[1]}（${rest.label}）` };
-  }
-  if (actor.startsWith("unit:")) {
-    const unit = actor.slice("unit:".length);
-    return { person: null, unit, label: unit };
-  }
-  const fixed: Record<string, { unit: string | null; label: string }> = {
-    office: { unit: "办公室", label: "办公室" },
-    leader: { unit: null, label: "召集人/副召集人" },
-    "system:cron": { unit: null, label: "系统（每日任务）" },
-    "admin-cli": { unit: null, label: "管理工具" },
-  };
-  return { person: null, ...(fixed[actor] ?? { unit: null, label: actor }) };
+export function actorParts(actor: string, post: string | null = null): ActorParts {
+  const read = readActor(actor);
+  const base = read.person ? actor.slice(0, actor.lastIndexOf("/")) : actor;
+  const { unit, label } = read.role === "unit" && read.unit !== null ? { unit: read.unit, label: read.unit } : (fixedActors[base] ?? { unit: null, label: base });
+  if (!read.person) return { person: null, unit, label };
+  const where = [...(unit !== null ? [unit] : []), ...(post && post !== unit ? [post] : [])];
+  if (where.length === 0) where.push(label);
+  return { person: read.person, unit, label: `${read.person.name}（${where.join(" ")}）` };
 }
 
 /** The row's version after a change, when the line records one. */

@@ -39,5 +39,14 @@ export function settleMatter(
   if (settled > today) {
     return { ok: false, refusal: { column: "settled", code: "after_today", message: `办结日期（${settled}）晚于今天（${today}）` } };
   }
-  return { ok: true, onTime: settled <= matter.deadline && (submitted === undefined || submitted <= matter.deadline) };
+  return { ok: true, onTime: settledOnTime(settled, matter.deadline, submitted) };
+}
+
+/**
+ * Whether a settlement dated `settled` (and, when drafted under sign-off, submitted on
+ * `submitted`) is on time against `deadline`: both on or before it. Also the judgement a
+ * settlement waiting for review (待审核) gets again when a calendar change moves its deadline.
+ */
+export function settledOnTime(settled: string, deadline: string, submitted?: string | null): boolean {
+  return settled <= deadline && (submitted === undefined || submitted === null || submitted <= deadline);
 }

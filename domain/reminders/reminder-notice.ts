@@ -11,6 +11,8 @@ export interface NoticeInput {
   /** Working days left until the deadline (0 = due today, negative = working days past it). */
   workdaysLeft: number;
   to: ReminderRecipient;
+  /** The name of the person addressed, when the office has filled it in. */
+  person?: string | null;
   /** The day of the reminder (YYYY-MM-DD). */
   on: string;
 }
@@ -35,10 +37,11 @@ const asks: Readonly<Record<ReminderKind, string>> = {
 /**
  * The 催办单 for one matter: the matter, its deadline, the working days left or overdue, and
  * whom to answer (the 府院联动 office). Addressed to the lead unit's 联络员, or to the leader in
- * charge of it at 严重逾期.
+ * charge of it at 严重逾期, by name when the office has filled the name in.
  */
 export function reminderNotice(n: NoticeInput): Notice {
-  const addressee = n.to === "联络员" ? `${n.lead}联络员` : `分管领导（牵头单位：${n.lead}）`;
+  const name = n.person ? ` ${n.person}` : "";
+  const addressee = n.to === "联络员" ? `${n.lead}联络员${name}` : `分管领导${name}（牵头单位：${n.lead}）`;
   return {
     title: `【${n.level}】催办单：${n.title}`,
     lines: [

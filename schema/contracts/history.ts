@@ -6,7 +6,9 @@ export const HistoryEntrySchema = z
   .object({
     change: z.number().int().openapi({ description: "the change-log line's id; name it to restore the row as it was right after this change" }),
     at: z.number().int().openapi({ description: "epoch ms" }),
-    person: z.string().nullable().openapi({ description: "the person behind the change, when the log names one (null: only the role or unit is known)" }),
+    person: z.string().nullable().openapi({ description: "the name of the person behind the change, when the log names one (null: only the role or unit is known)", example: "张三" }),
+    personId: z.number().int().nullable().openapi({ description: "the `people` row of that person" }),
+    post: z.string().nullable().openapi({ description: "that person's post (联络员 / 执行员 / 办公室 / 召集人 / 副召集人)", example: "执行员" }),
     unit: z.string().nullable().openapi({ description: "the unit behind the change (办公室 for the office), null for leaders and the system" }),
     actor: z.string().openapi({ description: "who made the change, in Chinese", example: "县财政局" }),
     action: z.string().openapi({ example: "settle" }),

@@ -202,6 +202,10 @@ export const ExtensionIdParamSchema = MatterIdParamSchema.extend({
 export const DeliverySchema = z
   .object({
     recipient: z.enum(reminderRecipients),
+    person: z
+      .object({ id: z.number().int(), name: z.string().nullable() })
+      .nullable()
+      .openapi({ description: "the person it was addressed to (the lead unit's current 联络员, a leader in charge), as named that day; null: the unit had no 联络员" }),
     unit: z.string().openapi({ description: "the unit whose channel carried it" }),
     channel: z.enum(channelKinds),
     url: z.string().openapi({ description: "the channel's address, credentials masked" }),

@@ -1,5 +1,6 @@
-import { integer, sqliteTable, text, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { integer, sqliteTable, text, index } from "drizzle-orm/sqlite-core";
 import { units } from "./units";
+import { people } from "./people";
 import { reminders } from "./matters";
 import { createdAt } from "./columns";
 
@@ -34,6 +35,10 @@ export const reminderDeliveries = sqliteTable(
     channelId: integer("channel_id").notNull().references(() => unitChannels.id),
     /** 联络员 | 分管领导 */
     recipient: text("recipient").notNull(),
+    /** The person it is addressed to (the unit's current 联络员, a leader in charge); null when the unit has none. */
+    personId: integer("person_id").references(() => people.id),
+    /** The person's name as it stood when the reminder was recorded (null while the office has not filled it in). */
+    personName: text("person_name"),
     /** 待发送 | 重试中 | 已送达 | 失败 | 已停止 */
     status: text("status").notNull().default("待发送"),
     attempts: integer("attempts").notNull().default(0),
@@ -47,7 +52,9 @@ export const reminderDeliveries = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("reminder_deliveries_once_uq").on(t.reminderId, t.channelId, t.recipient),
+    // Once per reminder, channel, recipient and person: the unique index
+    // `reminder_deliveries_once_uq` on (reminder_id, channel_id, recipient, coalesce(person_id, 0))
+    // is an expression index drizzle-kit cannot write, so it lives in its own custom migration.
     index("reminder_deliveries_reminder_idx").on(t.reminderId),
   ],
 );

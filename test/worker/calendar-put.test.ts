@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { changeLog, matters, units } from "../../schema/tables";
+import { changeLog, drafts, matters, units } from "../../schema/tables";
 import { api, db, tokenFor } from "./helpers";
 
 let office: string;
@@ -18,7 +18,17 @@ beforeAll(async () => {
 
 const year2026 = async () => (await api("/api/v1/calendar/2026", { token: office })).body;
 
-async function insertMatter(values: { title: string; assigned: string; days?: number; deadline: string; provisional?: boolean; status?: string }) {
+async function insertMatter(values: {
+  title: string;
+  assigned: string;
+  days?: number;
+  deadline: string;
+  provisional?: boolean;
+  status?: string;
+  settled?: string;
+  result?: string;
+  onTime?: boolean;
+}) {
   const [row] = await db()
     .insert(matters)
     .values({ source: "其他", leadUnitId: unitId, originalDeadline: values.deadline, ...values })
@@ -67,6 +77,27 @@ describe("PUT /api/v1/calendar/:year", () => {
     expect(untouched).toMatchObject({ deadline: "2026-10-09", version: settled.version });
     const log = await db().select().from(changeLog).where(and(eq(changeLog.entity, "matters"), eq(changeLog.entityId, String(open.id))));
     expect(log).toEqual([expect.objectContaining({ action: "recompute", before: expect.objectContaining({ deadline: "2026-10-09" }), after: expect.objectContaining({ deadline: "2026-10-10" }) })]);
+    await api("/api/v1/calendar/2026", { method: "PUT", token: office, json: { off: y.off, work: y.work } });
+  });
+
+  it("moves the deadline of a settlement waiting for review (待审核) too, and judges it on time again", async () => {
+    // Settled Sat 10 Oct, a day after the deadline 9 Oct: late. Without the make-up day 20 Sep the
+    // deadline is 10 Oct and the same settlement is on time; the office's 通过 closes it so.
+    const direct = await insertMatter({ title: "待审核重算（直接办结）", assigned: "2026-09-18", deadline: "2026-10-09", status: "待审核", settled: "2026-10-10", result: "已办结", onTime: false });
+    // Drafted, settled 9 Oct but submitted (报送) on 12 Oct: late under either deadline.
+    const drafted = await insertMatter({ title: "待审核重算（草稿报送）", assigned: "2026-09-18", deadline: "2026-10-09", status: "待审核", settled: "2026-10-09", result: "已办结", onTime: false });
+    await db().insert(drafts).values({ unitId, kind: "办结", matterId: drafted.id, body: { version: 1, settled: "2026-10-09", result: "已办结" }, status: "已报送", submittedOn: "2026-10-12" });
+    const y = await year2026();
+    const res = await api("/api/v1/calendar/2026", { method: "PUT", token: office, json: { off: y.off, work: y.work.filter((d: string) => d !== "2026-09-20") } });
+    expect(res.status).toBe(200);
+    const seen = async (id: number) => (await api(`/api/v1/matters/${id}`, { token: office })).body;
+    expect(await seen(direct.id)).toMatchObject({ status: "待审核", deadline: "2026-10-10", onTime: true, version: direct.version + 1 });
+    expect(await seen(drafted.id)).toMatchObject({ status: "待审核", deadline: "2026-10-10", onTime: false, version: drafted.version + 1 });
+    const log = await db().select().from(changeLog).where(and(eq(changeLog.entity, "matters"), eq(changeLog.entityId, String(direct.id))));
+    expect(log).toEqual([expect.objectContaining({ action: "recompute", before: expect.objectContaining({ deadline: "2026-10-09", onTime: false }), after: expect.objectContaining({ deadline: "2026-10-10", onTime: true }) })]);
+    const passed = await api(`/api/v1/matters/${direct.id}/review`, { method: "POST", token: office, json: { version: direct.version + 1, decision: "通过" } });
+    expect(passed.status).toBe(200);
+    expect(passed.body).toMatchObject({ status: "已办结", settled: "2026-10-10", onTime: true });
     await api("/api/v1/calendar/2026", { method: "PUT", token: office, json: { off: y.off, work: y.work } });
   });
 

@@ -144,3 +144,38 @@ describe("extensions (延期)", () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe("a cancelled matter's pending extension request", () => {
+  it("is closed by the cancel (已驳回, 事项已撤销), logged with it, and can then be neither decided nor withdrawn", async () => {
+    const m = await createMatter(t.office);
+    const asked = await ask(m.id, request);
+    const ext = asked.body.extensions[0].id;
+    const cancelled = await api(`/api/v1/matters/${m.id}/cancel`, { method: "POST", token: t.office, json: { version: 2, reason: "误录，重复交办" } });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: "已撤销", deadline: "2026-05-18" });
+    expect(cancelled.body.extensions).toEqual([expect.objectContaining({ id: ext, status: "已驳回", decisionNote: "事项已撤销", newDeadline: null })]);
+
+    const approve = await decide(m.id, ext, { version: 3, decision: "批准", note: "同意" });
+    expect(approve.status).toBe(409);
+    expect(approve.body.error.message).toBe("该延期申请已驳回");
+    const withdraw = await api(`/api/v1/matters/${m.id}/extensions/${ext}`, { method: "DELETE", token: t.court, json: { version: 3 } });
+    expect(withdraw.status).toBe(409);
+
+    const history = (await api(`/api/v1/matters/${m.id}/history`, { token: t.office })).body.changes;
+    expect(history.at(-1)).toMatchObject({
+      action: "cancel",
+      before: { status: "办理中", extensions: [{ extension: ext, status: "待审批" }] },
+      after: { status: "已撤销", reason: "误录，重复交办", extensions: [{ extension: ext, status: "已驳回", decisionNote: "事项已撤销" }] },
+    });
+  });
+
+  it("leaves decided requests as they were", async () => {
+    const m = await createMatter(t.office);
+    const asked = await ask(m.id, request);
+    expect((await decide(m.id, asked.body.extensions[0].id, { version: 2, decision: "批准", note: "同意" })).status).toBe(200);
+    const cancelled = await api(`/api/v1/matters/${m.id}/cancel`, { method: "POST", token: t.office, json: { version: 3, reason: "误录" } });
+    expect(cancelled.body.extensions).toEqual([expect.objectContaining({ status: "已批准", decisionNote: "同意" })]);
+    const history = (await api(`/api/v1/matters/${m.id}/history`, { token: t.office })).body.changes;
+    expect(history.at(-1).after).not.toHaveProperty("extensions");
+  });
+});

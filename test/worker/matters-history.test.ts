@@ -46,6 +46,24 @@ describe("GET /api/v1/matters/:id/history", () => {
     expect(res.body.changes.every((c: any) => typeof c.at === "number")).toBe(true);
   });
 
+  it("names the person behind a change with his post, from a person's token (the log's `unit:<unit>/<name>#<id>`)", async () => {
+    const [seat] = (await api("/api/v1/people?unit=县科商经信局&post=联络员", { token: t.office })).body.people;
+    const named = await api(`/api/v1/people/${seat.id}`, { method: "PATCH", token: t.office, json: { version: seat.version, name: "冯联络" } });
+    expect(named.status).toBe(200);
+    const staff = await api("/api/v1/people", { method: "POST", token: t.office, json: { name: "褚办公", unit: "县司法局", post: "办公室" } });
+    const tokenOf = async (id: number) => (await api(`/api/v1/people/${id}/tokens`, { method: "POST", token: t.office, json: {} })).body.secret as string;
+    const [liaison, clerk] = [await tokenOf(seat.id), await tokenOf(staff.body.id)];
+    const m = await createMatter(clerk);
+    expect((await api(`/api/v1/matters/${m.id}`, { method: "PATCH", token: liaison, json: { version: 1, contribution: "已提供名录" } })).status).toBe(200);
+
+    const res = await history(m.id, t.court);
+    expect(res.status).toBe(200);
+    expect(res.body.changes.map((c: any) => [c.action, c.person, c.personId, c.post, c.unit, c.actor])).toEqual([
+      ["insert", "褚办公", staff.body.id, "办公室", "办公室", "褚办公（办公室）"],
+      ["contribute", "冯联络", seat.id, "联络员", "县科商经信局", "冯联络（县科商经信局 联络员）"],
+    ]);
+  });
+
   it("is visible to the lead, a co-unit and a leader; a unit outside gets the same 404 as a missing matter", async () => {
     const m = await createMatter(t.office);
     for (const token of [t.court, t.econ, t.leader]) expect((await history(m.id, token)).status).toBe(200);

@@ -30,10 +30,13 @@ describe("a reminder reaching the lead unit's channels", slow, () => {
 
     const [r] = await remindersWhen(t.office, m.id, allSettled(["已送达"]));
     expect(r).toMatchObject({ kind: "临期", workdaysLeft: 2, on: "2026-05-14" });
+    // The plan's seat of the unit's 联络员, not yet named by the office.
+    const [seat] = (await api("/api/v1/people?unit=县税务局&post=联络员", { token: t.office })).body.people;
+    const liaison = { id: seat.id, name: null };
     expect(r.deliveries).toEqual([
-      { recipient: "联络员", unit: "县税务局", channel: "wecom", url: expect.stringMatching(/wecom\/tax-all\?key=\*\*\*$/), status: "已送达", attempts: 1, lastError: null, nextAttemptAt: null, deliveredAt: expect.any(String) },
-      { recipient: "联络员", unit: "县税务局", channel: "dingtalk", url: expect.stringMatching(/access_token=\*\*\*$/), status: "已送达", attempts: 1, lastError: null, nextAttemptAt: null, deliveredAt: expect.any(String) },
-      { recipient: "联络员", unit: "县税务局", channel: "webhook", url: expect.stringMatching(/webhook\/tax-all$/), status: "已送达", attempts: 1, lastError: null, nextAttemptAt: null, deliveredAt: expect.any(String) },
+      { recipient: "联络员", person: liaison, unit: "县税务局", channel: "wecom", url: expect.stringMatching(/wecom\/tax-all\?key=\*\*\*$/), status: "已送达", attempts: 1, lastError: null, nextAttemptAt: null, deliveredAt: expect.any(String) },
+      { recipient: "联络员", person: liaison, unit: "县税务局", channel: "dingtalk", url: expect.stringMatching(/access_token=\*\*\*$/), status: "已送达", attempts: 1, lastError: null, nextAttemptAt: null, deliveredAt: expect.any(String) },
+      { recipient: "联络员", person: liaison, unit: "县税务局", channel: "webhook", url: expect.stringMatching(/webhook\/tax-all$/), status: "已送达", attempts: 1, lastError: null, nextAttemptAt: null, deliveredAt: expect.any(String) },
     ]);
 
     const got = await b.received();

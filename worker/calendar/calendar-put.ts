@@ -4,6 +4,7 @@ import type { CalendarYearInput } from "../../schema/contracts/calendar";
 import type { ErrorDetail } from "../../schema/contracts/errors";
 import { buildWorkCalendar, isValidIsoDate, type HolidayArrangement, type WorkCalendar } from "../../domain/calendar";
 import { recomputedDeadline } from "../../domain/matters/recomputed-deadline";
+import { settledOnTime } from "../../domain/matters/settle-matter";
 import type { Db } from "../platform/db";
 import { runBatch, type Write } from "../platform/batch";
 import { actorOf, type Caller } from "../platform/env";
@@ -42,7 +43,7 @@ export function checkYearCells(year: number, input: Pick<CalendarYearInput, "off
 }
 
 /**
- * Replaces one year's arrangement, recomputes the deadlines of open matters under the new
+ * Replaces one year's arrangement, recomputes the deadlines of open and 待审核 matters under the new
  * calendar, and writes both in one batch with their change-log entries; a refusal writes nothing.
  */
 export async function putCalendarYear(db: Db, caller: Caller, year: number, input: CalendarYearInput, today: string) {
@@ -76,7 +77,10 @@ export async function putCalendarYear(db: Db, caller: Caller, year: number, inpu
   return { ...next, recomputed: recompute.moved };
 }
 
-/** Updates and change-log entries for every open matter whose deadline changes under `cal`. */
+/**
+ * Updates and change-log entries for every matter open or waiting for review (待审核) whose deadline
+ * changes under `cal`; one waiting for review also gets its on-time judgement again.
+ */
 async function recomputeWrites(db: Db, cal: WorkCalendar, actor: string, today: string): Promise<{ writes: Write[]; moved: number }> {
   const writes: Write[] = [];
   let moved = 0;
@@ -84,8 +88,17 @@ async function recomputeWrites(db: Db, cal: WorkCalendar, actor: string, today: 
     const d = recomputedDeadline(m, m.approvedExtensionDays, cal, today);
     if (!d) continue;
     moved++;
-    const after = { ...d, version: m.version + 1 };
-    const before = { deadline: m.deadline, originalDeadline: m.originalDeadline, provisional: m.provisional, overdueSince: m.overdueSince, version: m.version };
+    // A settlement waiting for review is judged on time again against the moved deadline.
+    const judged = m.status === "待审核" && m.settled !== null ? { onTime: settledOnTime(m.settled, d.deadline, m.submitted) } : {};
+    const after = { ...d, ...judged, version: m.version + 1 };
+    const before = {
+      deadline: m.deadline,
+      originalDeadline: m.originalDeadline,
+      provisional: m.provisional,
+      overdueSince: m.overdueSince,
+      ...(m.status === "待审核" ? { onTime: m.onTime } : {}),
+      version: m.version,
+    };
     writes.push(
       db.update(matters).set(after).where(and(eq(matters.id, m.id), eq(matters.version, m.version))),
       // Logged only if the guarded update landed; otherwise the whole replacement rolls back (409).

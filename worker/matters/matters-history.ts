@@ -3,7 +3,7 @@ import { HistorySchema, RestoreSchema } from "../../schema/contracts/history";
 import { MatterIdParamSchema, MatterSchema } from "../../schema/contracts/matters";
 import { newRouter } from "../platform/router";
 import { may } from "../platform/access";
-import { historyEntryToWire, logLinesOf } from "../platform/change-history";
+import { historyToWire, logLinesOf } from "../platform/change-history";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
 import { matterFor } from "./matter-access";
 import { stateContext, matterToWire } from "./matter-to-wire";
@@ -25,7 +25,7 @@ export const matterHistoryRoute = newRouter()
     async (c) => {
       const m = await matterFor(c.var.db, c.var.caller, "see_matter", c.req.valid("param").id);
       const lines = await logLinesOf(c.var.db, "matters", [String(m.id)]);
-      return c.json({ id: m.id, changes: lines.map(historyEntryToWire) }, 200);
+      return c.json({ id: m.id, changes: await historyToWire(c.var.db, lines) }, 200);
     },
   )
   .openapi(

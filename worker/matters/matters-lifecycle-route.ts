@@ -1,10 +1,12 @@
 import { createRoute } from "@hono/zod-openapi";
-import { matterReviews } from "../../schema/tables";
+import { and, eq, inArray } from "drizzle-orm";
+import { matterExtensions, matterReviews } from "../../schema/tables";
 import { LifecycleInputSchema, MatterIdParamSchema, MatterSchema, ReviewInputSchema } from "../../schema/contracts/matters";
 import { reviewSettlement } from "../../domain/matters/review-settlement";
 import { lifecycleRefusal, type LifecycleStep } from "../../domain/matters/lifecycle-refusal";
 import { newRouter } from "../platform/router";
 import { actorOf } from "../platform/env";
+import type { Db } from "../platform/db";
 import { conflict, detail, unprocessable } from "../platform/errors";
 import { may } from "../platform/access";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
@@ -20,6 +22,30 @@ const steps = {
   reopen: { action: "reopen_matter", log: "reopen", set: { status: "办理中", settled: null, result: null, onTime: null } },
   cancel: { action: "cancel_matter", log: "cancel", set: { status: "已撤销" } },
 } as const satisfies Record<Exclude<LifecycleStep, "correct">, { action: string; log: string; set: object }>;
+
+/** What a cancelled matter's extension requests still pending (待审批) read afterwards. */
+export const CANCELLED_NOTE = "事项已撤销";
+
+/**
+ * Cancelling a matter closes its pending extension requests: each is refused (已驳回) with the note
+ * "事项已撤销", in the same batch, and the cancel's log line names them before and after.
+ * Reopening closes nothing.
+ */
+function closedExtensions(step: keyof typeof steps, extensions: readonly { id: number; status: string }[]) {
+  const pending = step === "cancel" ? extensions.filter((e) => e.status === "待审批").map((e) => e.id) : [];
+  if (pending.length === 0) return { writes: () => [], before: {}, after: {} };
+  const set = { status: "已驳回", decisionNote: CANCELLED_NOTE };
+  return {
+    writes: (db: Db) => [
+      db
+        .update(matterExtensions)
+        .set({ ...set, decidedAt: new Date() })
+        .where(and(inArray(matterExtensions.id, pending), eq(matterExtensions.status, "待审批"))),
+    ],
+    before: { extensions: pending.map((extension) => ({ extension, status: "待审批" })) },
+    after: { extensions: pending.map((extension) => ({ extension, ...set })) },
+  };
+}
 
 /** A route for reopening (重新打开) or cancelling (撤销) a matter: the office, a version and a reason. */
 function lifecycleStepRoute(step: keyof typeof steps, summary: string) {
@@ -43,12 +69,14 @@ function lifecycleStepRoute(step: keyof typeof steps, summary: string) {
       if (refusal) {
         throw conflict(refusal.message, { current: matterToWire(m, await stateContext(db, today)) }, [detail(null, "status", refusal.code, refusal.message)]);
       }
+      const closed = closedExtensions(step, m.extensions);
       await runMatterChange(db, m.id, m.version, [
+        ...closed.writes(db),
         ...versionedChange(db, m.id, m.version, set, {
           actor: actorOf(caller),
           action: log,
-          before: { status: m.status, settled: m.settled, result: m.result, onTime: m.onTime, version: m.version },
-          after: { ...set, reason: body.reason, version: m.version + 1 },
+          before: { status: m.status, settled: m.settled, result: m.result, onTime: m.onTime, ...closed.before, version: m.version },
+          after: { ...set, reason: body.reason, ...closed.after, version: m.version + 1 },
         }),
       ], today);
       return c.json(matterToWire((await findMatter(db, m.id))!, await stateContext(db, today)), 200);

@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { changeLog } from "../../schema/tables";
+import { changeLog, people } from "../../schema/tables";
 import type { HistoryEntryWire } from "../../schema/contracts/history";
 import { actionLabel, actorParts, versionAfter, type LogLine } from "../../domain/history";
+import { readActor } from "../../domain/people";
+import { chunkForD1 } from "./batch";
 import type { Db } from "./db";
 
 /**
@@ -18,13 +20,17 @@ export async function logLinesOf(db: Db, entity: string, entityIds: string[]): P
   return rows.map((r) => ({ id: r.id, at: r.at.getTime(), actor: r.actor, action: r.action, before: r.before ?? null, after: r.after ?? null }));
 }
 
-/** One log line as the history shows it. */
-export function historyEntryToWire(line: LogLine): HistoryEntryWire {
-  const { person, unit, label } = actorParts(line.actor);
+/** One log line as the history shows it; `posts` gives the post of each person the log names. */
+export function historyEntryToWire(line: LogLine, posts: ReadonlyMap<number, string> = new Map()): HistoryEntryWire {
+  const personId = readActor(line.actor).person?.id ?? null;
+  const post = personId === null ? null : (posts.get(personId) ?? null);
+  const { person, unit, label } = actorParts(line.actor, post);
   return {
     change: line.id,
     at: line.at,
-    person,
+    person: person?.name ?? null,
+    personId,
+    post,
     unit,
     actor: label,
     action: line.action,
@@ -33,4 +39,14 @@ export function historyEntryToWire(line: LogLine): HistoryEntryWire {
     before: line.before,
     after: line.after,
   };
+}
+
+/** The lines as the history shows them, each person named with his post (read from `people`). */
+export async function historyToWire(db: Db, lines: LogLine[]): Promise<HistoryEntryWire[]> {
+  const ids = [...new Set(lines.flatMap((l) => readActor(l.actor).person?.id ?? []))];
+  const posts = new Map<number, string>();
+  for (const chunk of chunkForD1(ids, 1)) {
+    for (const p of await db.select({ id: people.id, post: people.role }).from(people).where(inArray(people.id, chunk))) posts.set(p.id, p.post);
+  }
+  return lines.map((l) => historyEntryToWire(l, posts));
 }

@@ -37,10 +37,13 @@ async function recordReminders(db: Db, today: string, due: Due[]) {
   return toMark.length;
 }
 
-/** One delivery row per reminder, recipient and channel of the recipient's unit (once each). */
+/** One delivery row per reminder, recipient (person) and channel of the recipient's unit (once each). */
 async function recordDeliveries(db: Db, today: string, due: Due[]) {
   if (due.length === 0) return;
-  const [recipientsFor, channels] = await Promise.all([loadRecipients(db), allCurrentChannels(db)]);
+  const [recipientsFor, channels] = await Promise.all([
+    loadRecipients(db, due.map(({ m, r }) => ({ leadUnitId: m.leadUnitId, taskNo: m.taskNo, level: r.kind }))),
+    allCurrentChannels(db),
+  ]);
   const levelOf = new Map(due.map(({ m, r }) => [m.id, { m, kind: r.kind }]));
   const todays = [];
   for (const ids of chunkForD1([...levelOf.keys()], 2)) {
@@ -51,10 +54,12 @@ async function recordDeliveries(db: Db, today: string, due: Due[]) {
     const d = levelOf.get(rem.matterId);
     if (!d || d.kind !== rem.kind) return [];
     return recipientsFor(d.m, d.kind).flatMap((to) =>
-      channels.filter((c) => c.unitId === to.unitId).map((c) => ({ reminderId: rem.id, channelId: c.id, recipient: to.to, createdAt })),
+      channels
+        .filter((c) => c.unitId === to.unitId)
+        .map((c) => ({ reminderId: rem.id, channelId: c.id, recipient: to.to, personId: to.person?.id ?? null, personName: to.person?.name ?? null, createdAt })),
     );
   });
-  await runBatch(db, chunkForD1(rows, 7).map((chunk) => db.insert(reminderDeliveries).values(chunk).onConflictDoNothing()));
+  await runBatch(db, chunkForD1(rows, 9).map((chunk) => db.insert(reminderDeliveries).values(chunk).onConflictDoNothing()));
 }
 
 /** Hands the day's deliveries not yet queued to the queue, 100 messages per send. */

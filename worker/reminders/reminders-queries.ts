@@ -59,6 +59,7 @@ export async function deliveriesOf(db: Db, reminderIds: number[]): Promise<Map<n
       const list = byReminder.get(r.d.reminderId) ?? [];
       list.push({
         recipient: r.d.recipient as DeliveryWire["recipient"],
+        person: r.d.personId === null ? null : { id: r.d.personId, name: r.d.personName },
         unit: r.unit,
         channel: r.kind as DeliveryWire["channel"],
         url: maskUrl(r.url),

@@ -8,7 +8,7 @@ import { conflictResponse, errorResponses } from "../platform/openapi-responses"
 import { submitReports } from "./reports-submit";
 import { HistorySchema, ReportIdParamSchema, RestoreSchema } from "../../schema/contracts/history";
 import { ReportSchema } from "../../schema/contracts/reports";
-import { historyEntryToWire } from "../platform/change-history";
+import { historyToWire } from "../platform/change-history";
 import { reportFor, reportLog, restoreReport } from "./reports-restore";
 
 const reportToWire = ({ unitId: _unitId, ...row }: Awaited<ReturnType<typeof listReports>>[number]) => row;
@@ -61,7 +61,7 @@ export const reportsRoute = newRouter()
     async (c) => {
       const r = await reportFor(c.var.db, c.var.caller, "see_report", c.req.valid("param").id);
       const lines = await reportLog(c.var.db, r);
-      return c.json({ id: r.id, changes: lines.map(historyEntryToWire) }, 200);
+      return c.json({ id: r.id, changes: await historyToWire(c.var.db, lines) }, 200);
     },
   )
   .openapi(

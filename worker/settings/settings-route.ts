@@ -17,7 +17,7 @@ import { notFound, unprocessable } from "../platform/errors";
 import { issuesToDetails } from "../platform/zod-issues";
 import { runBatch } from "../platform/batch";
 import { settingDefaults, settingDescriptions } from "../platform/settings";
-import { historyEntryToWire, logLinesOf } from "../platform/change-history";
+import { historyToWire, logLinesOf } from "../platform/change-history";
 import { errorResponses } from "../platform/openapi-responses";
 import type { Db } from "../platform/db";
 import { checkSetting } from "./setting-checks";
@@ -97,6 +97,6 @@ export const settingsRoute = newRouter()
     async (c) => {
       const key = knownKey(c.req.valid("param").key);
       const lines = await logLinesOf(c.var.db, "settings", [key]);
-      return c.json({ key, changes: lines.map(historyEntryToWire) }, 200);
+      return c.json({ key, changes: await historyToWire(c.var.db, lines) }, 200);
     },
   );

@@ -77,4 +77,31 @@ describe("查看历史 in the task pane", () => {
     expect(items[2]).toContain("协办情况（县科商经信局）：已提供企业名录 → 已提供企业名录及资产清单");
     await page.screenshot({ path: path.join(screenshots, "taskpane-history.png"), fullPage: true });
   });
+
+  it("lets the office restore an earlier version from the list, as a new change the list then shows", async () => {
+    const buttons = page.locator("#history-list .history-restore");
+    // Every change but the latest (the row as it is now) can be restored.
+    await expect.poll(() => buttons.count()).toBe(2);
+    await page.locator("#history-list li").nth(1).locator(".history-restore").click();
+    await expect.poll(() => page.locator("#history-status").textContent()).toMatch(/^已恢复到修改记录 \d+ 之后的版本；请拉取台账以更新表格。$/);
+    await expect.poll(() => page.locator("#history-title").textContent()).toBe(`督办事项 ${id}：共 4 条修改记录（按时间先后）`);
+    const items = await historyItems();
+    expect(items[3]).toMatch(/办公室 恢复历史版本（修改记录 \d+，版本 4）/);
+    expect(items[3]).toContain("协办情况：县科商经信局：已提供企业名录及资产清单 → 县科商经信局：已提供企业名录");
+    expect(items[3]).not.toContain("恢复到此版本");
+    const office = await tokenFor(worker, "office");
+    const now = await api(office, `/api/v1/matters/${id}`);
+    expect(now.body).toMatchObject({ version: 4 });
+    expect(now.body.contributions).toEqual([expect.objectContaining({ unit: "县科商经信局", contribution: "已提供企业名录" })]);
+    await page.screenshot({ path: path.join(screenshots, "taskpane-history-restored.png"), fullPage: true });
+  });
+
+  it("says why a restore is refused when the row changed since the list was read (409)", async () => {
+    const co = await tokenFor(worker, "unit", "县科商经信局");
+    expect((await api(co, `/api/v1/matters/${id}`, { method: "PATCH", json: { version: 4, contribution: "又补充了材料" } })).status).toBe(200);
+    await page.locator("#history-list li").nth(0).locator(".history-restore").click();
+    await expect.poll(() => page.locator("#history-status").textContent()).toMatch(/^恢复失败：/);
+    expect((await api(co, `/api/v1/matters/${id}`)).body).toMatchObject({ version: 5 });
+  });
 });
+

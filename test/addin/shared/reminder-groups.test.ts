@@ -4,6 +4,7 @@ import { reminderGroups } from "../../../addin/shared/reminder-groups";
 
 const delivery = (over: Partial<DeliveryWire> = {}): DeliveryWire => ({
   recipient: "联络员",
+  person: null,
   unit: "县财政局",
   channel: "wecom",
   url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***",

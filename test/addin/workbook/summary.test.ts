@@ -60,7 +60,7 @@ describe("writeSummary: 考评汇总 and 考评明细", () => {
   });
 
   it("names the bottom five apart from the top five once more than five units are ranked", async () => {
-    const many = Array.from({ length: 8 }, (_, i) => ({ unit: `单位${i + 1}`, score: 95 - i * 5, grade: i < 4 ? "良好" : "合格", rank: i + 1 }));
+    const many = Array.from({ length: 8 }, (_, i) => ({ unit: `单位${i + 1}`, score: 95 - i * 5, grade: i < 4 ? "良好" : "合格", rank: i + 1, assessed: true }));
     const wb = createMockWorkbook();
     await writeSummary(wb.context, { ...SUMMARY, ranking: many }, []);
     const bottom = headerRow(wb, "FuyuanBottom");

@@ -55,6 +55,13 @@ describe("actorParts", () => {
     expect(actorParts("office")).toEqual({ person: null, unit: "办公室", label: "办公室" });
     expect(actorParts("leader")).toEqual({ person: null, unit: null, label: "召集人/副召集人" });
     expect(actorParts("system:cron").label).toBe("系统（每日任务）");
-    expect(actorParts("person:3:张三@unit:县财政局")).toEqual({ person: "张三", unit: "县财政局", label: "张三（县财政局）" });
+  });
+
+  it("names the person the log's actor names (the format `actorOf` writes, read by `readActor`), with the post when known", () => {
+    expect(actorParts("unit:县财政局/张三#7")).toEqual({ person: { id: 7, name: "张三" }, unit: "县财政局", label: "张三（县财政局）" });
+    expect(actorParts("unit:县财政局/张三#7", "执行员")).toEqual({ person: { id: 7, name: "张三" }, unit: "县财政局", label: "张三（县财政局 执行员）" });
+    expect(actorParts("office/李四#3", "办公室")).toEqual({ person: { id: 3, name: "李四" }, unit: "办公室", label: "李四（办公室）" });
+    expect(actorParts("leader/孙副#2", "副召集人")).toEqual({ person: { id: 2, name: "孙副" }, unit: null, label: "孙副（副召集人）" });
+    expect(actorParts("unit:县法院/联络员#9").unit).toBe("县法院");
   });
 });

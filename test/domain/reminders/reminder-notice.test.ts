@@ -48,6 +48,12 @@ describe("reminderNotice", () => {
     expect(n.lines.some((l) => l.includes("已报分管领导督办"))).toBe(true);
   });
 
+  it("names the person addressed when the office has filled the name in", () => {
+    expect(reminderNotice({ ...base, person: "张三" }).lines[1]).toBe("致：县税务局联络员 张三");
+    expect(reminderNotice({ ...base, level: "严重逾期", workdaysLeft: -6, to: "分管领导", person: "孙副" }).lines[1]).toBe("致：分管领导 孙副（牵头单位：县税务局）");
+    expect(reminderNotice({ ...base, person: null }).lines[1]).toBe("致：县税务局联络员");
+  });
+
   it("does not change its input", () => {
     const input = { ...base };
     reminderNotice(input);

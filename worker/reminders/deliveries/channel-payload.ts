@@ -11,6 +11,8 @@ export interface NoticeFacts {
   workdaysLeft: number;
   on: string;
   to: string;
+  /** The name of the person addressed (null while the office has not filled it in). */
+  person: string | null;
 }
 
 /** The markdown a robot shows: the title in bold, then one line each. */

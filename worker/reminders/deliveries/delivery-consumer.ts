@@ -42,6 +42,7 @@ async function deliver(db: Db, county: string, firstRetry: number | undefined, m
     workdaysLeft: reminder.workdaysLeft,
     on: reminder.on,
     to: row.delivery.recipient,
+    person: row.delivery.personName,
   };
   const notice = reminderNotice({ ...facts, county, level: reminder.kind as ReminderKind, to: row.delivery.recipient as ReminderRecipient });
   const kind = row.channel.kind as ChannelKind;
