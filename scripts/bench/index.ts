@@ -72,8 +72,8 @@ if (http) {
     const growth: Record<string, { ours: number; floor: number }[]> = { submit: [], pull: [], scores: [] };
     for (const f of scales) {
       const label = `${f}x`;
-      const matters = (sizes.matters * f) / 16;
-      if (wanted("pull") || wanted("scores")) await fill(s, matters, (sizes.reports * f) / 16);
+      const matters = Math.round((sizes.matters * f) / 16);
+      if (wanted("pull") || wanted("scores")) await fill(s, matters, Math.round((sizes.reports * f) / 16));
       if (wanted("submit")) growth.submit!.push(await benchSubmit(report, s, Math.round((sizes.submit * f) / 16), label));
       if (wanted("pull")) growth.pull!.push(await benchPull(report, s, matters, label));
       if (wanted("scores")) growth.scores!.push(await benchScores(report, s, matters, label));

@@ -67,7 +67,7 @@ export class Report {
   add(r: Omit<Result, "ratio"> & { ratio?: number }): Result {
     const full: Result = { ...r, ratio: r.ratio ?? r.ours / r.floor };
     this.results.push(full);
-    console.log(`${full.scenario}: ours ${fmt(full.ours, full.unit)} vs ${full.baseline} ${fmt(full.floor, full.unit)} = ${full.ratio.toFixed(2)}x (${full.rounds} rounds)${full.note ? `  [${full.note}]` : ""}`);
+    console.log(`${full.scenario}: ours ${fmt(full.ours, full.unit)} vs ${full.baseline} ${fmt(full.floor, full.unit)} = ${full.ratio < 0.1 ? full.ratio.toPrecision(2) : full.ratio.toFixed(2)}x (${full.rounds} rounds)${full.note ? `  [${full.note}]` : ""}`);
     return full;
   }
   /** Adds the medians of interleaved samples. */
