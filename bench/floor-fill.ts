@@ -49,7 +49,7 @@ export async function fillReports(db: D1Database, target: number, year: number):
     .prepare(
       `with recursive pairs as (select distinct mu.unit_id, m.task_no from matter_units mu join matters m on m.id = mu.matter_id where m.task_no is not null),
        q(k) as (select 0 union all select k + 1 from q where k < 399),
-       rows as (select p.unit_id, p.task_no, (?1 - k / 4) || '-Q' || (1 + k % 4) as period, k from pairs p, q)
+       rows as (select p.unit_id, p.task_no, (cast(?1 as integer) - k / 4) || '-Q' || (1 + k % 4) as period, k from pairs p, q)
        insert or ignore into reports (unit_id, task_no, period, progress, problems, plan, submitted_on, created_at, updated_at)
        select unit_id, task_no, period, '按计划推进', '', '', date(substr(period, 1, 4) || '-' || printf('%02d', 3 * cast(substr(period, 7) as integer)) || '-28'), ?3, ?3
        from rows where substr(period, 1, 4) >= '2000' order by k, unit_id, task_no limit ?2`,
@@ -67,7 +67,7 @@ export async function fillRegisters(db: D1Database, year: number): Promise<numbe
     .prepare(
       `with recursive mon(k) as (select 1 union all select k + 1 from mon where k < 12)
        insert into assessment_adjustments (year, unit_id, kind, reason, date, created_by, created_at)
-       select ?1, u.id, case when (u.id + k) % 4 = 0 then '问责' else '通报表扬' end, '第' || k || '月督办情况', ?1 || '-' || printf('%02d', k) || '-15', 'bench', ?2
+       select ?1, u.id, case when (u.id + k) % 4 = 0 then '问责' else '通报表扬' end, '第' || k || '月督办情况', cast(?1 as integer) || '-' || printf('%02d', k) || '-15', 'bench', ?2
        from units u, mon where u.member = 1`,
     )
     .bind(year, Date.now())

@@ -18,7 +18,7 @@ import { startDevWorker } from "../lib/dev-worker";
 import { TokenPool } from "./http";
 import { Report } from "./measure";
 import { benchDeadlines } from "./deadlines";
-import { benchExcel } from "./excel";
+import { runTool } from "../lib/bin";
 import { benchLatency, benchPull, benchScores, benchSubmit, fill, type Pair, type Servers } from "./ledger";
 
 const { values } = parseArgs({ options: { full: { type: "boolean", default: false }, rounds: { type: "string", default: "5" }, only: { type: "string" } } });
@@ -40,7 +40,14 @@ const started = performance.now();
 console.log(`npm run bench${full ? " --full" : ""}: ${rounds} interleaved rounds per scenario; sizes ${JSON.stringify(sizes)}`);
 
 if (wanted("deadlines")) await benchDeadlines(report, { root, questions: sizes.questions, sample: sizes.agreeSample, rounds });
-if (wanted("excel")) await benchExcel(report, sizes.excelRows);
+if (wanted("excel")) {
+  const run = runTool("tsx", [path.join(import.meta.dirname, "excel.ts"), String(sizes.excelRows)], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const lines = run.stdout.trimEnd().split("\n");
+  const last = lines.pop() ?? "";
+  if (run.status !== 0 || !last.startsWith("RESULTS ")) throw new Error(`the workbook benchmark failed:\n${run.stdout}`);
+  for (const line of lines) console.log(line);
+  report.results.push(...(JSON.parse(last.slice("RESULTS ".length)) as Report["results"]));
+}
 
 async function prepare(dir: string): Promise<{ secrets: string[]; pairs: Pair[] }> {
   await prepareLocalDatabase({ persistTo: dir });
