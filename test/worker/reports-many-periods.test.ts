@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { and, eq, gte } from "drizzle-orm";
+import { and, eq, gte, lte } from "drizzle-orm";
 import { api, db, tokenFor } from "./helpers";
-import { changeLog, reports } from "../../schema/tables";
+import { changeLog, reports, units } from "../../schema/tables";
+import { writeReports } from "../../worker/reports/reports-write";
+import { ApiError } from "../../worker/platform/errors";
 
 // 150 distinct quarters, 2060-Q1 … 2097-Q2: more than D1 binds in one statement's IN list.
 const periods = Array.from({ length: 150 }, (_, i) => `${2060 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
@@ -38,5 +40,33 @@ describe("a submission spanning more periods than one statement may bind", () =>
     expect(res.body.error.details.map((d: any) => [d.row, d.column, d.code])).toContainEqual([149, "version", "stale"]);
     const stored = await db().select().from(reports).where(and(eq(reports.taskNo, 17), gte(reports.period, "2060-Q1")));
     expect(stored.filter((r) => r.progress === "陈旧版本")).toHaveLength(0);
+  });
+});
+
+describe("new reports written many to a statement", () => {
+  it("rolls the whole batch back with 409 when another submission created one of a statement's reports meanwhile", async () => {
+    const [unit] = await db().select().from(units).where(eq(units.name, "县财政局"));
+    const mine = Array.from({ length: 25 }, (_, i) => ({ task: 20, period: `${2098 - Math.floor(i / 4)}-Q${(i % 4) + 1}`, progress: "本次报送" }));
+    // Read as absent, then created by someone else before our batch runs: the 13th row (second statement).
+    const raced = mine[12]!;
+    await db().insert(reports).values({ unitId: unit!.id, taskNo: 20, period: raced.period, progress: "他人先报", submittedOn: "2026-01-05" });
+    const targets = mine.map((row, index) => ({ index, unitId: unit!.id, row: { ...row, problems: "", plan: "" }, have: undefined }));
+    const err = await writeReports(db(), targets, "测试", "2026-01-06").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).status).toBe(409);
+    const stored = await db().select().from(reports).where(and(eq(reports.taskNo, 20), gte(reports.period, "2092-Q1"), lte(reports.period, "2098-Q4")));
+    expect(stored.map((r) => [r.period, r.progress])).toEqual([[raced.period, "他人先报"]]);
+  });
+
+  it("logs each new report under its own id when 25 are written in three statements", async () => {
+    const [unit] = await db().select().from(units).where(eq(units.name, "县财政局"));
+    const rows = Array.from({ length: 25 }, (_, i) => ({ task: 20, period: `${2088 - Math.floor(i / 4)}-Q${(i % 4) + 1}`, progress: `第${i + 1}行`, problems: "", plan: "" }));
+    const written = await writeReports(db(), rows.map((row, index) => ({ index, unitId: unit!.id, row, have: undefined })), "测试", "2026-01-06");
+    expect(written.map((r) => [r.period, r.progress, r.version])).toEqual(rows.map((r) => [r.period, r.progress, 1]));
+    const logged = await db().select().from(changeLog).where(eq(changeLog.entity, "reports"));
+    for (const r of written) {
+      const lines = logged.filter((l) => l.entityId === String(r.id));
+      expect(lines.map((l) => [l.action, (l.after as any).period, (l.after as any).progress])).toEqual([["insert", r.period, r.progress]]);
+    }
   });
 });
