@@ -36,7 +36,7 @@ async function route(req: Request, env: Env): Promise<Response> {
     case "GET /floor/min":
       return Response.json({ ok: true });
     case "POST /floor/reports": {
-      const { rows, today } = (await req.json()) as { rows: ReportRow[]; today: string };
+      const { rows, today } = await req.json<{ rows: ReportRow[]; today: string }>();
       return Response.json({ written: await insertReports(db, rows, today) });
     }
     case "GET /floor/matters": {
@@ -57,11 +57,11 @@ async function route(req: Request, env: Env): Promise<Response> {
       return Response.json({ units: results });
     }
     case "POST /floor/fill": {
-      const { matters, reports, year } = (await req.json()) as { matters: number; reports: number; year: number };
+      const { matters, reports, year } = await req.json<{ matters: number; reports: number; year: number }>();
       return Response.json({ matters: await fillMatters(db, matters, year), reports: await fillReports(db, reports, year), registers: await fillRegisters(db, year) });
     }
     case "POST /floor/cleanup": {
-      const { fromPeriod } = (await req.json()) as { fromPeriod: string };
+      const { fromPeriod } = await req.json<{ fromPeriod: string }>();
       const r = await db.prepare("delete from reports where period >= ?").bind(fromPeriod).run();
       return Response.json({ deleted: r.meta.changes });
     }
@@ -79,7 +79,7 @@ export default {
     try {
       return await route(req, env);
     } catch (e) {
-      return new Response(String(e instanceof Error ? `${e.message} ${e.cause ?? ""}` : e), { status: 500 });
+      return new Response(e instanceof Error ? `${e.message} ${e.cause instanceof Error ? e.cause.message : ""}` : String(e), { status: 500 });
     }
   },
 };

@@ -22,11 +22,13 @@ export function call(base: string, path: string, init: { method?: string; token?
   if (init.gzip) headers["accept-encoding"] = "gzip";
   return new Promise((resolve, reject) => {
     const req = request(url, { method: init.method ?? (payload ? "POST" : "GET"), headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
+      const chunks: Uint8Array[] = [];
+      res.on("data", (c: Uint8Array) => chunks.push(c));
       res.on("end", () => {
-        const raw = Buffer.concat(chunks);
-        resolve({ status: res.statusCode ?? 0, bytes: raw.length, body: res.headers["content-encoding"] ? "" : raw.toString("utf8"), encoding: res.headers["content-encoding"] });
+        const raw = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+        chunks.reduce((at, c) => (raw.set(c, at), at + c.byteLength), 0);
+        const encoding = res.headers["content-encoding"];
+        resolve({ status: res.statusCode ?? 0, bytes: raw.byteLength, body: encoding ? "" : new TextDecoder().decode(raw), encoding });
       });
       res.on("error", reject);
     });
