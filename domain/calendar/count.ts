@@ -49,6 +49,8 @@ export function workdaysReach(k: number, cal: WorkCalendar): number {
 export function touchesUnloaded(a: number, b: number, cal: WorkCalendar): boolean {
   if (a > b) return false;
   if (cal.firstYear === null || a < cal.firstDay || b > cal.lastDay) return true;
+  // Without gaps between the loaded years nothing inside them is unloaded.
+  if (cal.unloadedYears[cal.unloadedYears.length - 1] === 0) return false;
   const ya = civilOf(a)[0] - cal.firstYear;
   const yb = civilOf(b)[0] - cal.firstYear;
   return cal.unloadedYears[yb + 1]! - cal.unloadedYears[ya]! > 0;

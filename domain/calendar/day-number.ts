@@ -34,24 +34,48 @@ export function isWeekend(n: number): boolean {
   return w === 0 || w === 6;
 }
 
-/** Parses a strict `YYYY-MM-DD`; null when the text is not a real date. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** The digit at `i` of `s` (0–9), or -1. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * Parses a strict `YYYY-MM-DD`; null when the text is not a real date. Reads the characters
+ * directly (no regular expression, no round trip through the civil date): the engine parses one
+ * date per question, so this is most of a question's cost.
+ */
 export function parseIsoDay(s: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y0 = digitAt(s, 0), y1 = digitAt(s, 1), y2 = digitAt(s, 2), y3 = digitAt(s, 3);
+  const m0 = digitAt(s, 5), m1 = digitAt(s, 6), d0 = digitAt(s, 8), d1 = digitAt(s, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return null;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
   if (month < 1 || month > 12 || day < 1) return null;
-  const n = dayNumberOf(year, month, day);
-  const [y2, m2] = civilOf(n);
-  return y2 === year && m2 === month ? n : null;
+  const last = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return day <= last ? dayNumberOf(year, month, day) : null;
+}
+
+/** Formatted days, by day number minus FORMATTED_FROM: each day is written once per isolate. */
+const FORMATTED_FROM = dayNumberOf(1900, 1, 1);
+const FORMATTED_TO = dayNumberOf(2199, 12, 31);
+const formatted: string[] = [];
+
+function writeIsoDay(n: number): string {
+  const [y, m, d] = civilOf(n);
+  if (y < 0 || y > 9999) throw new RangeError(`date falls outside years 0000–9999 (day ${n})`);
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 /** Formats a day number as `YYYY-MM-DD`; years outside 0000–9999 cannot be written. */
 export function formatIsoDay(n: number): string {
-  const [y, m, d] = civilOf(n);
-  if (y < 0 || y > 9999) throw new RangeError(`date falls outside years 0000–9999 (day ${n})`);
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  if (n < FORMATTED_FROM || n > FORMATTED_TO) return writeIsoDay(n);
+  return (formatted[n - FORMATTED_FROM] ??= writeIsoDay(n));
 }
 
 /** Parses an argument or throws a RangeError naming it. */

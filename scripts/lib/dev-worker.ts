@@ -13,6 +13,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 export type DevWorkerOptions = {
   persistTo: string;
+  /** Another wrangler configuration than the ledger's (the benchmarks' floor worker). */
+  config?: string;
   /** Default: a free port on 127.0.0.1. */
   port?: number;
   /** Passed as `--ip` and used in the URL; without it wrangler listens on localhost. */
@@ -46,6 +48,7 @@ export async function startDevWorker(o: DevWorkerOptions): Promise<DevWorker> {
   mkdirSync(path.join(root, "dist/addin"), { recursive: true });
   const port = o.port ?? (await freePort());
   const args = ["dev", "--port", String(port), "--persist-to", o.persistTo, "--show-interactive-dev-session", String(Boolean(o.interactive))];
+  if (o.config) args.push("--config", o.config);
   if (o.ip) args.push("--ip", o.ip);
   // Without a person at the terminal, a free devtools port of our own: wrangler's choice (9229 if
   // free) collides when two workers start at once ("Address already in use", socket direct:1).

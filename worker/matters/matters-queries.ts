@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL } from "drizzle-orm";
 import { matterExtensions, matterReviews, matters, matterUnits, units } from "../../schema/tables";
 import type { Matter, MatterExtension, MatterReview } from "../../schema/tables";
-import { chunkForD1 } from "../platform/batch";
+import { inLists } from "../platform/batch";
 import type { Db } from "../platform/db";
 
 /** A matter as stored, with the names of its units, its extensions and its co-units' notes. */
@@ -58,30 +58,59 @@ export async function openMatters(db: Db): Promise<Matter[]> {
   return db.select().from(matters).where(eq(matters.status, "办理中")).orderBy(asc(matters.id));
 }
 
+/** Statements per D1 batch when details are read for many matters (each reads 100 ids). */
+const DETAIL_READS_PER_BATCH = 60;
+
+/** `rows` grouped by `key`, each group in the rows' order. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
 async function withDetails(db: Db, rows: Matter[]): Promise<MatterRecord[]> {
   if (rows.length === 0) return [];
-  // D1 binds at most 100 parameters per statement.
-  const parts = [];
-  for (const ids of chunkForD1(rows.map((r) => r.id), 1)) parts.push(await detailsOf(db, ids));
-  const unitRows = parts.flatMap(([u]) => u);
-  const extRows = parts.flatMap(([, e]) => e);
-  const reviewRows = parts.flatMap(([, , r]) => r);
+  // D1 binds at most 100 parameters per statement: 100 ids per read, many reads per batch, the
+  // batches at once; then each matter finds its details by id instead of scanning every list.
+  const idLists = inLists(rows.map((r) => r.id));
+  const groups: number[][][] = [];
+  for (let i = 0; i < idLists.length; i += DETAIL_READS_PER_BATCH / 3) groups.push(idLists.slice(i, i + DETAIL_READS_PER_BATCH / 3));
+  const parts = (await Promise.all(groups.map((lists) => detailsOf(db, lists)))).flat();
+  const unitsOf = groupBy(parts.flatMap((p) => p.units), (u) => u.matterId);
+  const extensionsOf = groupBy(parts.flatMap((p) => p.extensions), (e) => e.matterId);
+  const reviewsOf = groupBy(parts.flatMap((p) => p.reviews), (r) => r.matterId);
   return rows.map((m) => {
-    const mine = unitRows.filter((u) => u.matterId === m.id);
+    const mine = unitsOf.get(m.id) ?? [];
     return {
       ...m,
       lead: mine.find((u) => u.role === "lead")?.name ?? "",
       coUnits: mine
         .filter((u) => u.role === "co")
         .map(({ unitId, name, contribution, contributedAt }) => ({ unitId, name, contribution, contributedAt })),
-      extensions: extRows.filter((e) => e.matterId === m.id),
-      reviews: reviewRows.filter((r) => r.matterId === m.id),
+      extensions: extensionsOf.get(m.id) ?? [],
+      reviews: reviewsOf.get(m.id) ?? [],
     };
   });
 }
 
-function detailsOf(db: Db, ids: number[]) {
-  return db.batch([
+/** The links, extensions and reviews of the matters of each id list, in one batch. */
+async function detailsOf(db: Db, idLists: number[][]) {
+  const reads = idLists.flatMap((ids) => detailReads(db, ids));
+  const results = await db.batch(reads as [(typeof reads)[number], ...typeof reads]);
+  return idLists.map((_, i) => ({
+    units: results[3 * i] as Awaited<ReturnType<typeof detailReads>[0]>,
+    extensions: results[3 * i + 1] as Awaited<ReturnType<typeof detailReads>[1]>,
+    reviews: results[3 * i + 2] as Awaited<ReturnType<typeof detailReads>[2]>,
+  }));
+}
+
+function detailReads(db: Db, ids: number[]) {
+  return [
     db
       .select({
         matterId: matterUnits.matterId,
@@ -97,5 +126,5 @@ function detailsOf(db: Db, ids: number[]) {
       .orderBy(asc(matterUnits.matterId), asc(units.sortOrder), asc(units.id)),
     db.select().from(matterExtensions).where(inArray(matterExtensions.matterId, ids)).orderBy(asc(matterExtensions.id)),
     db.select().from(matterReviews).where(inArray(matterReviews.matterId, ids)).orderBy(asc(matterReviews.id)),
-  ]);
+  ] as const;
 }

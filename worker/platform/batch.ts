@@ -19,3 +19,18 @@ export function chunkForD1<T>(rows: ReadonlyArray<T>, paramsPerRow: number): T[]
   for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
   return chunks;
 }
+
+/** D1's limit on bound parameters per statement; every `IN (…)` list is cut to fit it. */
+export const D1_MAX_PARAMS = 100;
+
+/**
+ * The distinct values of an `IN (…)` list, cut into lists of at most `size` (by default what one
+ * statement may bind): a list longer than D1's limit is a 500 ("too many SQL variables").
+ */
+export function inLists<T>(values: Iterable<T>, size = D1_MAX_PARAMS): T[][] {
+  const distinct = [...new Set(values)];
+  const per = Math.max(1, Math.min(size, D1_MAX_PARAMS));
+  const lists: T[][] = [];
+  for (let i = 0; i < distinct.length; i += per) lists.push(distinct.slice(i, i + per));
+  return lists;
+}

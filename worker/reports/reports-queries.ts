@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { reports, units } from "../../schema/tables";
+import { inLists } from "../platform/batch";
 import type { Db } from "../platform/db";
 
 const columns = {
@@ -28,14 +29,24 @@ export async function listReports(db: Db, filter: { unitId?: number; period?: st
     .orderBy(desc(reports.period), reports.taskNo, units.sortOrder);
 }
 
-/** Existing reports for the given (unit, task, period) keys, to decide insert or update. */
+/**
+ * Existing reports for the given (unit, task, period) keys, to decide insert or update. Both lists
+ * are cut so that no statement binds more than D1's 100 parameters (50 units × 50 periods each),
+ * and every part is read in one batch.
+ */
 export async function findReports(db: Db, unitIds: number[], periods: string[]) {
   if (unitIds.length === 0) return [];
-  return db
-    .select(columns)
-    .from(reports)
-    .innerJoin(units, eq(units.id, reports.unitId))
-    .where(and(inArray(reports.unitId, [...new Set(unitIds)]), inArray(reports.period, [...new Set(periods)])));
+  const reads = inLists(unitIds, 50).flatMap((someUnits) =>
+    inLists(periods, 50).map((somePeriods) =>
+      db
+        .select(columns)
+        .from(reports)
+        .innerJoin(units, eq(units.id, reports.unitId))
+        .where(and(inArray(reports.unitId, someUnits), inArray(reports.period, somePeriods))),
+    ),
+  );
+  const parts = await db.batch(reads as [(typeof reads)[number], ...typeof reads]);
+  return parts.flat();
 }
 
 export type ReportView = Awaited<ReturnType<typeof listReports>>[number];

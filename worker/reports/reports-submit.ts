@@ -138,8 +138,9 @@ function rowTaskFits(caller: Caller, row: ReportInputRow, i: number, unitId: num
 function checkVersions(rows: ReportInputRow[], targets: Target[], byKey: Map<Key, ReportView>) {
   const stale: ErrorDetail[] = [];
   const current: ReportView[] = [];
+  const targetOf = new Map(targets.map((t) => [t.row, t]));
   rows.forEach((row, i) => {
-    const t = targets.find((x) => x.row === row);
+    const t = targetOf.get(row);
     const have = t && byKey.get(keyOf(t.unitId, row.task, row.period));
     if (row.version !== undefined && (have?.version ?? 0) !== row.version) {
       stale.push(detail(i, "version", "stale", "该行已被他人修改，请先拉取最新数据再提交"));

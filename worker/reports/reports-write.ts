@@ -3,7 +3,7 @@ import { changeLog, reports } from "../../schema/tables";
 import type { ReportInputRow } from "../../schema/contracts/reports";
 import type { ErrorDetail } from "../../schema/contracts/errors";
 import type { Db } from "../platform/db";
-import { runBatch, type Write } from "../platform/batch";
+import { chunkForD1, runBatch, type Write } from "../platform/batch";
 import { conflict, detail } from "../platform/errors";
 import { idIfChanged, lostRace } from "../platform/guarded-log";
 import { findReports } from "./reports-queries";
@@ -32,35 +32,21 @@ const keyOf = (unitId: number, task: number, period: string) => `${unitId}|${tas
  * thus records only changes that took effect. `also` joins the same batch (a draft marked 已报送).
  */
 export async function writeReports(db: Db, targets: ReportTarget[], actor: string, today: string, also: Write[] = []): Promise<Stored[]> {
-  const writes = targets.flatMap<Write>(({ unitId, row, have }) => {
+  const updates = targets.filter((t) => t.have).flatMap<Write>(({ row, have }) => {
     const values = { progress: row.progress, problems: row.problems, plan: row.plan, submittedOn: today };
-    if (have) {
-      return [
-        db.update(reports).set({ ...values, version: have.version + 1 }).where(and(eq(reports.id, have.id), eq(reports.version, have.version))),
-        db.insert(changeLog).values({
-          actor,
-          entity: "reports",
-          entityId: idIfChanged(String(have.id)),
-          action: "update",
-          before: have,
-          after: { ...values, version: have.version + 1 },
-        }),
-      ];
-    }
-    const key = { unitId, taskNo: row.task, period: row.period };
     return [
-      db.insert(reports).values({ ...key, ...values }).onConflictDoNothing(),
+      db.update(reports).set({ ...values, version: have!.version + 1 }).where(and(eq(reports.id, have!.id), eq(reports.version, have!.version))),
       db.insert(changeLog).values({
         actor,
         entity: "reports",
-        // The report's own id, so its history is one key from its first line on (lines written
-        // before this named the report by unit/task/period: the history reads both).
-        entityId: idIfChanged(newReportId(unitId, row.task, row.period)),
-        action: "insert",
-        after: { ...key, ...values, version: 1 },
+        entityId: idIfChanged(String(have!.id)),
+        action: "update",
+        before: have,
+        after: { ...values, version: have!.version + 1 },
       }),
     ];
   });
+  const writes = [...updates, ...insertsOf(db, targets.filter((t) => !t.have), actor, today)];
   try {
     await runBatch(db, [...writes, ...also]);
   } catch (e) {
@@ -71,6 +57,35 @@ export async function writeReports(db: Db, targets: ReportTarget[], actor: strin
   const byKey = new Map(stored.map((r) => [keyOf(r.unitId, r.task, r.period), r]));
   return targets.map(({ unitId, row }) => byKey.get(keyOf(unitId, row.task, row.period))!);
 }
+
+/**
+ * New reports as multi-row INSERTs of at most 10 rows (10 parameters each: D1 binds 100 per
+ * statement), each followed by one multi-row INSERT of their log rows, guarded together: when
+ * another submission created one of these reports meanwhile, the insert adds fewer rows than it
+ * carries, every log row of the statement is refused, and the batch rolls back.
+ */
+function insertsOf(db: Db, targets: ReportTarget[], actor: string, today: string): Write[] {
+  return chunkForD1(targets, REPORT_INSERT_PARAMS).flatMap<Write>((chunk) => {
+    const rows = chunk.map(({ unitId, row }) => ({ unitId, taskNo: row.task, period: row.period, progress: row.progress, problems: row.problems, plan: row.plan, submittedOn: today }));
+    return [
+      db.insert(reports).values(rows).onConflictDoNothing(),
+      db.insert(changeLog).values(
+        rows.map((r) => ({
+          actor,
+          entity: "reports",
+          // The report's own id, so its history is one key from its first line on (lines written
+          // before this named the report by unit/task/period: the history reads both).
+          entityId: idIfChanged(newReportId(r.unitId, r.taskNo, r.period), rows.length),
+          action: "insert",
+          after: { ...r, version: 1 },
+        })),
+      ),
+    ];
+  });
+}
+
+/** Parameters one report row binds in an INSERT (its columns but the id). */
+const REPORT_INSERT_PARAMS = 10;
 
 /** 409 naming each row another submission changed meanwhile, with the rows as they now are. */
 async function refuseRaced(db: Db, targets: ReportTarget[]): Promise<never> {

@@ -1,0 +1,85 @@
+// The floor each benchmark is measured against: the least a worker can do to answer the same
+// question over the same D1 rows (bench/wrangler.toml). It also fills and cleans the benchmark's
+// data with plain SQL, outside the timed calls. Never deployed; no access checks.
+import { fillMatters, fillReports, fillRegisters } from "./floor-fill";
+
+interface Env {
+  DB: D1Database;
+}
+
+/** Bound parameters per statement that D1 accepts. */
+const MAX_PARAMS = 100;
+const REPORT_COLUMNS = ["unit_id", "task_no", "period", "progress", "problems", "plan", "submitted_on", "created_at", "updated_at"];
+
+type ReportRow = { unitId: number; task: number; period: string; progress: string; problems: string; plan: string };
+
+/** The same report rows as one D1 batch of multi-row INSERTs, each within the parameter limit. */
+async function insertReports(db: D1Database, rows: ReportRow[], today: string) {
+  const per = Math.floor(MAX_PARAMS / REPORT_COLUMNS.length);
+  const now = Date.now();
+  const statements: D1PreparedStatement[] = [];
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    const values = chunk.map(() => `(${REPORT_COLUMNS.map(() => "?").join(",")})`).join(",");
+    const params = chunk.flatMap((r) => [r.unitId, r.task, r.period, r.progress, r.problems, r.plan, today, now, now]);
+    statements.push(db.prepare(`insert into reports (${REPORT_COLUMNS.join(",")}) values ${values}`).bind(...params));
+  }
+  await db.batch(statements);
+  return rows.length;
+}
+
+async function route(req: Request, env: Env): Promise<Response> {
+  const url = new URL(req.url);
+  const db = env.DB;
+  switch (`${req.method} ${url.pathname}`) {
+    case "GET /api/v1/health":
+    case "GET /floor/min":
+      return Response.json({ ok: true });
+    case "POST /floor/reports": {
+      const { rows, today } = await req.json<{ rows: ReportRow[]; today: string }>();
+      return Response.json({ written: await insertReports(db, rows, today) });
+    }
+    case "GET /floor/matters": {
+      const [m, links] = await db.batch([
+        db.prepare("select * from matters order by assigned desc, id desc"),
+        db.prepare("select mu.matter_id, u.name, mu.role from matter_units mu join units u on u.id = mu.unit_id"),
+      ]);
+      return Response.json({ matters: m!.results, links: links!.results });
+    }
+    case "GET /floor/scores": {
+      const year = url.searchParams.get("year") ?? "2025";
+      const { results } = await db
+        .prepare(
+          "select lead_unit_id, count(*) as n, sum(case when on_time = 1 then 1 else 0 end) as on_time, sum(case when status = '已办结' then 0 else 1 end) as open from matters where deadline between ? and ? group by lead_unit_id",
+        )
+        .bind(`${year}-01-01`, `${year}-12-31`)
+        .all();
+      return Response.json({ units: results });
+    }
+    case "POST /floor/fill": {
+      const { matters, reports, year } = await req.json<{ matters: number; reports: number; year: number }>();
+      return Response.json({ matters: await fillMatters(db, matters, year), reports: await fillReports(db, reports, year), registers: await fillRegisters(db, year) });
+    }
+    case "POST /floor/cleanup": {
+      const { fromPeriod } = await req.json<{ fromPeriod: string }>();
+      const r = await db.prepare("delete from reports where period >= ?").bind(fromPeriod).run();
+      return Response.json({ deleted: r.meta.changes });
+    }
+    case "GET /floor/count": {
+      const row = await db.prepare(`select count(*) as n from ${url.searchParams.get("table") === "reports" ? "reports" : "matters"}`).first<{ n: number }>();
+      return Response.json({ n: row?.n ?? 0 });
+    }
+    default:
+      return new Response("not found", { status: 404 });
+  }
+}
+
+export default {
+  async fetch(req: Request, env: Env): Promise<Response> {
+    try {
+      return await route(req, env);
+    } catch (e) {
+      return new Response(e instanceof Error ? `${e.message} ${e.cause instanceof Error ? e.cause.message : ""}` : String(e), { status: 500 });
+    }
+  },
+};

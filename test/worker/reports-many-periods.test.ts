@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { and, eq, gte, lte } from "drizzle-orm";
+import { api, db, tokenFor } from "./helpers";
+import { changeLog, reports, units } from "../../schema/tables";
+import { writeReports } from "../../worker/reports/reports-write";
+import { ApiError } from "../../worker/platform/errors";
+
+// 150 distinct quarters, 2060-Q1 … 2097-Q2: more than D1 binds in one statement's IN list.
+const periods = Array.from({ length: 150 }, (_, i) => `${2060 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+const rowsFor = (progress: string, version?: number) =>
+  periods.map((period) => ({ task: 17, period, progress, ...(version === undefined ? {} : { version }) }));
+
+describe("a submission spanning more periods than one statement may bind", () => {
+  it("stores 150 periods in one POST, then updates all of them against their versions", async () => {
+    const token = await tokenFor("unit", "县财政局");
+    const first = await api("/api/v1/reports", { method: "POST", token, json: { rows: rowsFor("首次报送") } });
+    expect(first.status).toBe(200);
+    expect(first.body.rows).toHaveLength(150);
+    expect(first.body.rows.map((r: any) => r.period)).toEqual(periods);
+    expect(new Set(first.body.rows.map((r: any) => r.version))).toEqual(new Set([1]));
+
+    const second = await api("/api/v1/reports", { method: "POST", token, json: { rows: rowsFor("第二次报送", 1) } });
+    expect(second.status).toBe(200);
+    expect(second.body.rows.map((r: any) => [r.period, r.version, r.progress])).toEqual(periods.map((p) => [p, 2, "第二次报送"]));
+
+    const stored = await db().select().from(reports).where(and(eq(reports.taskNo, 17), gte(reports.period, "2060-Q1")));
+    expect(stored).toHaveLength(150);
+    const logged = await db().select().from(changeLog).where(eq(changeLog.entity, "reports"));
+    const ids = new Set(stored.map((r) => String(r.id)));
+    const mine = logged.filter((l) => ids.has(l.entityId));
+    expect(mine.filter((l) => l.action === "insert")).toHaveLength(150);
+    expect(mine.filter((l) => l.action === "update")).toHaveLength(150);
+  });
+
+  it("answers 409 for a stale version among 150 periods and writes none of them", async () => {
+    const token = await tokenFor("unit", "县财政局");
+    const rows = rowsFor("陈旧版本", 1).map((r, i) => (i === 149 ? { ...r, version: 7 } : r));
+    const res = await api("/api/v1/reports", { method: "POST", token, json: { rows } });
+    expect(res.status).toBe(409);
+    expect(res.body.error.details.map((d: any) => [d.row, d.column, d.code])).toContainEqual([149, "version", "stale"]);
+    const stored = await db().select().from(reports).where(and(eq(reports.taskNo, 17), gte(reports.period, "2060-Q1")));
+    expect(stored.filter((r) => r.progress === "陈旧版本")).toHaveLength(0);
+  });
+});
+
+describe("new reports written many to a statement", () => {
+  it("rolls the whole batch back with 409 when another submission created one of a statement's reports meanwhile", async () => {
+    const [unit] = await db().select().from(units).where(eq(units.name, "县财政局"));
+    const mine = Array.from({ length: 25 }, (_, i) => ({ task: 20, period: `${2098 - Math.floor(i / 4)}-Q${(i % 4) + 1}`, progress: "本次报送" }));
+    // Read as absent, then created by someone else before our batch runs: the 13th row (second statement).
+    const raced = mine[12]!;
+    await db().insert(reports).values({ unitId: unit!.id, taskNo: 20, period: raced.period, progress: "他人先报", submittedOn: "2026-01-05" });
+    const targets = mine.map((row, index) => ({ index, unitId: unit!.id, row: { ...row, problems: "", plan: "" }, have: undefined }));
+    const err = await writeReports(db(), targets, "测试", "2026-01-06").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).status).toBe(409);
+    const stored = await db().select().from(reports).where(and(eq(reports.taskNo, 20), gte(reports.period, "2092-Q1"), lte(reports.period, "2098-Q4")));
+    expect(stored.map((r) => [r.period, r.progress])).toEqual([[raced.period, "他人先报"]]);
+  });
+
+  it("logs each new report under its own id when 25 are written in three statements", async () => {
+    const [unit] = await db().select().from(units).where(eq(units.name, "县财政局"));
+    const rows = Array.from({ length: 25 }, (_, i) => ({ task: 20, period: `${2088 - Math.floor(i / 4)}-Q${(i % 4) + 1}`, progress: `第${i + 1}行`, problems: "", plan: "" }));
+    const written = await writeReports(db(), rows.map((row, index) => ({ index, unitId: unit!.id, row, have: undefined })), "测试", "2026-01-06");
+    expect(written.map((r) => [r.period, r.progress, r.version])).toEqual(rows.map((r) => [r.period, r.progress, 1]));
+    const logged = await db().select().from(changeLog).where(eq(changeLog.entity, "reports"));
+    for (const r of written) {
+      const lines = logged.filter((l) => l.entityId === String(r.id));
+      expect(lines.map((l) => [l.action, (l.after as any).period, (l.after as any).progress])).toEqual([["insert", r.period, r.progress]]);
+    }
+  });
+});
