@@ -44,6 +44,12 @@ export const actions = {
   edit_sign_off: { about: "nothing", writes: true },
   see_channels: { about: "unit", writes: false },
   edit_channels: { about: "nothing", writes: true },
+  see_meeting: { about: "meeting", writes: false },
+  edit_meeting: { about: "nothing", writes: true },
+  turn_decisions: { about: "nothing", writes: true },
+  see_topic: { about: "topic", writes: false },
+  propose_topic: { about: "nothing", writes: true },
+  decide_topic: { about: "nothing", writes: true },
 } as const satisfies Record<string, { about: RowKind; writes: boolean }>;
 
 export type Action = keyof typeof actions;

@@ -8,5 +8,6 @@ export { relationToMatter } from "./relation-to-matter";
 export { relationToUnit } from "./relation-to-unit";
 export { relationToTask } from "./relation-to-task";
 export { relationToSignOff } from "./relation-to-sign-off";
+export { relationToMeeting, relationToTopic } from "./relation-to-meeting";
 export { listScope, type ListScope } from "./list-scope";
 export { refusalMessage } from "./refusal-message";

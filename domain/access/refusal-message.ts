@@ -22,6 +22,8 @@ const forAction: Partial<Record<Action, Partial<Record<StatedRefusal, string>>>>
   filter_by_unit: { own_unit_only: "只能查看本单位的数据" },
   report_for_unit: { own_unit_only: "只能报送本单位的数据" },
   submit_draft: { liaison_only: "只有本单位联络员可以报送草稿" },
+  propose_topic: { unit_only: "议题由成员单位提出" },
+  decide_topic: { office_only: "议题由办公室列入议程或不予采纳" },
 };
 
 /**

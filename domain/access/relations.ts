@@ -6,6 +6,9 @@
  * - `task`: the unit a report row is for is responsible for the row's task, or is not;
  * - `sign_off`: a unit's person under sign-off (签批): one who may submit for the unit (its 联络员,
  *   or anyone when sign-off is off), or one who only drafts (an 执行员 while it is on);
+ * - `meeting`: the caller's unit is invited to the meeting, or is not;
+ * - `topic`: the caller's unit proposed the topic, or it is on the agenda of a meeting the unit is
+ *   invited to, or neither;
  * - `nothing`: the action is about no particular row (office-only writes, leaders' views).
  * The office and leaders have no unit, so their tie is always the last of the list.
  */
@@ -14,6 +17,8 @@ export const relationsTo = {
   unit: ["own", "other"],
   task: ["responsible", "none"],
   sign_off: ["signer", "drafter", "none"],
+  meeting: ["invited", "none"],
+  topic: ["own", "agenda", "none"],
   nothing: ["none"],
 } as const;
 
