@@ -27,6 +27,8 @@ import { peopleRoute } from "./people/people-route";
 import { tokensRoute } from "./tokens/tokens-route";
 import { draftsRoute } from "./drafts/drafts-route";
 import { signOffRoute } from "./drafts/sign-off-route";
+import { meetingsRoute } from "./meetings/meetings-route";
+import { topicsRoute } from "./meetings/topics-route";
 
 /** The whole API. Static add-in files are served by Workers assets before this runs. */
 export function createApp() {
@@ -61,6 +63,8 @@ export function createApp() {
   app.route("/api/v1/tokens", tokensRoute);
   app.route("/api/v1/drafts", draftsRoute);
   app.route("/api/v1/sign-off", signOffRoute);
+  app.route("/api/v1/meetings", meetingsRoute);
+  app.route("/api/v1/topics", topicsRoute);
 
   app.notFound((c) => {
     throw notFound(`没有这个接口：${c.req.method} ${c.req.path}`);

@@ -167,6 +167,10 @@ export const MatterSchema = z
     extensions: z.array(ExtensionSchema),
     reviews: z.array(ReviewSchema).openapi({ description: "the office's reviews of settlements, oldest first; a returned one keeps the settlement it refused" }),
     contributions: z.array(ContributionSchema),
+    decision: z
+      .object({ meeting: z.number().int(), minutesNo: z.string(), no: z.number().int() })
+      .nullable()
+      .openapi({ description: "the meeting decision (会议决定) this matter was turned from, or null" }),
   })
   .openapi("Matter");
 

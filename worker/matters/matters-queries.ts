@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL } from "drizzle-orm";
-import { matterExtensions, matterReviews, matters, matterUnits, units } from "../../schema/tables";
+import { matterExtensions, matterReviews, matters, matterUnits, meetingDecisions, meetings, units } from "../../schema/tables";
 import type { Matter, MatterExtension, MatterReview } from "../../schema/tables";
 import { chunkForD1 } from "../platform/batch";
 import type { Db } from "../platform/db";
@@ -12,6 +12,8 @@ export interface MatterRecord extends Matter {
   extensions: MatterExtension[];
   /** The office's reviews of its settlements, oldest first. */
   reviews: MatterReview[];
+  /** The meeting decision it was turned from (会议决定转督办), or null. */
+  decision: { meeting: number; minutesNo: string; no: number } | null;
 }
 
 export interface MatterFilter {
@@ -66,6 +68,7 @@ async function withDetails(db: Db, rows: Matter[]): Promise<MatterRecord[]> {
   const unitRows = parts.flatMap(([u]) => u);
   const extRows = parts.flatMap(([, e]) => e);
   const reviewRows = parts.flatMap(([, , r]) => r);
+  const decisionRows = parts.flatMap(([, , , d]) => d);
   return rows.map((m) => {
     const mine = unitRows.filter((u) => u.matterId === m.id);
     return {
@@ -76,6 +79,7 @@ async function withDetails(db: Db, rows: Matter[]): Promise<MatterRecord[]> {
         .map(({ unitId, name, contribution, contributedAt }) => ({ unitId, name, contribution, contributedAt })),
       extensions: extRows.filter((e) => e.matterId === m.id),
       reviews: reviewRows.filter((r) => r.matterId === m.id),
+      decision: decisionOf(decisionRows.find((d) => d.matterId === m.id)),
     };
   });
 }
@@ -97,5 +101,14 @@ function detailsOf(db: Db, ids: number[]) {
       .orderBy(asc(matterUnits.matterId), asc(units.sortOrder), asc(units.id)),
     db.select().from(matterExtensions).where(inArray(matterExtensions.matterId, ids)).orderBy(asc(matterExtensions.id)),
     db.select().from(matterReviews).where(inArray(matterReviews.matterId, ids)).orderBy(asc(matterReviews.id)),
+    db
+      .select({ matterId: meetingDecisions.matterId, meeting: meetingDecisions.meetingId, minutesNo: meetings.minutesNo, no: meetingDecisions.no })
+      .from(meetingDecisions)
+      .innerJoin(meetings, eq(meetings.id, meetingDecisions.meetingId))
+      .where(inArray(meetingDecisions.matterId, ids)),
   ]);
+}
+
+function decisionOf(d: { meeting: number; minutesNo: string | null; no: number } | undefined): MatterRecord["decision"] {
+  return d ? { meeting: d.meeting, minutesNo: d.minutesNo ?? "", no: d.no } : null;
 }
