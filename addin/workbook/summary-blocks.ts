@@ -77,5 +77,21 @@ export function summaryBlocks(summary: SummaryPayload, assessment: AssessmentEnt
     rows: summary.onTimeRate.map((r) => [r.unit, blank(r.rate)]),
   };
 
-  return [ranking, breakdown, domains, tasks, overdue, onTime];
+  const m = summary.meetings;
+  const meetings: Block = {
+    table: "FuyuanMeetingsHeld",
+    caption: "七、本年度会议",
+    headers: ["会议类型", "会议日期", "纪要编号"],
+    formats: ["@", "@", "@"],
+    rows: m.held.map((x) => [x.kind, x.date, x.minutesNo ?? ""]),
+  };
+  const decisions: Block = {
+    table: "FuyuanMeetingDecisions",
+    caption: "八、会议决定落实",
+    headers: ["决定总数", "已办结", "在办", "逾期未结", "未转督办", "联席会议提醒"],
+    formats: ["0", "0", "0", "0", "0", "@"],
+    rows: [[m.decisions.total, m.decisions.settled, m.decisions.open, m.decisions.overdue, m.decisions.notTurned, m.jointMeetingMissing?.message ?? ""]],
+  };
+
+  return [ranking, breakdown, domains, tasks, overdue, onTime, meetings, decisions];
 }

@@ -13,6 +13,7 @@ import {
   reviewDecisions,
 } from "../values";
 import { ID_MAX, intParam, isoDateSchema, lineText, longText } from "./common";
+import { JointMeetingMissingSchema } from "./joint-meeting";
 
 /** A calendar day `YYYY-MM-DD` that exists (2026-02-30 is refused). */
 export const IsoDateSchema = isoDateSchema({ format: "日期应写作 YYYY-MM-DD，如 2026-03-02", invalid: "日期不存在" });
@@ -230,7 +231,12 @@ export const ReminderSchema = z
     deliveries: z.array(DeliverySchema),
   })
   .openapi("Reminder");
-export const ReminderListSchema = z.object({ reminders: z.array(ReminderSchema) }).openapi("ReminderList");
+export const ReminderListSchema = z
+  .object({
+    reminders: z.array(ReminderSchema),
+    meetingAlerts: z.array(JointMeetingMissingSchema).openapi({ description: "the office's: years whose joint meeting is past its due day and not held" }),
+  })
+  .openapi("ReminderList");
 export const ReminderQuerySchema = z.object({
   on: IsoDateSchema.optional().openapi({ description: "only reminders of this day" }),
   matter: intParam("matter", "事项编号", 1, ID_MAX).optional(),

@@ -158,10 +158,6 @@ export const MeetingFiguresSchema = z.object({
   attendanceRate: z.number().nullable(),
 });
 
-/** A year whose joint meeting was due by the date the office set and has not been held. */
-export const JointMeetingMissingSchema = z
-  .object({ year: z.number().int(), due: z.string(), message: z.string() })
-  .openapi("JointMeetingMissing");
 
 export type MeetingInput = z.infer<typeof MeetingInputSchema>;
 export type TopicInput = z.infer<typeof TopicInputSchema>;
@@ -173,4 +169,3 @@ export type MeetingWire = z.infer<typeof MeetingSchema>;
 export type TopicWire = z.infer<typeof TopicSchema>;
 export type DecisionWire = z.infer<typeof DecisionSchema>;
 export type MeetingFigures = z.infer<typeof MeetingFiguresSchema>;
-export type JointMeetingMissing = z.infer<typeof JointMeetingMissingSchema>;

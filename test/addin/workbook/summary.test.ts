@@ -25,6 +25,11 @@ const SUMMARY: SummaryPayload = {
   tasks: [{ no: 1, title: "建立诉调对接机制", domain: "诉源治理", ...progress }],
   overdue: [{ id: 31, title: "=协调查封土地", lead: "县法院", co: ["县自然资源局", "县财政局"], deadline: "2026-10-12", daysOverdue: 9 }],
   onTimeRate: [{ unit: "县法院", rate: 1 }, { unit: "县司法局", rate: 0.75 }],
+  meetings: {
+    held: [{ id: 4, kind: "专题会议", date: "2026-03-10", minutesNo: "金府院专纪〔2026〕1号" }],
+    decisions: { total: 3, settled: 1, open: 1, overdue: 0, notTurned: 1 },
+    jointMeetingMissing: { year: 2026, due: "2026-06-30", message: "2026年度联席会议应于 2026-06-30 前召开，目前尚未召开" },
+  },
 };
 
 describe("writeSummary: 考评汇总", () => {
@@ -87,6 +92,16 @@ describe("writeSummary: 考评汇总", () => {
     await writeSummary(wb.context, SUMMARY, ASSESSMENT);
     await writeSummary(wb.context, SUMMARY, ASSESSMENT);
     expect(wb.sheet("考评汇总").charts.filter((c) => !c.deleted)).toHaveLength(2);
-    expect([...wb.tables.keys()].sort()).toEqual(["FuyuanBreakdown", "FuyuanDomains", "FuyuanOnTime", "FuyuanOverdue", "FuyuanRanking", "FuyuanTaskProgress"]);
+    expect([...wb.tables.keys()].sort()).toEqual(["FuyuanBreakdown", "FuyuanDomains", "FuyuanMeetingDecisions", "FuyuanMeetingsHeld", "FuyuanOnTime", "FuyuanOverdue", "FuyuanRanking", "FuyuanTaskProgress"]);
+  });
+
+  it("shows the year's meetings and their decisions settled, open, overdue, with the missing joint meeting flagged", async () => {
+    const wb = createMockWorkbook();
+    await writeSummary(wb.context, SUMMARY, ASSESSMENT);
+    const top = Number(/\d+/.exec(wb.tables.get("FuyuanMeetingDecisions")!.address)![0]);
+    expect(wb.values("考评汇总", `A${top}:F${top + 1}`)).toEqual([
+      ["决定总数", "已办结", "在办", "逾期未结", "未转督办", "联席会议提醒"],
+      [3, 1, 1, 0, 1, "2026年度联席会议应于 2026-06-30 前召开，目前尚未召开"],
+    ]);
   });
 });
