@@ -184,3 +184,28 @@ describe("POST /api/v1/meetings/:id/matters", () => {
     expect(res.body.error.details[0].message).toMatch(/^第3项决定已转为督办事项/);
   });
 });
+
+describe("the OpenAPI document", () => {
+  it("documents the meetings and topics routes, their inputs refusing unknown fields", async () => {
+    const res = await api("/api/v1/openapi.json");
+    expect(res.status).toBe(200);
+    const paths = res.body.paths;
+    expect(Object.keys(paths["/api/v1/meetings"]).sort()).toEqual(["get", "post"]);
+    for (const p of ["/api/v1/meetings/{id}/attendance", "/api/v1/meetings/{id}/minutes"]) expect(Object.keys(paths[p])).toEqual(["put"]);
+    expect(Object.keys(paths["/api/v1/meetings/{id}/matters"])).toEqual(["post"]);
+    expect(Object.keys(paths["/api/v1/topics/{id}/decision"])).toEqual(["post"]);
+    const schemas = res.body.components.schemas;
+    for (const name of ["MeetingInput", "TopicInput", "TopicDecisionInput", "AttendanceInput", "MinutesInput", "TurnDecisionsInput"]) {
+      expect([name, schemas[name].additionalProperties]).toEqual([name, false]);
+    }
+    expect(schemas.Matter.properties.decision).toBeDefined();
+  });
+
+  it("refuses an unknown field in a minutes decision on its row", async () => {
+    const id = (await api("/api/v1/meetings", { method: "POST", token: t.office, json: meetingBody() })).body.id;
+    const body = minutesBody("金府院纪〔2026〕30号");
+    const res = await api(`/api/v1/meetings/${id}/minutes`, { method: "PUT", token: t.office, json: { ...body, decisions: [body.decisions[0], { ...body.decisions[1], matter: 5 }] } });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toEqual([{ row: 1, column: "decisions.matter", code: "unknown_field", message: "不能提交字段 matter" }]);
+  });
+});
