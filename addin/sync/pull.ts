@@ -15,6 +15,7 @@ import { setCalendarYears } from "../shared/state";
 import { mergePulled, unsubmitted, type Merged } from "./pull-merge";
 import { push } from "./push";
 import { optional } from "./optional";
+import { decisionRows, meetingRows, topicRows } from "./meetings-shape";
 
 export { optional };
 
@@ -25,13 +26,15 @@ export type Fetched = { key: SheetKey; rows: Row[] | null; sheetRows?: Row[] };
 async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: string, f?: number) => void) {
   const o = { signal: ctx.signal };
   let done = 0;
-  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/5`, done / 5));
-  const [tasks, units, matters, reports, years] = await Promise.all([
+  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/7`, done / 7));
+  const [tasks, units, matters, reports, years, meetings, topics] = await Promise.all([
     count(endpoints.tasks(ctx.api, o)),
     count(endpoints.units(ctx.api, o)),
     count(optional(endpoints.matters(ctx.api, o))),
     count(endpoints.reports(ctx.api, o)),
     count(optional(endpoints.calendars(ctx.api, o))),
+    count(optional(endpoints.meetings(ctx.api, o))),
+    count(optional(endpoints.topics(ctx.api, o))),
   ]);
   const own = scope === "own" && ctx.me.unit ? tasksOfUnit(tasks, units, ctx.me.unit) : tasks;
   const lists: ValidationLists = validationLists(own, units);
@@ -42,6 +45,9 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     { key: "matters", rows: matters },
     { key: "reports", rows: reports },
     ...(scope === "all" ? [{ key: "calendar" as const, rows: years && calendarRows(years) }] : []),
+    { key: "meetings", rows: meetings && meetingRows(meetings) },
+    { key: "topics", rows: topics && topicRows(topics) },
+    { key: "decisions", rows: meetings && decisionRows(meetings) },
   ];
   return { sheets, lists, years };
 }

@@ -4,7 +4,7 @@ import type { AssessmentEntryWire } from "../../schema/contracts/assessment";
 import type { SummaryWire } from "../../schema/contracts/summary";
 
 /** The sheets the add-in owns, keyed as the API resources they show. */
-export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | "summary";
+export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | "meetings" | "topics" | "decisions" | "summary";
 
 /**
  * How a column's cells are written and read back.

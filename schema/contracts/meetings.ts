@@ -169,3 +169,4 @@ export type MeetingWire = z.infer<typeof MeetingSchema>;
 export type TopicWire = z.infer<typeof TopicSchema>;
 export type DecisionWire = z.infer<typeof DecisionSchema>;
 export type MeetingFigures = z.infer<typeof MeetingFiguresSchema>;
+export type TurnedDecisionsWire = z.infer<typeof TurnedDecisionsSchema>;
