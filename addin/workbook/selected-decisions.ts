@@ -34,6 +34,6 @@ export async function selectedDecisions(context: Excel.RequestContext): Promise<
   if (!rows.length) return { ok: false, message: `选中的单元格不在“${layout.sheet}”表的数据行中，请选中要转办的决定所在的行。` };
   return {
     ok: true,
-    rows: rows.map((r) => ({ meeting: Number(r.meeting), no: Number(r.no), ref: String(r.ref ?? ""), matter: typeof r.matter === "number" ? r.matter : null })),
+    rows: rows.map((r) => ({ meeting: Number(r.meeting), no: Number(r.no), ref: typeof r.ref === "string" ? r.ref : "", matter: typeof r.matter === "number" ? r.matter : null })),
   };
 }

@@ -104,7 +104,7 @@ describe("会议决定转督办 in the pane", () => {
     // Selecting a turned row again writes nothing more and says so.
     await select("会议决定", at("decisions", 0, "text"));
     await runAction(page, "会议决定转督办");
-    expect((await logLines(page)).join("\n")).toContain(`金府院纪〔2026〕1号第1项决定已转为督办事项 #${matterIds[0]}，未重复转办。`);
+    expect((await logLines(page)).join("\n")).toContain(`金府院纪〔2026〕1号第1项决定已转为督办事项 #${Number(matterIds[0])}，未重复转办。`);
     expect((await queryD1<{ n: number }>(worker, sql`select count(*) as n from matters`))[0]!.n).toBe(2);
   });
 
