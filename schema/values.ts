@@ -186,3 +186,21 @@ export type EnterpriseRiskLevel = (typeof enterpriseRiskLevels)[number];
 /** The measures the plan names for an enterprise in difficulty. */
 export const enterpriseMeasures = ["破产清算", "重整", "和解", "帮扶"] as const;
 export type EnterpriseMeasure = (typeof enterpriseMeasures)[number];
+/** The two kinds of meeting (四(一)): the yearly joint meeting, and special meetings called as needed. */
+export const meetingKinds = ["联席会议", "专题会议"] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+
+/** The source a matter turned from a meeting's decision carries. */
+export const meetingMatterSources: Readonly<Record<MeetingKind, MatterSource>> = { 联席会议: "会议纪要", 专题会议: "专题会议" };
+
+/** How an invited unit attended (委派代表出席 names who). */
+export const attendanceStatuses = ["出席", "委派代表出席", "请假", "缺席"] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+/** The statuses that count as attended (出席率). */
+export const attendedStatuses: ReadonlyArray<AttendanceStatus> = ["出席", "委派代表出席"];
+
+/** Where a proposed topic (议题) stands; the office answers 列入议程 or 不予采纳. */
+export const topicStatuses = ["待处理", "列入议程", "不予采纳"] as const;
+export type TopicStatus = (typeof topicStatuses)[number];
+export const topicDecisions = ["列入议程", "不予采纳"] as const;
+export type TopicDecision = (typeof topicDecisions)[number];

@@ -34,6 +34,8 @@ import { suggestionsRoute } from "./suggestions/suggestions-route";
 import { petitionRisksRoute } from "./petition-risks/petition-risks-route";
 import { enterprisesRoute } from "./enterprises/enterprises-route";
 import { settingsRoute } from "./settings/settings-route";
+import { meetingsRoute } from "./meetings/meetings-route";
+import { topicsRoute } from "./meetings/topics-route";
 
 /** The whole API. Static add-in files are served by Workers assets before this runs. */
 export function createApp() {
@@ -75,6 +77,8 @@ export function createApp() {
   app.route("/api/v1/petition-risks", petitionRisksRoute);
   app.route("/api/v1/enterprises", enterprisesRoute);
   app.route("/api/v1/settings", settingsRoute);
+  app.route("/api/v1/meetings", meetingsRoute);
+  app.route("/api/v1/topics", topicsRoute);
 
   app.notFound((c) => {
     throw notFound(`没有这个接口：${c.req.method} ${c.req.path}`);

@@ -7,6 +7,7 @@ import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from 
 import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReminderWire, ReviewInput } from "../../schema/contracts/matters";
 import type { HistoryWire, RestoreBody } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
+import type { MeetingWire, TopicWire, TurnDecisionsInput, TurnedDecisionsWire } from "../../schema/contracts/meetings";
 import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/contracts/people";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
 import type { ResearchWire } from "../../schema/contracts/research";
@@ -76,3 +77,10 @@ export const hearings = (api: ApiClient, o?: RequestOptions) => api.get<{ hearin
 export const suggestions = (api: ApiClient, o?: RequestOptions) => api.get<{ suggestions: SuggestionWire[] }>("/api/v1/suggestions", o).then((r) => r.suggestions);
 export const petitionRisks = (api: ApiClient, o?: RequestOptions) => api.get<{ risks: PetitionRiskWire[] }>("/api/v1/petition-risks", o).then((r) => r.risks);
 export const enterprises = (api: ApiClient, o?: RequestOptions) => api.get<{ enterprises: EnterpriseWire[] }>("/api/v1/enterprises", o).then((r) => r.enterprises);
+/** Meetings the caller may see (a unit: those it is invited to), with attendance, agenda and minutes. */
+export const meetings = (api: ApiClient, o?: RequestOptions) => api.get<{ meetings: MeetingWire[] }>("/api/v1/meetings", o).then((r) => r.meetings);
+/** Topics the caller may see (a unit: its own and the agenda of meetings it is invited to). */
+export const topics = (api: ApiClient, o?: RequestOptions) => api.get<{ topics: TopicWire[] }>("/api/v1/topics", o).then((r) => r.topics);
+/** The office turns chosen decisions of a meeting's minutes into matters, in one call. */
+export const turnDecisions = (api: ApiClient, meeting: number, body: TurnDecisionsInput, o?: RequestOptions) =>
+  api.send<TurnedDecisionsWire>("POST", `/api/v1/meetings/${meeting}/matters`, body, o);

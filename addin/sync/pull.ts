@@ -19,6 +19,7 @@ import { mergePulled, unsubmitted, type Merged } from "./pull-merge";
 import { push } from "./push";
 import { optional } from "./optional";
 import { enterpriseRows, petitionRiskRows } from "./register-rows";
+import { decisionRows, meetingRows, topicRows } from "./meetings-shape";
 
 export { optional };
 
@@ -32,13 +33,15 @@ export type Fetched = { key: SheetKey; rows: Row[] | null; sheetRows?: Row[] };
 async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: string, f?: number) => void) {
   const o = { signal: ctx.signal };
   let done = 0;
-  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/11`, done / 11));
-  const [tasks, units, matters, reports, years, research, taskforces, hearings, suggestions, risks, enterprises] = await Promise.all([
+  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/13`, done / 13));
+  const [tasks, units, matters, reports, years, meetings, topics, research, taskforces, hearings, suggestions, risks, enterprises] = await Promise.all([
     count(endpoints.tasks(ctx.api, o)),
     count(endpoints.units(ctx.api, o)),
     count(optional(endpoints.matters(ctx.api, o))),
     count(endpoints.reports(ctx.api, o)),
     count(optional(endpoints.calendars(ctx.api, o))),
+    count(optional(endpoints.meetings(ctx.api, o))),
+    count(optional(endpoints.topics(ctx.api, o))),
     count(optional(endpoints.research(ctx.api, o))),
     count(optional(endpoints.taskforces(ctx.api, o))),
     count(optional(endpoints.hearings(ctx.api, o))),
@@ -55,6 +58,9 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     { key: "matters", rows: matters },
     { key: "reports", rows: reports },
     ...(scope === "all" ? [{ key: "calendar" as const, rows: years && calendarRows(years) }] : []),
+    { key: "meetings", rows: meetings && meetingRows(meetings) },
+    { key: "topics", rows: topics && topicRows(topics) },
+    { key: "decisions", rows: meetings && decisionRows(meetings) },
     // Read-only: the server answers a unit only the items it takes part in.
     { key: "research", rows: research && researchRows(research) },
     { key: "taskforces", rows: taskforces && taskforceRows(taskforces) },

@@ -71,7 +71,7 @@ async function reviewOne(ctx: SyncContext, matter: MatterWire, position: string,
 }
 
 /** Rewrites 督办事项 from the server, keeping unsubmitted edits as a pull does. */
-async function refreshMatters(ctx: SyncContext): Promise<Line[]> {
+export async function refreshMatters(ctx: SyncContext): Promise<Line[]> {
   const name = SHEET_NAMES.matters;
   ctx.progress(`刷新“${name}”`, null);
   const fresh = await endpoints.matters(ctx.api, { signal: ctx.signal });

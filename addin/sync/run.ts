@@ -6,6 +6,7 @@ import { push } from "./push";
 import { loadCalendar } from "./calendar";
 import { refreshSummary } from "./summary";
 import { reviewSettlements } from "./review";
+import { turnSelectedDecisions } from "./turn-decisions";
 
 export type { Line } from "./context";
 
@@ -15,6 +16,7 @@ const handlers: Record<ActionId, (ctx: SyncContext) => Promise<Line[]>> = {
   pushChanges: push,
   pushOwn: push,
   reviewSettlements,
+  turnDecisions: turnSelectedDecisions,
   loadCalendar,
   refreshSummary,
 };

@@ -10,3 +10,4 @@ export { writeConflicts } from "./conflicts";
 export { writeSummary } from "./summary";
 export type * from "./types";
 export { selectedRow, type SelectedRow, type HistorySheet } from "./selected-row";
+export { selectedDecisions, type SelectedDecision, type SelectedDecisions } from "./selected-decisions";

@@ -209,6 +209,67 @@ const LEDGER_SHEETS: SheetLayout[] = [
       remark(),
     ],
   },
+  // 会议, 议题 and 会议决定 (四(一)) are the server's record: pulled, never pushed, every cell locked.
+  // Meetings, attendance, topics and minutes are written through the API; the office turns
+  // selected 会议决定 rows into matters from the pane (会议决定转督办).
+  {
+    key: "meetings",
+    sheet: "会议",
+    table: "FuyuanMeetings",
+    rowKey: "id",
+    spareRows: 0,
+    colours: [],
+    columns: [
+      server("id", "会议编号", "number", { width: 50 }),
+      server("kind", "会议类型", "text", { width: 70 }),
+      server("date", "会议日期", "date", { width: 85 }),
+      server("convener", "召集人", "text", { width: 100 }),
+      server("place", "地点", "text", { width: 140 }),
+      server("minutesNo", "纪要编号", "text", { width: 140 }),
+      server("unit", "受邀单位", "text", { width: 120 }),
+      server("attendance", "出席情况", "text", { width: 90 }),
+      server("delegate", "委派代表", "text", { width: 80 }),
+    ],
+  },
+  {
+    key: "topics",
+    sheet: "议题",
+    table: "FuyuanTopics",
+    rowKey: "id",
+    spareRows: 0,
+    colours: [],
+    columns: [
+      server("id", "议题编号", "number", { width: 50 }),
+      server("title", "议题", "text", { width: 200 }),
+      server("description", "说明", "text", { width: 260 }),
+      server("proposer", "提出单位", "text", { width: 120 }),
+      server("meeting", "会议编号", "number", { width: 60 }),
+      server("status", "处理结果", "text", { width: 70 }),
+      server("reason", "不予采纳理由", "text", { width: 200 }),
+    ],
+  },
+  {
+    key: "decisions",
+    sheet: "会议决定",
+    table: "FuyuanDecisions",
+    rowKey: "ref",
+    spareRows: 0,
+    colours: MATTER_COLOURS,
+    columns: [
+      server("ref", "决定编号", "text", { width: 190 }),
+      server("meeting", "会议编号", "number", { width: 50 }),
+      server("minutesNo", "纪要编号", "text", { width: 140 }),
+      server("no", "决定序号", "number", { width: 50 }),
+      server("text", "决定内容", "text", { width: 260 }),
+      server("lead", "牵头单位", "text", { width: 120 }),
+      server("co", "协办单位", "list", { width: 180 }),
+      server("days", "时限（工作日）", "number", { width: 70 }),
+      server("matter", "督办事项编号", "number", { width: 70 }),
+      server("status", "事项状态", "text", { width: 60 }),
+      server("state", "时限状态", "text", { width: 70 }),
+      server("deadline", "截止日期", "date", { width: 85 }),
+    ],
+  },
 ];
 
 /**

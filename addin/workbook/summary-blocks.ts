@@ -10,6 +10,8 @@ export interface Block {
   headers: string[];
   formats: string[];
   rows: (string | number)[][];
+  /** Columns (by index) whose long text wraps. */
+  wrap?: number[];
 }
 
 export interface SummaryBlocks {
@@ -55,8 +57,21 @@ function overviewBlock(summary: SummaryPayload, ranked: Ranked[], unranked: Rank
       ...gradeCounts(ranked, unranked).map(([grade, n]): [string, number] => [`其中${grade}`, n]),
       ["平均得分", average],
       ["逾期未办结事项", summary.overdue.length],
+      ...meetingRows(summary.meetings),
     ],
+    wrap: [1],
   };
+}
+
+/** The year's meetings and their decisions in a few lines of 概况, the missing joint meeting flagged. */
+function meetingRows(m: SummaryPayload["meetings"]): (string | number)[][] {
+  const joint = m.held.filter((x) => x.kind === "联席会议").length;
+  const d = m.decisions;
+  return [
+    ["本年度会议", `${m.held.length} 次（联席会议 ${joint} 次）`],
+    ["会议决定", `${d.total} 项：已办结 ${d.settled}，在办 ${d.open}，逾期未结 ${d.overdue}，未转督办 ${d.notTurned}`],
+    ...(m.jointMeetingMissing ? [["联席会议提醒", m.jointMeetingMissing.message]] : []),
+  ];
 }
 
 const edge = (table: string, caption: string, rows: Ranked[]): Block => ({
@@ -110,6 +125,13 @@ function detailBlocks(summary: SummaryPayload, assessment: AssessmentEntry[], ra
       headers: ["序号", "重点工作", "领域", ...PROGRESS_HEADERS.slice(1)],
       formats: ["0", "@", "@", ...PROGRESS_HEADERS.slice(1).map(() => "0")],
       rows: summary.tasks.map((t) => [t.no, t.title, t.domain, ...progress(t)]),
+    },
+    {
+      table: "FuyuanMeetingsHeld",
+      caption: "五、本年度会议",
+      headers: ["会议类型", "会议日期", "纪要编号"],
+      formats: ["@", "@", "@"],
+      rows: summary.meetings.held.map((x) => [x.kind, x.date, x.minutesNo ?? ""]),
     },
     {
       table: "FuyuanOverdue",

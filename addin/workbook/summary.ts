@@ -12,7 +12,7 @@ import { summaryBlocks, type Block } from "./summary-blocks";
 // Syncs: three — whether the sheets exist, their old charts, then every write in one request.
 
 export const SUMMARY_TABLES = ["FuyuanOverview", "FuyuanTop", "FuyuanBottom", "FuyuanRanking", "FuyuanUnranked", "FuyuanOnTime"];
-export const DETAIL_TABLES = ["FuyuanBreakdown", "FuyuanDomains", "FuyuanTaskProgress", "FuyuanOverdue"];
+export const DETAIL_TABLES = ["FuyuanBreakdown", "FuyuanDomains", "FuyuanTaskProgress", "FuyuanMeetingsHeld", "FuyuanOverdue"];
 
 /** Column widths (points) of 考评汇总: A 概况 labels / 排名, B unit names, E the top-five names. */
 const SUMMARY_WIDTHS = [96, 140, 56, 48, 110, 56, 56];
@@ -139,6 +139,7 @@ function writeBlock(sheet: Excel.Worksheet, block: Block, row: number, column: n
   const range = sheet.getRange(at);
   range.numberFormat = [block.headers.map(() => "@"), ...rows.map(() => block.formats)];
   range.values = [block.headers, ...rows.map((r) => r.map((v) => (typeof v === "string" ? safeText(v) : v)))];
+  for (const c of block.wrap ?? []) sheet.getRange(blockAddress(row + 2, column + c, rows.length, 1)).format.wrapText = true;
   const table = sheet.tables.add(at, true);
   table.name = block.table;
   table.style = "TableStyleMedium2";

@@ -4,9 +4,12 @@ import type { AssessmentEntryWire } from "../../schema/contracts/assessment";
 import type { SummaryWire } from "../../schema/contracts/summary";
 
 /** The sheets the add-in owns, keyed as the API resources they show. */
-export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | MechanismSheetKey | RegisterKey | "summary";
+export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | MeetingSheetKey | MechanismSheetKey | RegisterKey | "summary";
 
-/** The sheets of the plan's mechanisms (四、工作机制) this add-in shows: joint research and task forces. */
+/** The sheets of the plan's meetings (四(一)): meetings with attendance, topics, decisions. */
+export type MeetingSheetKey = "meetings" | "topics" | "decisions";
+
+/** The sheets of the plan's other mechanisms (四(二)、(三)) this add-in shows: joint research and task forces. */
 export type MechanismSheetKey = "research" | "taskforces";
 
 /** The four registers (docs/registers.md), pulled read-only. */

@@ -66,6 +66,12 @@ export const actions = {
   see_enterprise: { about: "register", writes: false },
   record_enterprise: { about: "register", writes: true },
   review_enterprise: { about: "register", writes: true },
+  see_meeting: { about: "meeting", writes: false },
+  edit_meeting: { about: "nothing", writes: true },
+  turn_decisions: { about: "nothing", writes: true },
+  see_topic: { about: "topic", writes: false },
+  propose_topic: { about: "nothing", writes: true },
+  decide_topic: { about: "nothing", writes: true },
 } as const satisfies Record<string, { about: RowKind; writes: boolean }>;
 
 export type Action = keyof typeof actions;

@@ -11,5 +11,6 @@ export { relationToSignOff } from "./relation-to-sign-off";
 export { relationToResearch } from "./relation-to-research";
 export { relationToTaskforce } from "./relation-to-taskforce";
 export { relationToRegister } from "./relation-to-register";
+export { relationToMeeting, relationToTopic } from "./relation-to-meeting";
 export { listScope, type ListScope } from "./list-scope";
 export { refusalMessage } from "./refusal-message";

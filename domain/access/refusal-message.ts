@@ -28,6 +28,8 @@ const forAction: Partial<Record<Action, Partial<Record<StatedRefusal, string>>>>
   draft_research: { lead_only: "只有牵头单位或办公室可以提交新的文稿" },
   issue_suggestion: { court_only: "司法建议由县法院或办公室录入" },
   record_hearing: { court_only: "出庭应诉记录由县法院或办公室录入" },
+  propose_topic: { unit_only: "议题由成员单位提出" },
+  decide_topic: { office_only: "议题由办公室列入议程或不予采纳" },
 };
 
 /**

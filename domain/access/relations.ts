@@ -12,6 +12,9 @@
  * - `register`: a row of one of the four registers (hearings, 司法建议, petition risks, enterprises):
  *   the caller is the court that keeps them (县法院), the row's own unit (the defendant agency, the
  *   addressee, a responsible unit), or another unit;
+ * - `meeting`: the caller's unit is invited to the meeting, or is not;
+ * - `topic`: the caller's unit proposed the topic, or it is on the agenda of a meeting the unit is
+ *   invited to, or neither;
  * - `nothing`: the action is about no particular row (office-only writes, leaders' views).
  * The office and leaders have no unit, so their tie is always the last of the list.
  */
@@ -23,6 +26,8 @@ export const relationsTo = {
   research: ["lead", "involved", "none"],
   taskforce: ["member", "served", "none"],
   register: ["court", "own", "other"],
+  meeting: ["invited", "none"],
+  topic: ["own", "agenda", "none"],
   nothing: ["none"],
 } as const;
 

@@ -102,4 +102,14 @@ export const rules: Rules = {
   record_enterprise: courtKeeps,
   /** A responsible unit records how its enterprise moved, as the court and the office do. */
   review_enterprise: { office: "allow", leader: "read_only", unit: { court: "allow", own: "allow", other: "hidden" } },
+  /** Meetings (四(一)): a unit sees those it is invited to; the office records them, their attendance and minutes. */
+  see_meeting: { office: "allow", leader: "allow", unit: { invited: "allow", none: "hidden" } },
+  edit_meeting: officeOnly,
+  /** Turning a meeting's decisions into supervised matters, as creating a matter is. */
+  turn_decisions: officeOnly,
+  /** A unit sees the topics it proposed and the agenda of the meetings it is invited to. */
+  see_topic: { office: "allow", leader: "allow", unit: { own: "allow", agenda: "allow", none: "hidden" } },
+  /** Any unit proposes a topic (for any meeting); the proposer is the caller's unit. */
+  propose_topic: { office: "unit_only", leader: "read_only", unit: "allow" },
+  decide_topic: officeOnly,
 };

@@ -13,6 +13,7 @@ import {
   reviewDecisions,
 } from "../values";
 import { ID_MAX, intParam, isoDateSchema, lineText, longText } from "./common";
+import { JointMeetingMissingSchema } from "./joint-meeting";
 
 /** A calendar day `YYYY-MM-DD` that exists (2026-02-30 is refused). */
 export const IsoDateSchema = isoDateSchema({ format: "日期应写作 YYYY-MM-DD，如 2026-03-02", invalid: "日期不存在" });
@@ -167,6 +168,10 @@ export const MatterSchema = z
     extensions: z.array(ExtensionSchema),
     reviews: z.array(ReviewSchema).openapi({ description: "the office's reviews of settlements, oldest first; a returned one keeps the settlement it refused" }),
     contributions: z.array(ContributionSchema),
+    decision: z
+      .object({ meeting: z.number().int(), minutesNo: z.string(), no: z.number().int() })
+      .nullable()
+      .openapi({ description: "the meeting decision (会议决定) this matter was turned from, or null" }),
   })
   .openapi("Matter");
 
@@ -230,7 +235,12 @@ export const ReminderSchema = z
     deliveries: z.array(DeliverySchema),
   })
   .openapi("Reminder");
-export const ReminderListSchema = z.object({ reminders: z.array(ReminderSchema) }).openapi("ReminderList");
+export const ReminderListSchema = z
+  .object({
+    reminders: z.array(ReminderSchema),
+    meetingAlerts: z.array(JointMeetingMissingSchema).openapi({ description: "the office's: years whose joint meeting is past its due day and not held" }),
+  })
+  .openapi("ReminderList");
 export const ReminderQuerySchema = z.object({
   on: IsoDateSchema.optional().openapi({ description: "only reminders of this day" }),
   matter: intParam("matter", "事项编号", 1, ID_MAX).optional(),

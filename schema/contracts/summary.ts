@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { yearSchema } from "./common";
+import { JointMeetingMissingSchema } from "./joint-meeting";
+import { meetingKinds } from "../values";
 
 export const SummaryQuerySchema = z.object({ year: yearSchema("年度", "年度应为四位数字，如 2026", "query") });
 
@@ -36,6 +38,17 @@ export const SummarySchema = z
       }),
     ),
     onTimeRate: z.array(z.object({ unit: z.string(), rate: z.number() })),
+    meetings: z.object({
+      held: z.array(z.object({ id: z.number().int(), kind: z.enum(meetingKinds), date: z.string(), minutesNo: z.string().nullable() })),
+      decisions: z.object({
+        total: z.number().int(),
+        settled: z.number().int(),
+        open: z.number().int().openapi({ description: "turned into matters, open, deadline not passed" }),
+        overdue: z.number().int().openapi({ description: "turned into matters, open past the deadline" }),
+        notTurned: z.number().int().openapi({ description: "not yet turned into matters" }),
+      }),
+      jointMeetingMissing: JointMeetingMissingSchema.nullable().openapi({ description: "set when the year's joint meeting is past its due day and not held" }),
+    }),
   })
   .openapi("Summary");
 

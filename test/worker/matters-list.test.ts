@@ -114,10 +114,10 @@ describe("GET /api/v1/matters", () => {
     expect(Object.keys(res.body).sort()).toEqual(
       [
         "id", "title", "task", "source", "sourceRef", "lead", "co", "assigned", "days", "deadline", "originalDeadline", "provisional",
-        "status", "state", "colour", "workdaysLeft", "overdueSince", "settled", "result", "onTime", "returns", "version", "extensions", "reviews", "contributions",
+        "status", "state", "colour", "workdaysLeft", "overdueSince", "settled", "result", "onTime", "returns", "version", "extensions", "reviews", "contributions", "decision",
       ].sort(),
     );
-    expect(res.body).toMatchObject({ task: null, lead: "县财政局", co: ["县税务局"], source: "司法建议" });
+    expect(res.body).toMatchObject({ task: null, lead: "县财政局", co: ["县税务局"], source: "司法建议", decision: null });
   });
 });
 

@@ -68,6 +68,7 @@ export function matterToWire(r: MatterRecord, ctx: StateContext): MatterWire {
     contributions: r.coUnits.flatMap((u) =>
       u.contribution === null ? [] : [{ unit: u.name, contribution: u.contribution, at: u.contributedAt?.getTime() ?? 0 }],
     ),
+    decision: r.decision,
   };
 }
 

@@ -7,6 +7,7 @@ import { resolveMatterUnits, type ResolvedAlias, type TaskScope } from "../../do
 import { matterDeadline } from "../../domain/matters/matter-deadline";
 import type { Db } from "../platform/db";
 import { chunkForD1, type Write } from "../platform/batch";
+import { idIfChanged } from "../platform/guarded-log";
 import { actorOf, type Caller } from "../platform/env";
 import { detail, unprocessable } from "../platform/errors";
 import { loadDirectory } from "../platform/directory";
@@ -32,19 +33,11 @@ export async function createMatter(
   also: Write[] = [],
 ): Promise<{ record: MatterRecord; resolved: ResolvedAlias[] }> {
   const [{ leadId, coIds, resolved, nameOf }, cal] = await Promise.all([checkedMatterUnits(db, input.task ?? null, input.lead, input.co), loadWorkCalendar(db)]);
-  const d = matterDeadline(input.assigned, input.days, [], cal);
-  const values = {
-    title: input.title,
-    taskNo: input.task ?? null,
-    source: input.source,
-    sourceRef: input.sourceRef ?? null,
-    leadUnitId: leadId,
-    assigned: input.assigned,
-    days: input.days,
-    deadline: d.deadline,
-    originalDeadline: d.original,
-    provisional: d.provisional,
-  };
+  const values = newMatterValues(
+    { title: input.title, taskNo: input.task ?? null, source: input.source, sourceRef: input.sourceRef ?? null, assigned: input.assigned, days: input.days },
+    leadId,
+    cal,
+  );
   const after = { id: 0, ...values, lead: nameOf(leadId), co: coIds.map(nameOf), status: "办理中", version: 1 };
   const id = await insertMatter(db, values, leadId, coIds, actorOf(caller), after, also);
   return { record: (await findMatter(db, id))!, resolved };
@@ -77,21 +70,43 @@ export async function checkedMatterUnits(db: Db, taskNo: number | null, lead: st
  * naming it through `newMatterId`); when one of them fails, nothing of the matter is written.
  */
 async function insertMatter(db: Db, values: typeof matters.$inferInsert, leadId: number, coIds: number[], actor: string, after: object, also: Write[]) {
-  const unitRows = [
-    { matterId: newMatterId, unitId: leadId, role: "lead" as const },
-    ...coIds.map((unitId) => ({ matterId: newMatterId, unitId, role: "co" as const })),
-  ];
-  const [inserted] = await db.batch([
-    db.insert(matters).values(values).returning({ id: matters.id }),
-    ...chunkForD1(unitRows, 3).map((rows) => db.insert(matterUnits).values(rows)),
-    db.insert(changeLog).values({
-      actor,
-      entity: "matters",
-      entityId: sql<string>`cast(${newMatterId} as text)`,
-      action: "insert",
-      after: sql`json_set(${JSON.stringify(after)}, '$.id', ${newMatterId})`,
-    }),
-    ...also,
-  ]);
+  const [inserted] = await db.batch([db.insert(matters).values(values).returning({ id: matters.id }), ...newMatterWrites(db, { leadId, coIds, actor, after }), ...also]);
   return inserted[0]!.id;
 }
+
+/** The matter's values as `createMatter` computes them: the deadline from `assigned` and `days` on the work calendar. */
+export function newMatterValues(
+  input: { title: string; taskNo: number | null; source: string; sourceRef: string | null; assigned: string; days: number },
+  leadId: number,
+  cal: Parameters<typeof matterDeadline>[3],
+) {
+  const d = matterDeadline(input.assigned, input.days, [], cal);
+  return { ...input, leadUnitId: leadId, deadline: d.deadline, originalDeadline: d.original, provisional: d.provisional };
+}
+
+/**
+ * The writes that follow a matter's insert in the same batch: its change-log row, then its units
+ * (lead and co), all naming the new matter through `newMatterId`. With `guarded`, the insert
+ * before them was guarded: the log row's id is set only when that insert wrote its row
+ * (`idIfChanged`), so a refused insert rolls the whole batch back (see `lostRace`).
+ */
+export function newMatterWrites(db: Db, m: { leadId: number; coIds: number[]; actor: string; after: object; guarded?: boolean }): Write[] {
+  const unitRows = [
+    { matterId: newMatterId, unitId: m.leadId, role: "lead" as const },
+    ...m.coIds.map((unitId) => ({ matterId: newMatterId, unitId, role: "co" as const })),
+  ];
+  const id = sql<string>`cast(${newMatterId} as text)`;
+  return [
+    db.insert(changeLog).values({
+      actor: m.actor,
+      entity: "matters",
+      entityId: m.guarded ? idIfChanged(id) : id,
+      action: "insert",
+      after: sql`json_set(${JSON.stringify(m.after)}, '$.id', ${newMatterId})`,
+    }),
+    ...chunkForD1(unitRows, 3).map((rows) => db.insert(matterUnits).values(rows)),
+  ];
+}
+
+/** The id of the matter the batch inserted last (see `newMatterId`), for statements that link to it. */
+export const justInsertedMatterId = newMatterId;

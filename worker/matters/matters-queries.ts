@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL } from "drizzle-orm";
-import { matterExtensions, matterReviews, matters, matterUnits, units } from "../../schema/tables";
+import { matterExtensions, matterReviews, matters, matterUnits, meetingDecisions, meetings, units } from "../../schema/tables";
 import type { Matter, MatterExtension, MatterReview } from "../../schema/tables";
 import { inLists } from "../platform/batch";
 import type { Db } from "../platform/db";
@@ -12,6 +12,8 @@ export interface MatterRecord extends Matter {
   extensions: MatterExtension[];
   /** The office's reviews of its settlements, oldest first. */
   reviews: MatterReview[];
+  /** The meeting decision it was turned from (会议决定转督办), or null. */
+  decision: { meeting: number; minutesNo: string; no: number } | null;
 }
 
 export interface MatterFilter {
@@ -60,6 +62,8 @@ export async function openMatters(db: Db): Promise<Matter[]> {
 
 /** Statements per D1 batch when details are read for many matters (each reads 100 ids). */
 const DETAIL_READS_PER_BATCH = 60;
+/** Reads per list of ids: units, extensions, reviews, the meeting decision it came from. */
+const READS_PER_LIST = 4;
 
 /** `rows` grouped by `key`, each group in the rows' order. */
 function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
@@ -79,11 +83,12 @@ async function withDetails(db: Db, rows: Matter[]): Promise<MatterRecord[]> {
   // batches at once; then each matter finds its details by id instead of scanning every list.
   const idLists = inLists(rows.map((r) => r.id));
   const groups: number[][][] = [];
-  for (let i = 0; i < idLists.length; i += DETAIL_READS_PER_BATCH / 3) groups.push(idLists.slice(i, i + DETAIL_READS_PER_BATCH / 3));
+  for (let i = 0; i < idLists.length; i += DETAIL_READS_PER_BATCH / READS_PER_LIST) groups.push(idLists.slice(i, i + DETAIL_READS_PER_BATCH / READS_PER_LIST));
   const parts = (await Promise.all(groups.map((lists) => detailsOf(db, lists)))).flat();
   const unitsOf = groupBy(parts.flatMap((p) => p.units), (u) => u.matterId);
   const extensionsOf = groupBy(parts.flatMap((p) => p.extensions), (e) => e.matterId);
   const reviewsOf = groupBy(parts.flatMap((p) => p.reviews), (r) => r.matterId);
+  const decisionsOf = groupBy(parts.flatMap((p) => p.decisions), (d) => d.matterId);
   return rows.map((m) => {
     const mine = unitsOf.get(m.id) ?? [];
     return {
@@ -94,6 +99,7 @@ async function withDetails(db: Db, rows: Matter[]): Promise<MatterRecord[]> {
         .map(({ unitId, name, contribution, contributedAt }) => ({ unitId, name, contribution, contributedAt })),
       extensions: extensionsOf.get(m.id) ?? [],
       reviews: reviewsOf.get(m.id) ?? [],
+      decision: decisionOf(decisionsOf.get(m.id)?.[0]),
     };
   });
 }
@@ -102,10 +108,12 @@ async function withDetails(db: Db, rows: Matter[]): Promise<MatterRecord[]> {
 async function detailsOf(db: Db, idLists: number[][]) {
   const reads = idLists.flatMap((ids) => detailReads(db, ids));
   const results = await db.batch(reads as [(typeof reads)[number], ...typeof reads]);
+  const at = (i: number, k: number) => results[READS_PER_LIST * i + k];
   return idLists.map((_, i) => ({
-    units: results[3 * i] as Awaited<ReturnType<typeof detailReads>[0]>,
-    extensions: results[3 * i + 1] as Awaited<ReturnType<typeof detailReads>[1]>,
-    reviews: results[3 * i + 2] as Awaited<ReturnType<typeof detailReads>[2]>,
+    units: at(i, 0) as Awaited<ReturnType<typeof detailReads>[0]>,
+    extensions: at(i, 1) as Awaited<ReturnType<typeof detailReads>[1]>,
+    reviews: at(i, 2) as Awaited<ReturnType<typeof detailReads>[2]>,
+    decisions: at(i, 3) as Awaited<ReturnType<typeof detailReads>[3]>,
   }));
 }
 
@@ -126,5 +134,14 @@ function detailReads(db: Db, ids: number[]) {
       .orderBy(asc(matterUnits.matterId), asc(units.sortOrder), asc(units.id)),
     db.select().from(matterExtensions).where(inArray(matterExtensions.matterId, ids)).orderBy(asc(matterExtensions.id)),
     db.select().from(matterReviews).where(inArray(matterReviews.matterId, ids)).orderBy(asc(matterReviews.id)),
+    db
+      .select({ matterId: meetingDecisions.matterId, meeting: meetingDecisions.meetingId, minutesNo: meetings.minutesNo, no: meetingDecisions.no })
+      .from(meetingDecisions)
+      .innerJoin(meetings, eq(meetings.id, meetingDecisions.meetingId))
+      .where(inArray(meetingDecisions.matterId, ids)),
   ] as const;
+}
+
+function decisionOf(d: { meeting: number; minutesNo: string | null; no: number } | undefined): MatterRecord["decision"] {
+  return d ? { meeting: d.meeting, minutesNo: d.minutesNo ?? "", no: d.no } : null;
 }

@@ -4,10 +4,12 @@ import { newRouter } from "../platform/router";
 import { unitScope } from "../platform/access";
 import { remindersWithDeliveries } from "./reminders-queries";
 import { errorResponses } from "../platform/openapi-responses";
+import { missingJointMeetings } from "../meetings/joint-meeting-due";
 
 /**
  * 催办记录 the daily job wrote, each with its deliveries (channel, status, attempts, last error):
- * a unit sees those of its matters, the office and leaders all.
+ * a unit sees those of its matters, the office and leaders all. The office is also told of years
+ * whose joint meeting is past its due day and not held.
  */
 export const remindersRoute = newRouter().openapi(
   createRoute({
@@ -27,6 +29,7 @@ export const remindersRoute = newRouter().openapi(
       matterId: q.matter,
       open: q.open === "true",
     });
-    return c.json({ reminders }, 200);
+    const meetingAlerts = caller.role === "office" ? await missingJointMeetings(c.var.db, c.var.today) : [];
+    return c.json({ reminders, meetingAlerts }, 200);
   },
 );

@@ -11,6 +11,8 @@ import { loadTasks } from "../tasks/tasks-queries";
 import { loadWorkCalendar } from "../calendar/calendar-queries";
 import { matterProgressPerTask, overdueMatters } from "./summary-queries";
 import { errorResponses } from "../platform/openapi-responses";
+import { meetingsOfYear } from "../meetings/meeting-figures";
+import { missingJointMeetings } from "../meetings/joint-meeting-due";
 
 const zero = { mattersOpen: 0, settledOnTime: 0, settledLate: 0, overdue: 0 };
 
@@ -29,7 +31,7 @@ export const summaryRoute = newRouter().openapi(
     const { year } = c.req.valid("query");
     const db = c.var.db;
     const today = c.var.today;
-    const [assessment, tasks, directory, cal, progress, received, overdue, matterCounts] = await Promise.all([
+    const [assessment, tasks, directory, cal, progress, received, overdue, matterCounts, meetings, [jointMeetingMissing]] = await Promise.all([
       assessYear(db, year, today),
       loadTasks(db),
       loadDirectory(db),
@@ -38,6 +40,8 @@ export const summaryRoute = newRouter().openapi(
       reportsPerTask(db, year),
       overdueMatters(db, year, today),
       countMatters(db, year, today),
+      meetingsOfYear(db, year, today),
+      missingJointMeetings(db, today, year),
     ]);
 
     const taskRows = tasks.map((t) => ({ no: t.no, domain: t.domain, title: t.title, reports: received.get(t.no) ?? 0, ...(progress.get(t.no) ?? zero) }));
@@ -69,6 +73,7 @@ export const summaryRoute = newRouter().openapi(
         tasks: taskRows,
         overdue: overdue.map((m) => ({ ...m, daysOverdue: workdaysBetween(m.deadline, today, cal).workdays })),
         onTimeRate,
+        meetings: { ...meetings, jointMeetingMissing: jointMeetingMissing ?? null },
       },
       200,
     );

@@ -25,6 +25,7 @@ export function matter(id: number, more: Record<string, unknown> = {}): Record<s
     version: 1,
     extensions: [],
     contributions: [],
+    decision: null,
     ...more,
   };
 }

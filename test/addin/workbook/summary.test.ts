@@ -27,6 +27,11 @@ const SUMMARY: SummaryPayload = {
   tasks: [{ no: 1, title: "建立诉调对接机制", domain: "诉源治理", ...progress }],
   overdue: [{ id: 31, title: "=协调查封土地", lead: "县法院", co: ["县自然资源局", "县财政局"], deadline: "2026-10-12", daysOverdue: 9 }],
   onTimeRate: [{ unit: "县法院", rate: 1 }, { unit: "县司法局", rate: 0.75 }],
+  meetings: {
+    held: [{ id: 4, kind: "专题会议", date: "2026-03-10", minutesNo: "金府院专纪〔2026〕1号" }],
+    decisions: { total: 3, settled: 1, open: 1, overdue: 0, notTurned: 1 },
+    jointMeetingMissing: { year: 2026, due: "2026-06-30", message: "2026年度联席会议应于 2026-06-30 前召开，目前尚未召开" },
+  },
 };
 
 /** The one-based first row of a table's header. */
@@ -37,7 +42,7 @@ describe("writeSummary: 考评汇总 and 考评明细", () => {
     const wb = createMockWorkbook();
     await writeSummary(wb.context, SUMMARY, ASSESSMENT, { pulledAt: "2026-12-01 09:30" });
     expect(wb.values("考评汇总", "A1:A2")).toEqual([["2026年度府院联动工作考评汇总"], ["数据截至 2026-12-01 09:30"]]);
-    expect(wb.values("考评汇总", "A4:B13")).toEqual([
+    expect(wb.values("考评汇总", "A4:B16")).toEqual([
       ["概况", ""],
       ["项目", "数值"],
       ["考评年度", "2026年"],
@@ -48,7 +53,11 @@ describe("writeSummary: 考评汇总 and 考评明细", () => {
       ["其中未参评", 1],
       ["平均得分", 90],
       ["逾期未办结事项", 1],
+      ["本年度会议", "1 次（联席会议 0 次）"],
+      ["会议决定", "3 项：已办结 1，在办 1，逾期未结 0，未转督办 1"],
+      ["联席会议提醒", "2026年度联席会议应于 2026-06-30 前召开，目前尚未召开"],
     ]);
+    expect(wb.cell("考评汇总", "B16").wrap).toBe(true);
     expect(wb.values("考评汇总", "D4:G7")).toEqual([
       ["前5名", "", "", ""],
       ["排名", "单位", "得分", "等级"],
@@ -145,7 +154,7 @@ describe("writeSummary: 考评汇总 and 考评明细", () => {
     await writeSummary(wb.context, SUMMARY, ASSESSMENT);
     expect(wb.sheet("考评汇总").charts.filter((c) => !c.deleted)).toHaveLength(2);
     expect([...wb.tables.keys()].sort()).toEqual(
-      ["FuyuanBottom", "FuyuanBreakdown", "FuyuanDomains", "FuyuanOnTime", "FuyuanOverdue", "FuyuanOverview", "FuyuanRanking", "FuyuanTaskProgress", "FuyuanTop", "FuyuanUnranked"].sort(),
+      ["FuyuanBottom", "FuyuanBreakdown", "FuyuanDomains", "FuyuanMeetingsHeld", "FuyuanOnTime", "FuyuanOverdue", "FuyuanOverview", "FuyuanRanking", "FuyuanTaskProgress", "FuyuanTop", "FuyuanUnranked"].sort(),
     );
   });
 

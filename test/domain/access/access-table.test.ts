@@ -215,6 +215,20 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
     leader: { court: "read_only", own: "read_only", other: "read_only" },
     unit: { court: "allow", own: "allow", other: "hidden" },
   },
+  see_meeting: {
+    office: { invited: "allow", none: "allow" },
+    leader: { invited: "allow", none: "allow" },
+    unit: { invited: "allow", none: "hidden" },
+  },
+  edit_meeting: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  turn_decisions: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  see_topic: {
+    office: { own: "allow", agenda: "allow", none: "allow" },
+    leader: { own: "allow", agenda: "allow", none: "allow" },
+    unit: { own: "allow", agenda: "allow", none: "hidden" },
+  },
+  propose_topic: { office: { none: "unit_only" }, leader: { none: "read_only" }, unit: { none: "allow" } },
+  decide_topic: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
 };
 
 const relationsOf = (a: Action): readonly string[] => relationsTo[actions[a].about];

@@ -1,0 +1,2 @@
+DROP TABLE `meeting_attendees`;--> statement-breakpoint
+DROP TABLE `meetings`;

@@ -1,0 +1,116 @@
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { cellAddress } from "../../../addin/workbook/address";
+import { layoutOf } from "../../../addin/workbook/layouts";
+import { callWorker, launchChromium, queryD1, screenshotsDir, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
+import { officeShimScript } from "./office-shim-bundle";
+import { logLines, openPane, runAction, sheetValues, signIn } from "./pane";
+
+// From minutes to matters in Excel: the office records a joint meeting, its attendance and minutes
+// through the API, pulls the ledger, selects two rows of 会议决定 and turns them into matters from
+// the pane; 督办事项 then shows the new matters and 会议决定 each decision's matter and state.
+
+const screenshots = screenshotsDir();
+let worker: LocalWorker;
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let page: Page;
+let office: string;
+
+const api = (route: string, init: { method?: string; json?: unknown } = {}) => callWorker(worker.origin, office, route, init);
+const col = (key: string, column: string) => layoutOf(key).columns.findIndex((c) => c.key === column);
+const at = (key: string, bodyRow: number, column: string) => cellAddress(bodyRow + 1, col(key, column));
+const select = (sheet: string, address: string) =>
+  page.evaluate(([s, a]) => void ((window as unknown as { __workbook: { selection: unknown } }).__workbook.selection = { sheet: s, address: a }), [sheet, address]);
+const columnOf = async (key: string, sheet: string, column: string, rows: number) =>
+  (await sheetValues(page, sheet, `${at(key, 0, column)}:${at(key, rows - 1, column)}`)).map((r) => r[0]);
+
+beforeAll(async () => {
+  let shim: string;
+  [worker, chromium, shim] = await Promise.all([startLocalWorker(), launchChromium(), officeShimScript()]);
+  office = await tokenFor(worker, "office");
+  page = (await openPane(chromium.context, worker.origin, { shim })).page;
+  await signIn(page, office);
+});
+
+afterAll(async () => {
+  await page?.close();
+  await chromium?.close();
+  await worker?.stop();
+});
+
+describe("会议决定转督办 in the pane", () => {
+  it("turns the selected 会议决定 rows into matters, shown at once in 督办事项 and linked on 会议决定", async () => {
+    const meeting = await api("/api/v1/meetings", {
+      method: "POST",
+      json: { kind: "联席会议", date: "2026-03-10", convener: "县长 王某", place: "县政府第一会议室", invited: ["县法院", "县财政局", "县科商经信局"] },
+    });
+    expect(meeting.status).toBe(201);
+    const id = meeting.body.id as number;
+    const attendance = await api(`/api/v1/meetings/${id}/attendance`, {
+      method: "PUT",
+      json: { rows: [{ unit: "县法院", status: "出席" }, { unit: "县财政局", status: "委派代表出席", delegate: "李四" }, { unit: "县科商经信局", status: "请假" }] },
+    });
+    expect(attendance.status).toBe(200);
+    const minutes = await api(`/api/v1/meetings/${id}/minutes`, {
+      method: "PUT",
+      json: {
+        number: "金府院纪〔2026〕1号",
+        date: "2026-03-12",
+        decisions: [
+          { no: 1, text: "建立破产案件财产处置联动机制", lead: "县法院", co: ["县财政局"] },
+          { no: 2, text: "梳理涉企执行案件清单", lead: "县财政局", co: ["县经信局"], days: 15 },
+          { no: 3, text: "完善府院联动信息共享平台", lead: "县科商经信局", co: [] },
+        ],
+      },
+    });
+    expect(minutes.status).toBe(200);
+
+    await runAction(page, "拉取台账");
+    expect(await columnOf("meetings", "会议", "attendance", 3)).toEqual(expect.arrayContaining(["出席", "委派代表出席", "请假"]));
+    expect(await columnOf("decisions", "会议决定", "ref", 3)).toEqual(["金府院纪〔2026〕1号第1项决定", "金府院纪〔2026〕1号第2项决定", "金府院纪〔2026〕1号第3项决定"]);
+    expect(await columnOf("decisions", "会议决定", "matter", 3)).toEqual(["", "", ""]);
+
+    // Select decisions 1 and 2 (two rows, any columns) and turn them into matters.
+    await select("会议决定", `${at("decisions", 0, "text")}:${at("decisions", 1, "lead")}`);
+    await runAction(page, "会议决定转督办");
+    const log = (await logLines(page)).join("\n");
+    expect(log).toContain("会议决定转督办：新建督办事项 2 件。");
+    expect(log).toMatch(/金府院纪〔2026〕1号第1项决定已转为督办事项 #\d+/);
+    expect(log).toContain("“督办事项”已按服务器刷新。");
+
+    const stored = await queryD1<{ id: number; title: string; source: string; source_ref: string; days: number }>(
+      worker,
+      sql`select id, title, source, source_ref, days from matters order by id`,
+    );
+    expect(stored.map(({ title, source, source_ref, days }) => ({ title, source, source_ref, days }))).toEqual([
+      { title: "建立破产案件财产处置联动机制", source: "会议纪要", source_ref: "金府院纪〔2026〕1号第1项决定", days: 10 },
+      { title: "梳理涉企执行案件清单", source: "会议纪要", source_ref: "金府院纪〔2026〕1号第2项决定", days: 15 },
+    ]);
+
+    // 督办事项 shows the new matters at once, 会议决定 each decision's matter and state.
+    const titles = await columnOf("matters", "督办事项", "title", 2);
+    expect(titles).toEqual(expect.arrayContaining(["建立破产案件财产处置联动机制", "梳理涉企执行案件清单"]));
+    expect(await columnOf("matters", "督办事项", "source", 2)).toEqual(["会议纪要", "会议纪要"]);
+    const matterIds = await columnOf("decisions", "会议决定", "matter", 3);
+    expect(matterIds.slice(0, 2).sort()).toEqual(stored.map((m) => m.id).sort());
+    expect(matterIds[2]).toBe("");
+    expect(await columnOf("decisions", "会议决定", "status", 3)).toEqual(["办理中", "办理中", ""]);
+    const states = await columnOf("decisions", "会议决定", "state", 2);
+    expect(states.every((s) => ["正常", "临期", "逾期"].includes(String(s)))).toBe(true);
+    await page.screenshot({ path: path.join(screenshots, "taskpane-meeting-decisions.png"), fullPage: true });
+
+    // Selecting a turned row again writes nothing more and says so.
+    await select("会议决定", at("decisions", 0, "text"));
+    await runAction(page, "会议决定转督办");
+    expect((await logLines(page)).join("\n")).toContain(`金府院纪〔2026〕1号第1项决定已转为督办事项 #${Number(matterIds[0])}，未重复转办。`);
+    expect((await queryD1<{ n: number }>(worker, sql`select count(*) as n from matters`))[0]!.n).toBe(2);
+  });
+
+  it("says what to select when the selection is not on 会议决定", async () => {
+    await select("督办事项", "A2");
+    await runAction(page, "会议决定转督办");
+    expect((await logLines(page)).join("\n")).toContain("请先在“会议决定”表中选中要转为督办事项的决定（可选多行）。");
+  });
+});
