@@ -27,6 +27,7 @@ import { peopleRoute } from "./people/people-route";
 import { tokensRoute } from "./tokens/tokens-route";
 import { draftsRoute } from "./drafts/drafts-route";
 import { signOffRoute } from "./drafts/sign-off-route";
+import { filesRoute } from "./files/files-route";
 
 /** The whole API. Static add-in files are served by Workers assets before this runs. */
 export function createApp() {
@@ -61,6 +62,7 @@ export function createApp() {
   app.route("/api/v1/tokens", tokensRoute);
   app.route("/api/v1/drafts", draftsRoute);
   app.route("/api/v1/sign-off", signOffRoute);
+  app.route("/api/v1/files", filesRoute);
 
   app.notFound((c) => {
     throw notFound(`没有这个接口：${c.req.method} ${c.req.path}`);

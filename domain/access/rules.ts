@@ -67,4 +67,6 @@ export const rules: Rules = {
   /** Where a unit's reminders go (secrets are never shown to anyone). */
   see_channels: { office: "allow", leader: "allow", unit: ownRowsOnly },
   edit_channels: officeOnly,
+  /** The office's documents as .docx (通报 with its edited text, 催办单 to a unit): the office issues them. */
+  issue_document: officeOnly,
 };

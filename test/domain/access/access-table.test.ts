@@ -133,6 +133,7 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
     unit: { own: "allow", other: "hidden" },
   },
   edit_channels: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  issue_document: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
 };
 
 const relationsOf = (a: Action): readonly string[] => relationsTo[actions[a].about];

@@ -1,0 +1,5 @@
+import { newRouter } from "../platform/router";
+import { templateRoute } from "./template-route";
+
+/** Files in and out: the 报送表 template and its upload, the ledger as .xlsx, the office's .docx documents. */
+export const filesRoute = newRouter().route("/", templateRoute);
