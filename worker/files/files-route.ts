@@ -1,5 +1,6 @@
 import { newRouter } from "../platform/router";
 import { templateRoute } from "./template-route";
+import { ledgerRoute } from "./ledger-route";
 
 /** Files in and out: the 报送表 template and its upload, the ledger as .xlsx, the office's .docx documents. */
-export const filesRoute = newRouter().route("/", templateRoute);
+export const filesRoute = newRouter().route("/", templateRoute).route("/", ledgerRoute);
