@@ -26,8 +26,8 @@ const FONTS = {
   sub: { eastAsia: "楷体_GB2312", ascii: "Times New Roman", hAnsi: "Times New Roman", hint: "eastAsia" },
   page: { eastAsia: "宋体", ascii: "Times New Roman", hAnsi: "Times New Roman", hint: "eastAsia" },
 } as const;
-/** Font sizes in half-points: 小初 36 pt, 二号 22 pt, 三号 16 pt, 四号 14 pt, 小五 9 pt. */
-const SIZE = { banner: 72, title: 44, body: 32, page: 28, note: 18 } as const;
+/** Font sizes in half-points: 一号 26 pt, 二号 22 pt, 三号 16 pt, 四号 14 pt, 小五 9 pt. */
+const SIZE = { banner: 52, title: 44, body: 32, page: 28, note: 18 } as const;
 /** 28.95 pt exactly: 22 lines a page on the standard type area. */
 const LINE = { line: 579, lineRule: LineRuleType.EXACT } as const;
 /** One character of 三号 (16 pt) in twips, for indents counted in characters. */

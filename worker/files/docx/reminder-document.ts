@@ -42,7 +42,7 @@ export async function reminderDocument(db: Db, o: { county: string; unit: string
   const matterTable: BodyBlock = {
     kind: "table",
     header: ["编号", "事项", "办理期限", "办理时限", "催办等级"],
-    widths: [8, 44, 16, 22, 10],
+    widths: [8, 38, 16, 24, 14],
     rows: due.map(({ m, level }, i) => [String(m.id), m.title, m.deadline, line(notices[i]!.lines, "办理时限："), level.kind]),
   };
   const asks = [...new Set(notices.map((n) => line(n.lines, "要求：")))];
