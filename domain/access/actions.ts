@@ -44,7 +44,7 @@ export const actions = {
   edit_sign_off: { about: "nothing", writes: true },
   see_channels: { about: "unit", writes: false },
   edit_channels: { about: "nothing", writes: true },
-  issue_document: { about: "nothing", writes: false },
+  issue_document: { about: "nothing", writes: true },
 } as const satisfies Record<string, { about: RowKind; writes: boolean }>;
 
 export type Action = keyof typeof actions;

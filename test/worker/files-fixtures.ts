@@ -23,6 +23,6 @@ export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml
 
 /** Uploads a workbook as the body of POST /api/v1/files/reports. */
 export async function upload(wb: ExcelJS.Workbook | ArrayBuffer, token: string, query = "", headers: Record<string, string> = {}) {
-  const body = wb instanceof ArrayBuffer ? wb : ((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const body = wb instanceof ArrayBuffer ? wb : ((await wb.xlsx.writeBuffer()));
   return fetchFile(`/api/v1/files/reports${query}`, { method: "POST", token, body, headers: { "Content-Type": XLSX, ...headers } });
 }

@@ -18,7 +18,7 @@ export const documentsRoute = newRouter()
     async (c) => {
       const year = c.req.valid("param").file;
       const doc = await noticeDocument(c.var.db, { county: c.env.COUNTY, year, today: c.var.today, edit: {} });
-      return fileResponse(await docxBytes(doc), DOCX_TYPE, `${year}年度府院联动工作考评结果通报.docx`) as never;
+      return fileResponse(await docxBytes(doc), DOCX_TYPE, `${year}年度府院联动工作考评结果通报.docx`);
     },
   )
   .openapi(
@@ -26,7 +26,7 @@ export const documentsRoute = newRouter()
     async (c) => {
       const year = c.req.valid("param").file;
       const doc = await noticeDocument(c.var.db, { county: c.env.COUNTY, year, today: c.var.today, edit: c.req.valid("json") });
-      return fileResponse(await docxBytes(doc), DOCX_TYPE, `${year}年度府院联动工作考评结果通报.docx`) as never;
+      return fileResponse(await docxBytes(doc), DOCX_TYPE, `${year}年度府院联动工作考评结果通报.docx`);
     },
   )
   .openapi(
@@ -34,7 +34,7 @@ export const documentsRoute = newRouter()
     async (c) => {
       const unit = c.req.valid("param").file;
       const doc = await reminderDocument(c.var.db, { county: c.env.COUNTY, unit, today: c.var.today, edit: {} });
-      return fileResponse(await docxBytes(doc), DOCX_TYPE, `${unit}-催办单-${c.var.today}.docx`) as never;
+      return fileResponse(await docxBytes(doc), DOCX_TYPE, `${unit}-催办单-${c.var.today}.docx`);
     },
   )
   .openapi(
@@ -42,6 +42,6 @@ export const documentsRoute = newRouter()
     async (c) => {
       const unit = c.req.valid("param").file;
       const doc = await reminderDocument(c.var.db, { county: c.env.COUNTY, unit, today: c.var.today, edit: c.req.valid("json") });
-      return fileResponse(await docxBytes(doc), DOCX_TYPE, `${unit}-催办单-${c.var.today}.docx`) as never;
+      return fileResponse(await docxBytes(doc), DOCX_TYPE, `${unit}-催办单-${c.var.today}.docx`);
     },
   );

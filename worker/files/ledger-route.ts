@@ -18,6 +18,6 @@ export const ledgerRoute = newRouter().openapi(
   async (c) => {
     const sheets = await ledgerSheets(c.var.db, c.var.caller, c.var.today);
     const wb = ledgerWorkbook(sheets, { county: c.env.COUNTY, today: c.var.today });
-    return fileResponse((await wb.xlsx.writeBuffer()) as ArrayBuffer, XLSX_TYPE, `${c.env.COUNTY}府院联动台账-${c.var.today}.xlsx`) as never;
+    return fileResponse((await wb.xlsx.writeBuffer()), XLSX_TYPE, `${c.env.COUNTY}府院联动台账-${c.var.today}.xlsx`);
   },
 );

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs cells, not Office.js ranges: nothing to load or sync */
 import type * as ExcelJS from "./exceljs";
 import type { RefusedUpload } from "./reports-upload";
 import { columnLetter, FIRST_ROW, TEMPLATE_SHEET } from "./template-layout";
@@ -15,14 +16,16 @@ export async function markedFile(refused: RefusedUpload): Promise<ArrayBuffer> {
   const reasons = new Map<number, string[]>();
   for (const c of refused.cells) {
     // A loaded file's cells share one style object per style: give each marked cell its own.
-    const cell = ws.getCell(c.cell);
-    cell.style = { ...cell.style, fill: REFUSED_FILL, font: { ...cell.style.font, ...REFUSED_FONT } };
+    const marked = ws.getCell(c.cell);
+    const style = marked.style;
+    marked.style = { ...style, fill: REFUSED_FILL, font: { ...style.font, ...REFUSED_FONT } };
     reasons.set(c.sheetRow, [...(reasons.get(c.sheetRow) ?? []), c.message]);
   }
   for (const [row, list] of reasons) {
-    const cell = ws.getCell(`${remark}${row}`);
-    cell.value = list.join("\n");
-    cell.style = { ...cell.style, font: { ...cell.style.font, ...REFUSED_FONT }, alignment: { wrapText: true, vertical: "top" } };
+    const reason = ws.getCell(`${remark}${row}`);
+    const style = reason.style;
+    reason.value = list.join("\n");
+    reason.style = { ...style, font: { ...style.font, ...REFUSED_FONT }, alignment: { wrapText: true, vertical: "top" } };
   }
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+  return (await wb.xlsx.writeBuffer());
 }

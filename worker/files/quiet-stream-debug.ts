@@ -7,4 +7,4 @@ import util from "node:util";
 const original = util.debuglog;
 const quiet = Object.assign(() => {}, { enabled: false });
 (util as { debuglog: typeof util.debuglog }).debuglog = ((section: string, callback?: Parameters<typeof util.debuglog>[1]) =>
-  section.toLowerCase() === "stream" ? quiet : original(section, callback)) as typeof util.debuglog;
+  section.toLowerCase() === "stream" ? quiet : original(section, callback));

@@ -62,7 +62,7 @@ export const templateRoute = newRouter()
         .filter((t) => responsible.get(t.no)?.includes(unit.id))
         .map((t) => ({ task: t.no, title: t.title, stored: stored.find((r) => r.task === t.no) }));
       const wb = await reportTemplate({ county: c.env.COUNTY, unit, period: q.period, today: c.var.today, duties });
-      return fileResponse((await wb.xlsx.writeBuffer()) as ArrayBuffer, XLSX_TYPE, `${unit.name}-${q.period}-报送表.xlsx`) as never;
+      return fileResponse((await wb.xlsx.writeBuffer()), XLSX_TYPE, `${unit.name}-${q.period}-报送表.xlsx`);
     },
   )
   .openapi(

@@ -30,7 +30,7 @@ async function downloaded(page: Page, click: () => Promise<unknown>): Promise<{ 
   const file = path.join(dir, dl.suggestedFilename());
   await dl.saveAs(file);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await readFile(file)).buffer as ArrayBuffer);
+  await wb.xlsx.load((await readFile(file)).buffer);
   return { name: dl.suggestedFilename(), wb };
 }
 

@@ -17,7 +17,7 @@ export interface NoticeParts {
  * layout only; null when the text has too few lines to hold those parts.
  */
 export function noticeParts(text: string): NoticeParts | null {
-  const lines = text.split(/\r?\n/).map((l) => l.replace(/^[\s　]+/, "").trimEnd()).filter((l) => l !== "");
+  const lines = text.split(/\r?\n/).map((l) => l.replace(/^[\s\u3000]+/, "").trimEnd()).filter((l) => l !== "");
   if (lines.length < 4) return null;
   const [title, ...rest] = lines;
   const toAt = rest.findIndex((l) => l.endsWith("：") || l.endsWith(":"));
