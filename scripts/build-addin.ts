@@ -6,6 +6,8 @@
  *                                                               functions and starts the pane
  *   functions.js, functions.json                              - the manifest's functions script and metadata
  *   office-js/                                                - Office.js, when OFFICE_JS=local
+ *   upload.html, upload.js, upload.css                        - the 报送表 upload page (/upload) for units without
+ *                                                               the add-in, under the same headers
  *   assets/icon-*.png                                         - ribbon and store icons
  *   _headers                                                  - the security headers of every file (CSP for
  *                                                               where Office.js comes from), applied by Workers assets
@@ -83,6 +85,10 @@ export async function buildAddin(options: { officeJs?: OfficeJsMode; outDir?: st
   await writeFile(path.join(outDir, "taskpane.html"), page);
   await writeFile(path.join(outDir, "index.html"), page);
   await copyFile(path.join(addin, "taskpane/taskpane.css"), path.join(outDir, "taskpane.css"));
+
+  await build({ ...common, entryPoints: [path.join(addin, "upload/upload.ts")], outfile: path.join(outDir, "upload.js") });
+  await copyFile(path.join(addin, "upload/index.html"), path.join(outDir, "upload.html"));
+  await copyFile(path.join(addin, "upload/upload.css"), path.join(outDir, "upload.css"));
 
   await writeFile(path.join(outDir, "_headers"), headersFile(officeJs));
 

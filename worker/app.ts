@@ -36,6 +36,7 @@ import { enterprisesRoute } from "./enterprises/enterprises-route";
 import { settingsRoute } from "./settings/settings-route";
 import { meetingsRoute } from "./meetings/meetings-route";
 import { topicsRoute } from "./meetings/topics-route";
+import { filesRoute } from "./files/files-route";
 
 /** The whole API. Static add-in files are served by Workers assets before this runs. */
 export function createApp() {
@@ -79,6 +80,7 @@ export function createApp() {
   app.route("/api/v1/settings", settingsRoute);
   app.route("/api/v1/meetings", meetingsRoute);
   app.route("/api/v1/topics", topicsRoute);
+  app.route("/api/v1/files", filesRoute);
 
   app.notFound((c) => {
     throw notFound(`没有这个接口：${c.req.method} ${c.req.path}`);

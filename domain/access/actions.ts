@@ -72,6 +72,7 @@ export const actions = {
   see_topic: { about: "topic", writes: false },
   propose_topic: { about: "nothing", writes: true },
   decide_topic: { about: "nothing", writes: true },
+  issue_document: { about: "nothing", writes: true },
 } as const satisfies Record<string, { about: RowKind; writes: boolean }>;
 
 export type Action = keyof typeof actions;

@@ -112,4 +112,6 @@ export const rules: Rules = {
   /** Any unit proposes a topic (for any meeting); the proposer is the caller's unit. */
   propose_topic: { office: "unit_only", leader: "read_only", unit: "allow" },
   decide_topic: officeOnly,
+  /** The office's documents as .docx (通报 with its edited text, 催办单 to a unit): the office issues them. */
+  issue_document: officeOnly,
 };

@@ -88,7 +88,7 @@ async function withDetails(db: Db, rows: Matter[]): Promise<MatterRecord[]> {
   const unitsOf = groupBy(parts.flatMap((p) => p.units), (u) => u.matterId);
   const extensionsOf = groupBy(parts.flatMap((p) => p.extensions), (e) => e.matterId);
   const reviewsOf = groupBy(parts.flatMap((p) => p.reviews), (r) => r.matterId);
-  const decisionsOf = groupBy(parts.flatMap((p) => p.decisions), (d) => d.matterId);
+  const decisionsOf = groupBy(parts.flatMap((p) => p.decisions), (d) => d.matterId ?? 0);
   return rows.map((m) => {
     const mine = unitsOf.get(m.id) ?? [];
     return {

@@ -229,6 +229,7 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
   },
   propose_topic: { office: { none: "unit_only" }, leader: { none: "read_only" }, unit: { none: "allow" } },
   decide_topic: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
+  issue_document: { office: { none: "allow" }, leader: { none: "office_only" }, unit: { none: "office_only" } },
 };
 
 const relationsOf = (a: Action): readonly string[] => relationsTo[actions[a].about];

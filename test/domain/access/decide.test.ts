@@ -36,7 +36,7 @@ describe("decide", () => {
 
   it("keeps every office-only write to the office", () => {
     const officeOnly = actionNames.filter((a) => roleDecision("unit", a)?.allowed === false && roleDecision("leader", a)?.allowed === false && roleDecision("office", a)?.allowed);
-    expect(officeOnly).toEqual(["decide_extension", "restore_matter", "review_matter", "correct_matter", "reopen_matter", "cancel_matter", "create_matter", "restore_report", "edit_calendar", "edit_groups", "edit_scheme", "record_adjustment", "close_year", "edit_people", "manage_tokens", "edit_sign_off", "edit_settings", "edit_channels", "create_research", "issue_research", "create_taskforce", "end_taskforce", "record_interview", "edit_meeting", "turn_decisions", "decide_topic"]);
+    expect(officeOnly).toEqual(["decide_extension", "restore_matter", "review_matter", "correct_matter", "reopen_matter", "cancel_matter", "create_matter", "restore_report", "edit_calendar", "edit_groups", "edit_scheme", "record_adjustment", "close_year", "edit_people", "manage_tokens", "edit_sign_off", "edit_settings", "edit_channels", "create_research", "issue_research", "create_taskforce", "end_taskforce", "record_interview", "edit_meeting", "turn_decisions", "decide_topic", "issue_document"]);
     for (const a of officeOnly) expect(ask("unit", "none", a)).toEqual({ allowed: false, refusal: "office_only" });
   });
 
