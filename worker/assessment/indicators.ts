@@ -54,7 +54,7 @@ export const counters: ReadonlyArray<Counter> = [
   {
     key: "coMatters",
     name: "协办事项按期办结率",
-    description: "协办事项：同上，本单位为协办单位",
+    description: "协办事项：本单位为协办单位、截止日在本年度考评起始日之后、且已办结或已逾期的事项中，按期办结的件数",
     count: async (ctx) => (await matters(ctx)).co,
   },
   {
