@@ -199,4 +199,28 @@ describe("the registers' and mechanisms' indicators", () => {
     // Its two turned decisions are matters it leads: 1 of 2 on time.
     expect(line(a, "牵头事项按期办结率")).toMatchObject({ numerator: 1, denominator: 2 });
   });
+
+  it("weighs 联合调研按时审定率: an answer after the draft's due day lowers it; a draft due before the start does not count", async () => {
+    const [tax, finance] = [await tokenFor("unit", "县税务局"), await tokenFor("unit", A)];
+    const research = async (today: string) => {
+      const r = await api("/api/v1/research", { method: "POST", token: office, today, json: { topic: `调研课题${++n}`, units: ["县税务局", A], lead: "办公室", draft: { kind: "调研报告", title: "调研报告", text: "一、基本情况……" } } });
+      expect(r.status).toBe(201);
+      return r.body as { id: number; draft: { approvalsDue: string } };
+    };
+    const answer = (id: number, token: string, today: string) => api(`/api/v1/research/${id}/approvals`, { method: "POST", token, today, json: { decision: "同意" } });
+    // Due before the start: 县税务局 late, 县财政局 never answers.
+    const early = await research("2026-02-02");
+    expect(early.draft.approvalsDue < "2026-03-01").toBe(true);
+    expect((await answer(early.id, tax, "2026-02-27")).status).toBe(200);
+    // Due 2026-04-16 (清明 2026-04-06 off): 县税务局 answers on time, 县财政局 four days late.
+    const r = await research("2026-04-01");
+    expect(r.draft.approvalsDue).toBe("2026-04-16");
+    expect((await answer(r.id, tax, "2026-04-10")).status).toBe(200);
+    expect((await answer(r.id, finance, "2026-04-20")).status).toBe(200);
+    const put = await api("/api/v1/assessment/2026/scheme", { method: "PUT", token: office, json: { ...defaultScheme, indicators: [{ key: "researchApprovals", name: "联合调研按时审定率", weight: 100 }] } });
+    expect(put.status).toBe(200);
+    const entries = await assess();
+    expect(entries.find((e) => e.unit === "县税务局")).toMatchObject({ score: 100, breakdown: [{ numerator: 1, denominator: 1, points: 100 }] });
+    expect(entries.find((e) => e.unit === A)).toMatchObject({ score: 0, breakdown: [{ numerator: 0, denominator: 1, points: 0 }] });
+  });
 });
