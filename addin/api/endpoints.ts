@@ -7,10 +7,10 @@ import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from 
 import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReminderWire, ReviewInput } from "../../schema/contracts/matters";
 import type { HistoryWire, RestoreBody } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
-import type { MeetingWire, TopicWire, TurnDecisionsInput, TurnedDecisionsWire } from "../../schema/contracts/meetings";
+import type { AttendanceInput, MeetingWire, TopicDecisionInput, TopicInput, TopicWire, TurnDecisionsInput, TurnedDecisionsWire } from "../../schema/contracts/meetings";
 import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/contracts/people";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
-import type { ResearchWire } from "../../schema/contracts/research";
+import type { ResearchApprovalInput, ResearchWire } from "../../schema/contracts/research";
 import type { TaskforceWire } from "../../schema/contracts/taskforces";
 import type { SummaryWire } from "../../schema/contracts/summary";
 import type { TaskRow } from "../../schema/contracts/tasks";
@@ -84,3 +84,15 @@ export const topics = (api: ApiClient, o?: RequestOptions) => api.get<{ topics: 
 /** The office turns chosen decisions of a meeting's minutes into matters, in one call. */
 export const turnDecisions = (api: ApiClient, meeting: number, body: TurnDecisionsInput, o?: RequestOptions) =>
   api.send<TurnedDecisionsWire>("POST", `/api/v1/meetings/${meeting}/matters`, body, o);
+
+/** The office records how invited units attended one meeting (all rows or none). */
+export const putAttendance = (api: ApiClient, meeting: number, body: { rows: AsTyped<AttendanceInput["rows"][number]>[] }, o?: RequestOptions) =>
+  api.send<MeetingWire>("PUT", `/api/v1/meetings/${meeting}/attendance`, body, o);
+/** A unit proposes a topic (议题), for a meeting or none. */
+export const proposeTopic = (api: ApiClient, body: AsTyped<TopicInput>, o?: RequestOptions) => api.send<TopicWire>("POST", "/api/v1/topics", body, o);
+/** The office puts a topic on a meeting's agenda or declines it with a reason. */
+export const decideTopic = (api: ApiClient, topic: number, body: AsTyped<TopicDecisionInput>, o?: RequestOptions) =>
+  api.send<TopicWire>("POST", `/api/v1/topics/${topic}/decision`, body, o);
+/** A party of a joint research item answers the draft version it read. */
+export const approveResearch = (api: ApiClient, item: number, body: AsTyped<ResearchApprovalInput>, o?: RequestOptions) =>
+  api.send<ResearchWire>("POST", `/api/v1/research/${item}/approvals`, body, o);
