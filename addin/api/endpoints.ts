@@ -4,7 +4,7 @@
  */
 import type { AssessmentBody } from "../../schema/contracts/assessment";
 import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from "../../schema/contracts/calendar";
-import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReminderWire, ReviewInput } from "../../schema/contracts/matters";
+import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReminderListWire, ReminderWire, ReviewInput } from "../../schema/contracts/matters";
 import type { HistoryWire, RestoreBody } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
 import type { AttendanceInput, MeetingWire, TopicDecisionInput, TopicInput, TopicWire, TurnDecisionsInput, TurnedDecisionsWire } from "../../schema/contracts/meetings";
@@ -36,6 +36,9 @@ export const matters = (api: ApiClient, o?: RequestOptions) => api.get<{ matters
 /** 催办记录: `on` one day's, or `open` the latest of each open matter; a unit gets only its own. */
 export const reminders = (api: ApiClient, query: { on?: string; open?: "true" }, o?: RequestOptions) =>
   api.get<{ reminders: ReminderWire[] }>("/api/v1/reminders", { ...o, query }).then((r) => r.reminders);
+/** The same list with the office's meeting alerts (a year whose 联席会议 is past its due day and not held). */
+export const remindersWithAlerts = (api: ApiClient, query: { on?: string; open?: "true" }, o?: RequestOptions) =>
+  api.get<ReminderListWire>("/api/v1/reminders", { ...o, query }).then((r) => ({ reminders: r.reminders, meetingAlerts: r.meetingAlerts ?? [] }));
 /** Every loaded year's arrangement. */
 export const calendars = (api: ApiClient, o?: RequestOptions) => api.get<{ years: CalendarYearWire[] }>("/api/v1/calendar", o).then((r) => r.years);
 export const summary = (api: ApiClient, year: number, o?: RequestOptions) => api.get<SummaryWire>("/api/v1/summary", { ...o, query: { year } });

@@ -11,7 +11,7 @@ import type { ResearchWire } from "../../../schema/contracts/research";
 
 // What 提交修改 sends from 会议, 议题 and 联合调研, decided from the sheet rows before any request.
 
-const onSheet = (rows: Record<string, unknown>[]) => rows.map((r, i) => ({ ...r, [ROW_INDEX]: i }));
+const onSheet = (rows: Record<string, unknown>[]): Record<string, unknown>[] => rows.map((r, i) => ({ ...r, [ROW_INDEX]: i }));
 const meeting = (id: number, units: string[]): MeetingWire => ({
   id,
   kind: "联席会议",
