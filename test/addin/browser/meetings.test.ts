@@ -6,7 +6,7 @@ import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { callWorker, launchChromium, queryD1, screenshotsDir, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
-import { logLines, openPane, runAction, sheetValues, signIn } from "./pane";
+import { logLines, openPane, runAction, sheetValues, signIn, typeInto } from "./pane";
 
 // From minutes to matters in Excel: the office records a joint meeting, its attendance and minutes
 // through the API, pulls the ledger, selects two rows of 会议决定 and turns them into matters from
@@ -112,5 +112,47 @@ describe("会议决定转督办 in the pane", () => {
     await select("督办事项", "A2");
     await runAction(page, "会议决定转督办");
     expect((await logLines(page)).join("\n")).toContain("请先在“会议决定”表中选中要转为督办事项的决定（可选多行）。");
+  });
+});
+
+describe("会议 attendance typed on the sheet and submitted", () => {
+  it("saves the good row, and marks the refused one on its cell and in 校验意见 with the server's words", async () => {
+    const meeting = await api("/api/v1/meetings", {
+      method: "POST",
+      json: { kind: "专题会议", date: "2026-04-02", convener: "副县长 李某", place: "县政府第二会议室", invited: ["县法院", "县人社局"] },
+    });
+    expect(meeting.status).toBe(201);
+    const id = meeting.body.id as number;
+    await runAction(page, "拉取台账");
+    const keys = (await columnOf("meetings", "会议", "key", 5)).map(String);
+    const court = keys.indexOf(`${id}/县法院`);
+    const labour = keys.indexOf(`${id}/县人社局`);
+    expect([court, labour].every((r) => r >= 0)).toBe(true);
+
+    expect(await typeInto(page, "会议", at("meetings", court, "attendance"), "缺席")).toBe(true);
+    // 委派代表出席 without the delegate's name: the server refuses this row on 委派代表.
+    expect(await typeInto(page, "会议", at("meetings", labour, "attendance"), "委派代表出席")).toBe(true);
+    await runAction(page, "提交修改");
+
+    const stored = await queryD1<{ name: string; status: string | null }>(
+      worker,
+      sql`select u.name, a.status from meeting_attendees a join units u on u.id = a.unit_id where a.meeting_id = ${id} order by u.name`,
+    );
+    expect(Object.fromEntries(stored.map((r) => [r.name, r.status]))).toEqual({ 县法院: "缺席", 县人社局: null });
+    const log = (await logLines(page)).join("\n");
+    expect(log).toContain("“会议”：已保存 1 行");
+    expect(log).toContain("1 行被服务器退回，已标红并在“校验意见”列写明原因");
+    expect(log).toContain("委派代表出席时请填写代表姓名");
+
+    const after = (await columnOf("meetings", "会议", "key", 5)).map(String);
+    const refused = after.indexOf(`${id}/县人社局`);
+    expect(await sheetValues(page, "会议", at("meetings", refused, "remark"))).toEqual([["委派代表出席时请填写代表姓名"]]);
+    expect(await sheetValues(page, "会议", at("meetings", refused, "attendance"))).toEqual([["委派代表出席"]]);
+    const fill = (address: string) =>
+      page.evaluate(([s, a]) => (window as unknown as { __workbook: { cell(s: string, a: string): { fill: string | null } } }).__workbook.cell(s!, a!).fill, ["会议", address]);
+    expect(await fill(at("meetings", refused, "delegate"))).toBe("#FF9999");
+    expect(await sheetValues(page, "会议", at("meetings", after.indexOf(`${id}/县法院`), "attendance"))).toEqual([["缺席"]]);
+    expect(await sheetValues(page, "会议", at("meetings", after.indexOf(`${id}/县法院`), "remark"))).toEqual([[""]]);
+    await page.screenshot({ path: path.join(screenshots, "taskpane-meeting-attendance-refused.png"), fullPage: true });
   });
 });

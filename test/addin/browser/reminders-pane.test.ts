@@ -142,7 +142,7 @@ describe("the task pane's 催办", () => {
     const groups = await groupTexts(page);
     expect(groups[0]).toEqual(["会议提醒（1）", [`${today.slice(0, 4)}年度联席会议未召开`]]);
     expect(await page.locator('#reminders .reminder-group[data-level="会议提醒"] li span').textContent()).toBe(`${today.slice(0, 4)}年度联席会议应于 ${due} 前召开，目前尚未召开`);
-    expect(groups.slice(1).map(([level]) => level)).toEqual(["严重逾期（1）", "逾期（1）"]);
+    expect(groups.slice(1).map(([level]) => level)).toEqual(["严重逾期（1）", "逾期（1）", "临期（1）"]);
     await page.screenshot({ path: path.join(screenshots, "taskpane-reminders-meeting-alert.png"), fullPage: true });
     await page.close();
     expect((await api(office, "/api/v1/settings/jointMeetingDue", { method: "PUT", json: { value: null } })).status).toBe(200);
