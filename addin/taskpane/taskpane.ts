@@ -5,7 +5,7 @@
 // The custom functions run in this same page (shared runtime); addin/runtime.ts registers them and calls startPane().
 import { ApiError, createClient, isAbort, type ApiClient } from "../api/client";
 import type { MeWire } from "../../schema/contracts/me";
-import { me as whoAmI, reminders as fetchReminders, restoreRow } from "../api/endpoints";
+import { me as whoAmI, remindersWithAlerts as fetchReminders, restoreRow } from "../api/endpoints";
 import { chinaToday } from "../../domain/calendar/china-today";
 import { reminderGroups } from "../shared/reminder-groups";
 import * as remindersView from "./reminders-view";
@@ -150,13 +150,14 @@ async function loadReminders() {
   const heading = unit ? "本单位待办催办" : `今日催办（${chinaToday(new Date())}）`;
   // A reply that arrives after sign-out (or after another sign-in) belongs to a session that has
   // ended: drawing it would show the previous caller's list under the new caller's name.
-  const show = (content: Parameters<typeof remindersView.showReminders>[1]) => {
-    if (session === asked) remindersView.showReminders(heading, content);
+  const show = (content: Parameters<typeof remindersView.showReminders>[1], alerts: Parameters<typeof remindersView.showReminders>[2] = []) => {
+    if (session === asked) remindersView.showReminders(heading, content, alerts);
   };
   try {
-    const rows = await fetchReminders(asked.api, unit ? { open: "true" } : { on: chinaToday(new Date()) });
+    // The office's list also carries 会议提醒: a year whose 联席会议 is past its due day and not held.
+    const { reminders: rows, meetingAlerts } = await fetchReminders(asked.api, unit ? { open: "true" } : { on: chinaToday(new Date()) });
     const groups = reminderGroups(rows);
-    show(groups.length ? groups : unit ? "本单位目前没有待办的催办。" : "今日没有催办。");
+    show(groups.length ? groups : unit ? "本单位目前没有待办的催办。" : "今日没有催办。", meetingAlerts);
   } catch (err) {
     show(`催办读取失败：${describeError(err)}`);
   }

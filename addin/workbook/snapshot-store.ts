@@ -13,9 +13,9 @@ import type { ValidationLists } from "./types";
 
 export const SNAPSHOT_SHEET = "台账快照";
 /** Snapshot columns, in order: index = column. */
-const COLUMNS = ["lists", "matters", "reports", "calendar"] as const;
+const COLUMNS = ["lists", "matters", "reports", "calendar", "meetings", "topics", "research"] as const;
 export type SnapshotKey = Exclude<(typeof COLUMNS)[number], "lists">;
-export const SNAPSHOT_KEYS: readonly SnapshotKey[] = ["matters", "reports", "calendar"];
+export const SNAPSHOT_KEYS: readonly SnapshotKey[] = ["matters", "reports", "calendar", "meetings", "topics", "research"];
 export const isSnapshotKey = (key: string): key is SnapshotKey => (SNAPSHOT_KEYS as readonly string[]).includes(key);
 
 type Row = Record<string, unknown>;

@@ -26,7 +26,7 @@ export type RegisterKey = "hearings" | "suggestions" | "petitionRisks" | "enterp
 export type ColumnKind = "text" | "number" | "date" | "bool" | "list";
 
 /** A named list offered as an in-cell dropdown; the values live on the hidden 列表 sheet. */
-export type ListName = "units" | "tasks" | "sources" | "calendarKinds";
+export type ListName = "units" | "tasks" | "sources" | "calendarKinds" | "attendance" | "topicDecisions" | "approvals" | "meetings";
 
 export interface ColumnLayout {
   /** The key in the API wire row. */
@@ -72,6 +72,11 @@ export interface ValidationLists {
   tasks?: number[];
   sources?: string[];
   calendarKinds?: string[];
+  attendance?: string[];
+  topicDecisions?: string[];
+  approvals?: string[];
+  /** The meetings the caller sees, by number (议题's 会议编号). */
+  meetings?: number[];
 }
 
 /** One refused cell: `rowKey` is a table-body index (number, as `ROW_INDEX` in readTable rows) or a key-column value (string). */
@@ -94,7 +99,7 @@ export interface WriteOptions {
   signal?: AbortSignal;
   /**
    * Rows to keep as this sheet's pull snapshot inside the workbook (snapshot-store.ts), written in the
-   * same requests as the sheet. Only sheets the user edits (matters, reports, calendar) keep one.
+   * same requests as the sheet. Only sheets the user edits (SNAPSHOT_KEYS) keep one.
    */
   snapshot?: Record<string, unknown>[];
   /** When the pull happened (`YYYY-MM-DD HH:mm`, China time), printed in each page's footer. */

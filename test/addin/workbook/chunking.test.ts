@@ -25,15 +25,15 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
     expect(WIDTH).toBe(18);
     expect(wb.requests).toHaveLength(11);
     // 1,111 rows × 18 columns per chunk; the first also carries the header (18) and the fixed lists
-    // (来源 5 + 类型 2, each under its header); the last holds the remaining 51 rows (1 + 50 spare).
+    // (来源 5, 类型 2, 出席情况 4, 处理结果 2, 审定意见 2, each under its header); the last holds the remaining 51 rows (1 + 50 spare).
     const chunk = PER_CHUNK * WIDTH;
-    expect(wb.requests.map((r) => r.cellsWritten)).toEqual([0, chunk + WIDTH + 9, chunk, chunk, chunk, chunk, chunk, chunk, chunk, chunk, 51 * WIDTH]);
+    expect(wb.requests.map((r) => r.cellsWritten)).toEqual([0, chunk + WIDTH + 20, chunk, chunk, chunk, chunk, chunk, chunk, chunk, chunk, 51 * WIDTH]);
   });
 
   it("keeps every request under the cell and byte budget", async () => {
     const wb = await pull10k();
     for (const r of wb.requests) {
-      expect(r.cellsWritten).toBeLessThanOrEqual(CHUNK_CELLS + WIDTH + 9);
+      expect(r.cellsWritten).toBeLessThanOrEqual(CHUNK_CELLS + WIDTH + 20);
       expect(r.bytes).toBeLessThan(CHUNK_BYTES);
     }
   });
@@ -83,7 +83,7 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
     // Speed in Excel is round trips and their size, not the mock's clock: one look, then one
     // `values` assignment per chunk (the first also writes the header and the fixed lists).
     const wb = await pull10k();
-    expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 6, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
-    expect(wb.requests.reduce((n, r) => n + r.cellsWritten, 0)).toBe(10_050 * WIDTH + WIDTH + 9);
+    expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 12, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(wb.requests.reduce((n, r) => n + r.cellsWritten, 0)).toBe(10_050 * WIDTH + WIDTH + 20);
   });
 });
