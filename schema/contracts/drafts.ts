@@ -38,6 +38,13 @@ export const DraftIdParamSchema = z.object({
   id: z.coerce.number({ error: "编号应为整数" }).int().positive().openapi({ param: { name: "id", in: "path" }, example: 3 }),
 });
 export const DraftSubmitSchema = z.object({ version }).strict().openapi("DraftSubmit");
+/**
+ * A draft's new content, from the version read: `draft` is written as when it was saved (same
+ * kind, same matter), and is checked again as it will be when submitted.
+ */
+export const DraftPatchSchema = z
+  .strictObject({ version, draft: DraftInputSchema })
+  .openapi("DraftPatch");
 
 export const SignOffSchema = z
   .object({ enabled: z.boolean({ error: "enabled 应为 true 或 false" }).openapi({ description: "true: 执行员 draft, the 联络员 submits" }) })
@@ -45,4 +52,5 @@ export const SignOffSchema = z
   .openapi("SignOff");
 
 export type DraftInput = z.infer<typeof DraftInputSchema>;
+export type DraftPatch = z.infer<typeof DraftPatchSchema>;
 export type DraftWire = z.infer<typeof DraftSchema>;

@@ -15,6 +15,7 @@ const columns = {
   kind: drafts.kind,
   matter: drafts.matterId,
   body: drafts.body,
+  authorId: drafts.authorId,
   author: author.name,
   status: drafts.status,
   submittedOn: drafts.submittedOn,

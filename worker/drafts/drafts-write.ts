@@ -18,7 +18,7 @@ import { checkedReports, submitReports } from "../reports/reports-submit";
 import { draftToWire, findDraft, type DraftRecord } from "./drafts-queries";
 
 /** The write a draft carries, checked now as it will be when submitted. */
-async function checkedBody(db: Db, caller: Caller, input: DraftInput, today: string): Promise<{ matterId: number | null; body: object }> {
+export async function checkedBody(db: Db, caller: Caller, input: DraftInput, today: string): Promise<{ matterId: number | null; body: object }> {
   if (input.kind === "进展报送") {
     await checkedReports(db, caller, [input.report]);
     return { matterId: null, body: input.report };
