@@ -145,3 +145,36 @@ describe("a submitted draft (已报送)", () => {
     expect((await logOf(d.id)).map((l) => l.action)).toEqual(["insert", "submit"]);
   });
 });
+
+describe("changes to one draft at once (real concurrency on D1)", () => {
+  it("from the same version: exactly one edit is stored, the others 409 with the draft as it then stands", async () => {
+    const d = await save();
+    const texts = Array.from({ length: 6 }, (_, i) => `第${i + 1}次修改`);
+    const results = await Promise.all(
+      texts.map((progress, i) => edit(d.id, i % 2 ? liaison : author, { version: 1, draft: { kind: "进展报送", report: { ...report, progress } } })),
+    );
+    const ok = results.filter((r) => r.status === 200);
+    expect(ok).toHaveLength(1);
+    expect(results.filter((r) => r.status !== 200).map((r) => r.status)).toEqual(Array(5).fill(409));
+    for (const r of results.filter((x) => x.status === 409)) expect(r.body.error.current).toMatchObject({ version: 2, body: ok[0]!.body.body });
+    expect((await logOf(d.id)).filter((l) => l.action === "update")).toHaveLength(1);
+  });
+
+  it("a delete racing the 联络员's submission: the draft is either submitted or deleted, never both", async () => {
+    const d = await save();
+    const [submitted, deleted] = await Promise.all([
+      api(`/api/v1/drafts/${d.id}/submit`, { method: "POST", token: liaison, json: { version: 1 } }),
+      remove(d.id, author),
+    ]);
+    // The one that loses is told so: a delete after the submission 409, a submission after the delete 404.
+    if (submitted.status === 200) expect(deleted.status).toBe(409);
+    else {
+      expect(deleted.status).toBe(200);
+      expect(submitted.status).toBe(404);
+      expect(submitted.body.error.message).toMatch(/^没有这份草稿/);
+    }
+    const actions = (await logOf(d.id)).map((l) => l.action);
+    expect(actions).toEqual(submitted.status === 200 ? ["insert", "submit"] : ["insert", "delete"]);
+    expect((await listed()).includes(d.id)).toBe(submitted.status === 200);
+  });
+});
