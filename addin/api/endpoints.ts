@@ -7,6 +7,7 @@ import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from 
 import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReminderWire, ReviewInput } from "../../schema/contracts/matters";
 import type { HistoryWire, RestoreBody } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
+import type { DraftWire } from "../../schema/contracts/drafts";
 import type { MeetingWire, TopicWire, TurnDecisionsInput, TurnedDecisionsWire } from "../../schema/contracts/meetings";
 import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/contracts/people";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
@@ -84,3 +85,12 @@ export const topics = (api: ApiClient, o?: RequestOptions) => api.get<{ topics: 
 /** The office turns chosen decisions of a meeting's minutes into matters, in one call. */
 export const turnDecisions = (api: ApiClient, meeting: number, body: TurnDecisionsInput, o?: RequestOptions) =>
   api.send<TurnedDecisionsWire>("POST", `/api/v1/meetings/${meeting}/matters`, body, o);
+
+/** The caller's unit's drafts (草稿) not yet submitted, newest first; and whether sign-off is on. */
+export const openDrafts = (api: ApiClient, o?: RequestOptions) =>
+  api.get<{ drafts: DraftWire[] }>("/api/v1/drafts", { ...o, query: { ...o?.query, status: "草稿" } }).then((r) => r.drafts);
+export const signOff = (api: ApiClient, o?: RequestOptions) => api.get<{ enabled: boolean }>("/api/v1/sign-off", o).then((r) => r.enabled);
+/** The unit's 联络员 submits a draft (报送); its author or he deletes one. */
+export const submitDraft = (api: ApiClient, id: number, version: number, o?: RequestOptions) =>
+  api.send<DraftWire>("POST", `/api/v1/drafts/${id}/submit`, { version }, o);
+export const deleteDraft = (api: ApiClient, id: number, o?: RequestOptions) => api.send<DraftWire>("DELETE", `/api/v1/drafts/${id}`, undefined, o);

@@ -24,6 +24,7 @@ export const DraftSchema = z
     matter: z.number().int().nullable(),
     body: z.record(z.string(), z.unknown()).openapi({ description: "the write the draft carries (a report row or a matter patch)" }),
     author: z.string().nullable().openapi({ description: "the person who drafted it" }),
+    authorId: z.number().int().nullable().openapi({ description: "that person's id (null: saved with a token issued to no person)" }),
     status: z.enum(draftStatuses),
     submittedOn: z.string().nullable().openapi({ description: "the day the 联络员 submitted it; on-time rules use this day" }),
     submittedBy: z.string().nullable(),

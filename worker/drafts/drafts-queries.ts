@@ -57,6 +57,7 @@ export const draftToWire = (d: DraftRecord): DraftWire => ({
   matter: d.matter,
   body: d.body as Record<string, unknown>,
   author: d.author,
+  authorId: d.authorId,
   status: d.status as DraftStatus,
   submittedOn: d.submittedOn,
   submittedBy: d.submittedBy,
