@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { draftKinds, draftStatuses } from "../values";
 import { ReportInputRowSchema } from "./reports";
 import { IsoDateSchema } from "./matters";
+import { ID_MAX, intParam } from "./common";
 
 const version = z.number({ error: "请带上拉取时的版本号 version" }).int().positive();
 const matter = z.number({ error: "请填写事项编号" }).int().positive().openapi({ example: 12 });
@@ -36,7 +37,7 @@ export const DraftSchema = z
 export const DraftListSchema = z.object({ drafts: z.array(DraftSchema) }).openapi("DraftList");
 export const DraftQuerySchema = z.object({ status: z.enum(draftStatuses, { error: "状态应为 草稿 或 已报送" }).optional() });
 export const DraftIdParamSchema = z.object({
-  id: z.coerce.number({ error: "编号应为整数" }).int().positive().openapi({ param: { name: "id", in: "path" }, example: 3 }),
+  id: intParam("id", "草稿编号", 1, ID_MAX).openapi({ param: { name: "id", in: "path" }, example: "3" }),
 });
 export const DraftSubmitSchema = z.object({ version }).strict().openapi("DraftSubmit");
 /**
