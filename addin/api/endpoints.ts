@@ -8,6 +8,7 @@ import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, R
 import type { HistoryWire, RestoreBody } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
 import type { AttendanceInput, MeetingWire, TopicDecisionInput, TopicInput, TopicWire, TurnDecisionsInput, TurnedDecisionsWire } from "../../schema/contracts/meetings";
+import type { DraftWire } from "../../schema/contracts/drafts";
 import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/contracts/people";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
 import type { ResearchApprovalInput, ResearchWire } from "../../schema/contracts/research";
@@ -99,3 +100,11 @@ export const decideTopic = (api: ApiClient, topic: number, body: AsTyped<TopicDe
 /** A party of a joint research item answers the draft version it read. */
 export const approveResearch = (api: ApiClient, item: number, body: AsTyped<ResearchApprovalInput>, o?: RequestOptions) =>
   api.send<ResearchWire>("POST", `/api/v1/research/${item}/approvals`, body, o);
+/** The caller's unit's drafts (草稿) not yet submitted, newest first; and whether sign-off is on. */
+export const openDrafts = (api: ApiClient, o?: RequestOptions) =>
+  api.get<{ drafts: DraftWire[] }>("/api/v1/drafts", { ...o, query: { ...o?.query, status: "草稿" } }).then((r) => r.drafts);
+export const signOff = (api: ApiClient, o?: RequestOptions) => api.get<{ enabled: boolean }>("/api/v1/sign-off", o).then((r) => r.enabled);
+/** The unit's 联络员 submits a draft (报送); its author or he deletes one. */
+export const submitDraft = (api: ApiClient, id: number, version: number, o?: RequestOptions) =>
+  api.send<DraftWire>("POST", `/api/v1/drafts/${id}/submit`, { version }, o);
+export const deleteDraft = (api: ApiClient, id: number, o?: RequestOptions) => api.send<DraftWire>("DELETE", `/api/v1/drafts/${id}`, undefined, o);

@@ -17,6 +17,7 @@ import { reviewPrompt } from "./review-view";
 import { describeError } from "../shared/messages";
 import { rowHistoryView, selectedRowHistory, type HistoryView } from "../sync/history";
 import { showPeoplePanel, wirePeoplePanel } from "./people-panel";
+import { showDraftsPanel, wireDraftsPanel } from "./drafts-panel";
 
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
@@ -57,6 +58,7 @@ async function signIn(token: string, remember: boolean) {
     view.showSession(describeCaller(me), ACTIONS_BY_ROLE[me.role] ?? [], (id) => void act(id));
     view.showYearPicker(chinaToday(new Date()), (ACTIONS_BY_ROLE[me.role] ?? []).includes("refreshSummary"));
     void showPeoplePanel(me.role === "office" ? api : null);
+    void showDraftsPanel(api, me);
     void loadReminders();
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) await clearToken();
@@ -167,6 +169,7 @@ async function signOut() {
   running?.abort();
   session = null;
   void showPeoplePanel(null);
+  void showDraftsPanel(null, null);
   remindersView.hideReminders();
   await clearToken();
   view.clearLog();
@@ -189,6 +192,7 @@ export async function startPane(): Promise<void> {
   view.onClick("signout", () => void signOut());
   view.onClick("history-button", () => void showHistory());
   wirePeoplePanel();
+  wireDraftsPanel();
   view.onClick("reminders-refresh", () => void loadReminders());
   view.onClick("cancel", () => {
     running?.abort();
