@@ -17,6 +17,7 @@ import { reviewPrompt } from "./review-view";
 import { describeError } from "../shared/messages";
 import { rowHistoryView, selectedRowHistory, type HistoryView } from "../sync/history";
 import { showPeoplePanel, wirePeoplePanel } from "./people-panel";
+import { showRowPanel, wireRowPanel } from "./row-panel";
 
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
@@ -57,6 +58,7 @@ async function signIn(token: string, remember: boolean) {
     view.showSession(describeCaller(me), ACTIONS_BY_ROLE[me.role] ?? [], (id) => void act(id));
     view.showYearPicker(chinaToday(new Date()), (ACTIONS_BY_ROLE[me.role] ?? []).includes("refreshSummary"));
     void showPeoplePanel(me.role === "office" ? api : null);
+    showRowPanel(api, me);
     void loadReminders();
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) await clearToken();
@@ -166,6 +168,7 @@ async function signOut() {
   running?.abort();
   session = null;
   void showPeoplePanel(null);
+  showRowPanel(null, null);
   remindersView.hideReminders();
   await clearToken();
   view.clearLog();
@@ -188,6 +191,7 @@ export async function startPane(): Promise<void> {
   view.onClick("signout", () => void signOut());
   view.onClick("history-button", () => void showHistory());
   wirePeoplePanel();
+  wireRowPanel();
   view.onClick("reminders-refresh", () => void loadReminders());
   view.onClick("cancel", () => {
     running?.abort();
