@@ -24,7 +24,7 @@ export type UnitRow = {
   year: number;
   entry: AssessmentEntryWire | null;
   /** Each kind with the points the year's scheme gives it (一票否决: none, it fails the unit). */
-  rules: { kind: AdjustmentKind; points: number | null }[];
+  rules: { kind: AdjustmentKind; points: number | null; cap: number | null }[];
 };
 export type CurrentRow = MatterRow | UnitRow | { kind: "none"; message: string };
 /** What an action did, or why it was refused, for the panel. */
@@ -39,7 +39,7 @@ export async function readCurrentRow(ctx: SyncContext, year: number): Promise<Cu
     return { kind: "matter", matter, version: line.version ?? matter.version, sheetVersion: line.version };
   }
   const assessment = await endpoints.assessment(ctx.api, year, { signal: ctx.signal });
-  const rules = assessment.scheme.adjustments.map((r) => ({ kind: r.kind as AdjustmentKind, points: r.kind === "一票否决" ? null : r.points }));
+  const rules = assessment.scheme.adjustments.map((r) => ({ kind: r.kind as AdjustmentKind, points: r.kind === "一票否决" ? null : r.points, cap: r.cap }));
   return { kind: "unit", unit: line.unit, sheet: line.sheet, at: line.at, year, entry: assessment.entries.find((e) => e.unit === line.unit) ?? null, rules };
 }
 

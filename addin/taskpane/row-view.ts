@@ -129,6 +129,7 @@ export function drawUnit(row: UnitRow, today: string, keepForm = false) {
         o.value = r.kind;
         o.textContent = r.kind;
         o.dataset.points = r.points === null ? "" : String(r.points);
+        o.dataset.cap = r.cap === null ? "" : String(r.cap);
         return o;
       }),
     );
@@ -145,8 +146,9 @@ export function showPoints() {
   const select = el<HTMLSelectElement>("adjust-kind");
   const option = select?.selectedOptions[0];
   if (!option) return setText("adjust-points", "");
-  const points = option.dataset.points;
-  setText("adjust-points", points ? `按考评方案每次 ${signed(Number(points))} 分（超过年度上限的不再计分）` : "一票否决：不计分，等次定为最低，排名列最后");
+  const { points, cap } = option.dataset;
+  const capped = cap ? `，全年合计不超过 ${cap} 分` : "";
+  setText("adjust-points", points ? `按考评方案每次 ${signed(Number(points))} 分${capped}` : "一票否决：不计分，等次定为最低，排名列最后");
 }
 
 export function drawNotice(title: string, text: string) {

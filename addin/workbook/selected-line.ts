@@ -72,7 +72,8 @@ export async function selectedLine(context: Excel.RequestContext): Promise<Selec
   const headers = (hit.header.values[0] ?? []).map(String);
   const value = (header: string): unknown => cells.values[0]?.[headers.indexOf(header)];
   if (on.kind === "matter") return matterLine(value);
-  const unit = String(value(hit.unitHeader!) ?? "").trim();
+  const raw = value(hit.unitHeader!);
+  const unit = typeof raw === "string" ? raw.trim() : "";
   if (!unit) return { ok: false, message: "该行没有单位名称，请选中一家单位所在的行。" };
   return { ok: true, kind: "unit", unit, sheet: on.kind, at: cellAddress(row, hit.header.columnIndex + headers.indexOf(hit.unitHeader!)) };
 }

@@ -99,7 +99,7 @@ describe("the 当前行 panel", () => {
     await readMatter(id);
     const item = page.locator("#row-extensions li", { hasText: "需等待资产评估报告" });
     await poll(() => item.textContent()).toContain("延期 5 个工作日");
-    await page.screenshot({ path: path.join(screenshots, "taskpane-row-extension.png"), fullPage: true });
+    await page.locator("#row-panel").screenshot({ path: path.join(screenshots, "taskpane-row-extension.png") });
     await item.locator("textarea").fill("同意延期");
     await item.locator("button", { hasText: "批准" }).click();
     await poll(status).toBe(`#${id}「某企业破产财产处置协调」已批准延期，截止日期已顺延。`);
@@ -124,7 +124,7 @@ describe("the 当前行 panel", () => {
     expect(await page.locator("#row-status").getAttribute("class")).toContain("error");
     expect(await matterValue(id, "remark")).toBe("驳回延期：驳回延期申请时请填写驳回理由");
     expect((await api(t.office, `/api/v1/matters/${id}`)).body.extensions[0]).toMatchObject({ status: "待审批" });
-    await page.screenshot({ path: path.join(screenshots, "taskpane-row-refused.png"), fullPage: true });
+    await page.locator("#row-panel").screenshot({ path: path.join(screenshots, "taskpane-row-refused.png") });
 
     await item.locator("textarea").fill("理由不充分，请按期办结");
     await item.locator("button", { hasText: "驳回" }).click();
@@ -152,7 +152,7 @@ describe("the 当前行 panel", () => {
     // What was typed stays; the panel now submits the refreshed row's version.
     expect(await page.locator("#correct-days").inputValue()).toBe("15");
     expect(await page.locator("#correct-version").textContent()).toContain("按表中版本 2 提交");
-    await page.screenshot({ path: path.join(screenshots, "taskpane-row-stale.png"), fullPage: true });
+    await page.locator("#row-panel").screenshot({ path: path.join(screenshots, "taskpane-row-stale.png") });
 
     await page.locator("#correct-submit").click();
     await poll(status).toBe(`#${id}「某企业欠薪纠纷化解」已更正。`);
@@ -187,7 +187,7 @@ describe("the 当前行 panel", () => {
     // The rebuilt 考评汇总 shows the new score on the unit's row.
     const row = await summaryRow(LEAD);
     expect(row).toContain(Number(after));
-    await page.screenshot({ path: path.join(screenshots, "taskpane-row-adjustment.png"), fullPage: true });
+    await page.locator("#row-panel").screenshot({ path: path.join(screenshots, "taskpane-row-adjustment.png") });
   });
 
   it("shows the chosen year's draft 通报, read-only, and copies it", async () => {
@@ -200,7 +200,7 @@ describe("the 当前行 panel", () => {
     await page.locator("#notice-copy").click();
     await poll(status).toBe("通报草稿已复制到剪贴板。");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(draft.text);
-    await page.screenshot({ path: path.join(screenshots, "taskpane-row-notice.png"), fullPage: true });
+    await page.locator("#row-panel").screenshot({ path: path.join(screenshots, "taskpane-row-notice.png") });
   });
 });
 
