@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { cellAddress } from "../../../addin/workbook/address";
-import { layoutOf } from "../../../addin/workbook/layouts";
+import { layoutOf, REFUSAL_FILL, SERVER_FILL } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
 import { chinaToday } from "../../../domain/calendar/china-today";
 import { callWorker, launchChromium, screenshotsDir, startLocalWorker, tokensFor, type LocalWorker } from "./harness";
@@ -30,6 +30,9 @@ const column = (key: string) => layoutOf("matters").columns.findIndex((c) => c.k
 /** Selects a cell of a mock sheet, as a user clicking it. */
 const select = (sheet: string, address: string) =>
   page.evaluate(([s, a]) => void ((window as unknown as { __workbook: { selection: unknown } }).__workbook.selection = { sheet: s, address: a }), [sheet, address]);
+
+const fillOf = (sheet: string, address: string) =>
+  page.evaluate(([s, a]) => (window as unknown as { __workbook: { cell(s: string, a: string): { fill?: string | null } } }).__workbook.cell(s!, a!).fill, [sheet, address]);
 
 /** The sheet address of matter `id`'s cell in `key` on 督办事项. */
 async function matterCell(id: number, key: string): Promise<string> {
@@ -160,6 +163,22 @@ describe("the 当前行 panel", () => {
     expect([await matterValue(id, "days"), await matterValue(id, "version"), await matterValue(id, "remark")]).toEqual([15, 3, ""]);
   });
 
+  it("cancels (撤销) the selected matter only with a reason; the row then reads 已撤销", async () => {
+    const id = await newMatter("某重复交办的协调事项");
+    await runAction(page, "拉取台账");
+    await readMatter(id);
+    await page.locator("#row-cancel").click();
+    await poll(status).toBe("撤销未完成：请填写理由");
+    await idle();
+    expect(await matterValue(id, "remark")).toBe("撤销：请填写理由");
+    await page.locator("#cancel-reason").fill("误录，与第 1 件重复交办");
+    await page.locator("#row-cancel").click();
+    await poll(status).toBe(`#${id}「某重复交办的协调事项」已撤销。`);
+    expect((await api(t.office, `/api/v1/matters/${id}`)).body).toMatchObject({ status: "已撤销", version: 2 });
+    expect([await matterValue(id, "status"), await matterValue(id, "remark")]).toEqual(["已撤销", ""]);
+    expect(await page.locator("#row-matter-facts").textContent()).toContain("已撤销");
+  });
+
   it("records a 通报表扬 for a unit selected on 考评汇总, and the score shows it", async () => {
     // A matter settled on time gives the lead unit a score to add to.
     const id = await newMatter("某执行案件财产查控协调", undefined, TODAY);
@@ -188,6 +207,30 @@ describe("the 当前行 panel", () => {
     const row = await summaryRow(LEAD);
     expect(row).toContain(Number(after));
     await page.locator("#row-panel").screenshot({ path: path.join(screenshots, "taskpane-row-adjustment.png") });
+  });
+
+  it("refuses an adjustment without a reason on 成员单位 (the unit's cell red), then records a 问责", async () => {
+    const unit = "县财政局";
+    const names = (await sheetValues(page, "成员单位", "A2:A80")).map((r) => r[0]);
+    const at = `A${names.indexOf(unit) + 2}`;
+    expect(names).toContain(unit);
+    await select("成员单位", at);
+    await page.locator("#row-read").click();
+    await poll(() => page.locator("#row-unit-title").textContent()).toBe(`${unit}（成员单位）`);
+    await page.locator("#adjust-kind").selectOption("问责");
+    expect(await page.locator("#adjust-points").textContent()).toBe("按考评方案每次 -5 分");
+    await page.locator("#adjust-submit").click();
+    await poll(status).toBe("记录加减分未完成：请填写事由");
+    await idle();
+    expect(await fillOf("成员单位", at)).toBe(REFUSAL_FILL);
+    expect((await api(t.office, `/api/v1/assessment/${YEAR}/adjustments`)).body.adjustments.filter((a: { unit: string }) => a.unit === unit)).toEqual([]);
+    await page.locator("#adjust-reason").fill("信访风险评估材料逾期未报");
+    await page.locator("#adjust-submit").click();
+    await poll(status).toMatch(new RegExp(`^已记录：${unit} 问责（${TODAY}）。${YEAR} 年得分：`));
+    expect(await fillOf("成员单位", at)).toBe(SERVER_FILL);
+    expect((await api(t.office, `/api/v1/assessment/${YEAR}/adjustments`)).body.adjustments).toContainEqual(
+      expect.objectContaining({ unit, kind: "问责", reason: "信访风险评估材料逾期未报", date: TODAY }),
+    );
   });
 
   it("shows the chosen year's draft 通报, read-only, and copies it", async () => {
