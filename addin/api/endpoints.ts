@@ -2,9 +2,10 @@
  * The endpoints the task pane uses, typed by the server's contracts (schema/contracts, as types
  * only: the bundle carries no zod). Rows pass through to the workbook layer unchanged.
  */
-import type { AssessmentBody } from "../../schema/contracts/assessment";
+import type { AdjustmentInput, AdjustmentWire, AssessmentBody, NoticeWire } from "../../schema/contracts/assessment";
+import type { ExtensionDecision } from "../../schema/values";
 import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from "../../schema/contracts/calendar";
-import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReminderListWire, ReminderWire, ReviewInput } from "../../schema/contracts/matters";
+import type { LifecycleInput, MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReminderListWire, ReminderWire, ReviewInput } from "../../schema/contracts/matters";
 import type { HistoryWire, RestoreBody } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
 import type { AttendanceInput, MeetingWire, TopicDecisionInput, TopicInput, TopicWire, TurnDecisionsInput, TurnedDecisionsWire } from "../../schema/contracts/meetings";
@@ -108,3 +109,16 @@ export const signOff = (api: ApiClient, o?: RequestOptions) => api.get<{ enabled
 export const submitDraft = (api: ApiClient, id: number, version: number, o?: RequestOptions) =>
   api.send<DraftWire>("POST", `/api/v1/drafts/${id}/submit`, { version }, o);
 export const deleteDraft = (api: ApiClient, id: number, o?: RequestOptions) => api.send<DraftWire>("DELETE", `/api/v1/drafts/${id}`, undefined, o);
+/** One matter as the server has it now (404 when the caller may not see it). */
+export const matter = (api: ApiClient, id: number, o?: RequestOptions) => api.get<MatterWire>(`/api/v1/matters/${id}`, o);
+/** The office approves (批准) or refuses (驳回, with a reason) a pending extension request. */
+export const decideExtension = (api: ApiClient, id: number, ext: number, body: { version: number; decision: ExtensionDecision; note?: string }, o?: RequestOptions) =>
+  api.send<MatterWire>("PATCH", `/api/v1/matters/${id}/extensions/${ext}`, body, o);
+/** The office cancels (撤销) an open matter, with a reason. */
+export const cancelMatter = (api: ApiClient, id: number, body: LifecycleInput, o?: RequestOptions) =>
+  api.send<MatterWire>("POST", `/api/v1/matters/${id}/cancel`, body, o);
+/** The office records a 通报表扬 / 问责 / 一票否决 for a unit in `year`. */
+export const recordAdjustment = (api: ApiClient, year: number, body: AdjustmentInput, o?: RequestOptions) =>
+  api.send<AdjustmentWire>("POST", `/api/v1/assessment/${year}/adjustments`, body, o);
+/** The draft year-end 通报 from the year's results. */
+export const notice = (api: ApiClient, year: number, o?: RequestOptions) => api.get<NoticeWire>(`/api/v1/assessment/${year}/notice`, o);

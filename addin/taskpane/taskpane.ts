@@ -18,6 +18,7 @@ import { describeError } from "../shared/messages";
 import { rowHistoryView, selectedRowHistory, type HistoryView } from "../sync/history";
 import { showPeoplePanel, wirePeoplePanel } from "./people-panel";
 import { showDraftsPanel, wireDraftsPanel } from "./drafts-panel";
+import { showRowPanel, wireRowPanel } from "./row-panel";
 
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
@@ -59,6 +60,7 @@ async function signIn(token: string, remember: boolean) {
     view.showYearPicker(chinaToday(new Date()), (ACTIONS_BY_ROLE[me.role] ?? []).includes("refreshSummary"));
     void showPeoplePanel(me.role === "office" ? api : null);
     void showDraftsPanel(api, me);
+    showRowPanel(api, me);
     void loadReminders();
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) await clearToken();
@@ -170,6 +172,7 @@ async function signOut() {
   session = null;
   void showPeoplePanel(null);
   void showDraftsPanel(null, null);
+  showRowPanel(null, null);
   remindersView.hideReminders();
   await clearToken();
   view.clearLog();
@@ -193,6 +196,7 @@ export async function startPane(): Promise<void> {
   view.onClick("history-button", () => void showHistory());
   wirePeoplePanel();
   wireDraftsPanel();
+  wireRowPanel();
   view.onClick("reminders-refresh", () => void loadReminders());
   view.onClick("cancel", () => {
     running?.abort();

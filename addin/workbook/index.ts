@@ -11,3 +11,4 @@ export { writeSummary } from "./summary";
 export type * from "./types";
 export { selectedRow, type SelectedRow, type HistorySheet } from "./selected-row";
 export { selectedDecisions, type SelectedDecision, type SelectedDecisions } from "./selected-decisions";
+export { selectedLine, markUnitCell, type SelectedLine } from "./selected-line";

@@ -142,3 +142,6 @@ export const NoticeSchema = z.object({ year: z.number().int(), title: z.string()
 export type SchemeInput = z.infer<typeof SchemeSchema>;
 export type AssessmentBody = z.infer<typeof AssessmentSchema>;
 export type AssessmentEntryWire = z.infer<typeof AssessmentEntrySchema>;
+export type AdjustmentInput = z.infer<typeof AdjustmentInputSchema>;
+export type AdjustmentWire = z.infer<typeof AdjustmentSchema>;
+export type NoticeWire = z.infer<typeof NoticeSchema>;

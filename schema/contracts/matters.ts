@@ -119,7 +119,10 @@ export const ExtensionDecisionSchema = z
   .strictObject({
     version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive().max(ID_MAX),
     decision: z.enum(extensionDecisions, { error: "审批结果应为 批准 或 驳回" }),
-    note: longText({ max: 2000 }).optional(),
+    note: longText({ max: 2000 }).optional().openapi({ description: "the reason; required with 驳回" }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === "驳回" && !v.note?.trim()) ctx.addIssue({ code: "custom", path: ["note"], message: "驳回延期申请时请填写驳回理由" });
   })
   .openapi("ExtensionDecision");
 

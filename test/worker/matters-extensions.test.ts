@@ -53,6 +53,18 @@ describe("extensions (延期)", () => {
     expect(res.body.extensions[0]).toMatchObject({ status: "已驳回", decisionNote: "理由不充分", newDeadline: null });
   });
 
+  it("refuses a refusal without a reason (422 on note) and leaves the request pending", async () => {
+    const m = await createMatter(t.office);
+    const asked = await ask(m.id, request);
+    for (const note of [undefined, "  "]) {
+      const res = await decide(m.id, asked.body.extensions[0].id, { version: 2, decision: "驳回", ...(note === undefined ? {} : { note }) });
+      expect(res.status).toBe(422);
+      expect(res.body.error.details).toEqual([expect.objectContaining({ column: "note", message: "驳回延期申请时请填写驳回理由" })]);
+    }
+    const now = await api(`/api/v1/matters/${m.id}`, { token: t.office });
+    expect(now.body).toMatchObject({ version: 2, extensions: [expect.objectContaining({ status: "待审批" })] });
+  });
+
   it("judges a settlement after the original deadline on time when within the approved extension", async () => {
     const m = await createMatter(t.office);
     const asked = await ask(m.id, request);
@@ -121,7 +133,7 @@ describe("extensions (延期)", () => {
   it("refuses deciding a request twice", async () => {
     const m = await createMatter(t.office);
     const asked = await ask(m.id, request);
-    await decide(m.id, asked.body.extensions[0].id, { version: 2, decision: "驳回" });
+    await decide(m.id, asked.body.extensions[0].id, { version: 2, decision: "驳回", note: "理由不充分" });
     const res = await decide(m.id, asked.body.extensions[0].id, { version: 3, decision: "批准" });
     expect(res.status).toBe(409);
     expect(res.body.error.message).toBe("该延期申请已驳回");

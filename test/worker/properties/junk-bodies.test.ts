@@ -27,7 +27,7 @@ const routes: Route[] = [
   { name: "POST /api/v1/matters", method: "POST", path: () => "/api/v1/matters", token: () => t.office, valid: matterBody() },
   { name: "PATCH /api/v1/matters/{id}", method: "PATCH", path: () => `/api/v1/matters/${matterId}`, token: () => t.court, valid: { version: 1, settled: "2026-12-01", result: "已办结" } },
   { name: "POST /api/v1/matters/{id}/extensions", method: "POST", path: () => `/api/v1/matters/${matterId}/extensions`, token: () => t.court, valid: { version: 2, reason: "理由", days: 3 } },
-  { name: "PATCH /api/v1/matters/{id}/extensions/1", method: "PATCH", path: () => `/api/v1/matters/${matterId}/extensions/1`, token: () => t.office, valid: { version: 2, decision: "驳回", note: "" } },
+  { name: "PATCH /api/v1/matters/{id}/extensions/1", method: "PATCH", path: () => `/api/v1/matters/${matterId}/extensions/1`, token: () => t.office, valid: { version: 2, decision: "驳回", note: "理由不充分" } },
   { name: "POST /api/v1/matters/{id}/restore", method: "POST", path: () => `/api/v1/matters/${matterId}/restore`, token: () => t.office, valid: { version: 2, change: 1 } },
   { name: "POST /api/v1/reports/{id}/restore", method: "POST", path: () => `/api/v1/reports/${reportId}/restore`, token: () => t.office, valid: { version: 1, change: 1 } },
   { name: "POST /api/v1/reports", method: "POST", path: () => "/api/v1/reports", token: () => t.finance, valid: { rows: [{ task: 17, period: "2026-Q1", progress: "进展" }] } },
