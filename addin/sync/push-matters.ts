@@ -9,6 +9,7 @@ import type { ApiError } from "../api/client";
 import type { Row } from "./snapshot";
 import type { SyncContext } from "./context";
 import type { PushOutcome, SheetRow } from "./push-reports";
+import { stopAt } from "./push-reports";
 import { isCellRefusal, isConflict, refusalsOf } from "./refusals";
 
 const SETTLING = ["settled", "result"] as const satisfies readonly (keyof MatterPatchBody)[];
@@ -42,10 +43,7 @@ export async function pushMatters(ctx: SyncContext, changed: SheetRow[], pulled:
       ctx.progress(`提交督办事项 ${n + 1}/${changed.length}`, n / changed.length);
       await pushMatter(ctx, item, before, outcome);
     } catch (err) {
-      outcome.failure = err;
-      const rest = changed.slice(n).map((c) => c.index);
-      outcome.keepLocal.push(...rest);
-      outcome.unsent = rest.length;
+      stopAt(outcome, err, changed.slice(n).map((c) => c.index));
       break;
     }
   }

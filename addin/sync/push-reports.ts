@@ -18,6 +18,13 @@ export type SheetRow = { index: number; row: Row };
  */
 export type PushOutcome = { saved: number; refusals: Refusal[]; conflicts: Conflict[]; keepLocal: number[]; unsent: number; failure?: unknown };
 
+/** A push that row-by-row sending had to stop (an outage, a cancel): the rows from here on stay as typed, unsent. */
+export function stopAt(outcome: PushOutcome, failure: unknown, rest: number[]): void {
+  outcome.failure = failure;
+  outcome.keepLocal.push(...rest);
+  outcome.unsent = rest.length;
+}
+
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
 /** The wire row for a sheet row; values the server must judge (a task typed as text) pass as typed. */

@@ -13,6 +13,7 @@ import type { Refusal } from "../workbook/types";
 import type { Row } from "./snapshot";
 import type { SyncContext } from "./context";
 import type { PushOutcome, SheetRow } from "./push-reports";
+import { stopAt } from "./push-reports";
 import { isCellRefusal, isConflict, refusalsOf } from "./refusals";
 import { NOT_ANSWERED } from "./mechanisms-shape";
 
@@ -62,10 +63,7 @@ export async function pushResearch(ctx: SyncContext, changed: SheetRow[]): Promi
         outcome.keepLocal.push(index);
         continue;
       }
-      outcome.failure = err;
-      const rest = changed.slice(n).map((c) => c.index);
-      outcome.keepLocal.push(...rest);
-      outcome.unsent = rest.length;
+      stopAt(outcome, err, changed.slice(n).map((c) => c.index));
       break;
     }
   }

@@ -10,6 +10,7 @@ import type { Refusal } from "../workbook/types";
 import type { Row } from "./snapshot";
 import type { SyncContext } from "./context";
 import type { PushOutcome, SheetRow } from "./push-reports";
+import { stopAt } from "./push-reports";
 import { isCellRefusal, isConflict, refusalsOf } from "./refusals";
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -65,10 +66,7 @@ export async function pushTopics(ctx: SyncContext, changed: SheetRow[], pulled: 
         outcome.keepLocal.push(index);
         continue;
       }
-      outcome.failure = err;
-      const rest = changed.slice(n).map((c) => c.index);
-      outcome.keepLocal.push(...rest);
-      outcome.unsent = rest.length;
+      stopAt(outcome, err, changed.slice(n).map((c) => c.index));
       break;
     }
   }
