@@ -1,0 +1,34 @@
+import type { MatterColour } from "../../schema/values";
+import type { ColumnLayout } from "./types";
+
+// The building blocks of the sheet layouts: a column the user types into, a column of the server's,
+// and the fills the server's colours take.
+
+export const user = (key: string, header: string, kind: ColumnLayout["kind"], more: Partial<ColumnLayout> = {}): ColumnLayout => ({
+  key,
+  header,
+  kind,
+  owner: "user",
+  ...more,
+});
+export const server = (key: string, header: string, kind: ColumnLayout["kind"], more: Partial<ColumnLayout> = {}): ColumnLayout => ({
+  key,
+  header,
+  kind,
+  owner: "server",
+  ...more,
+});
+
+/**
+ * How each of the server's colours looks on the sheet: Excel's own good / neutral / bad styles,
+ * orange (settled late), blue (waiting for the office's review) and grey (cancelled).
+ */
+export const COLOUR_STYLES: Readonly<Record<MatterColour, { fill: string; font: string }>> = {
+  green: { fill: "#C6EFCE", font: "#006100" },
+  yellow: { fill: "#FFEB9C", font: "#9C5700" },
+  red: { fill: "#FFC7CE", font: "#9C0006" },
+  orange: { fill: "#F8CBAD", font: "#833C0B" },
+  blue: { fill: "#DDEBF7", font: "#1F4E78" },
+  grey: { fill: "#D9D9D9", font: "#595959" },
+};
+
