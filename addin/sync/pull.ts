@@ -6,13 +6,17 @@
  * first, to keep them (merged with the server's rows, see pull-merge.ts) or to cancel.
  */
 import * as endpoints from "../api/endpoints";
-import { chinaMinute } from "../../domain/calendar/china-today";
+import { chinaMinute, chinaToday } from "../../domain/calendar/china-today";
+import { buildWorkCalendar } from "../../domain/calendar";
+import { openPeriods, periodLabel } from "../../domain/assessment";
 
 import { isSnapshotKey, readTable, SHEET_NAMES, SheetProtectedError, writeConflicts, writeTable } from "../workbook";
 import type { SheetKey, ValidationLists } from "../workbook/types";
 import { ask, inExcel, inExcelWriting, steps, type Line, type SyncContext } from "./context";
 import { pulledRows, rememberLists, rememberPulled, type Row } from "./snapshot";
-import { calendarRows, taskRows, tasksOfUnit, validationLists } from "./shape";
+import { calendarRows, tasksOfUnit, validationLists } from "./shape";
+import { matterRows, reportRows, taskTitles } from "./ledger-shape";
+import { cyclesInUse, reportingSettings, taskProgressRows } from "./task-progress";
 import { researchRows, taskforceRows } from "./mechanisms-shape";
 import { setCalendarYears } from "../shared/state";
 import { mergePulled, unsubmitted, type Merged } from "./pull-merge";
@@ -33,8 +37,8 @@ export type Fetched = { key: SheetKey; rows: Row[] | null; sheetRows?: Row[] };
 async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: string, f?: number) => void) {
   const o = { signal: ctx.signal };
   let done = 0;
-  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/13`, done / 13));
-  const [tasks, units, matters, reports, years, meetings, topics, research, taskforces, hearings, suggestions, risks, enterprises] = await Promise.all([
+  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/14`, done / 14));
+  const [tasks, units, matters, reports, years, meetings, topics, research, taskforces, hearings, suggestions, risks, enterprises, settings] = await Promise.all([
     count(endpoints.tasks(ctx.api, o)),
     count(endpoints.units(ctx.api, o)),
     count(optional(endpoints.matters(ctx.api, o))),
@@ -48,15 +52,20 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     count(optional(endpoints.suggestions(ctx.api, o))),
     count(optional(endpoints.petitionRisks(ctx.api, o))),
     count(optional(endpoints.enterprises(ctx.api, o))),
+    count(optional(endpoints.settings(ctx.api, o))),
   ]);
   const own = scope === "own" && ctx.me.unit ? tasksOfUnit(tasks, units, ctx.me.unit) : tasks;
   const lists: ValidationLists = validationLists(own, units);
   if (scope === "own" && ctx.me.unit) lists.units = [ctx.me.unit];
+  const { cycle, duties } = reportingSettings(settings);
+  const today = chinaToday(new Date());
+  lists.periods = openPeriods(today, cyclesInUse(cycle, duties)).map(periodLabel);
+  const progress = { units, reports, matters, cycle, duties, calendar: buildWorkCalendar([...(years ?? [])]), today, onlyUnit: scope === "own" ? (ctx.me.unit ?? undefined) : undefined };
   const sheets: Fetched[] = [
-    { key: "tasks", rows: taskRows(own) },
+    { key: "tasks", rows: taskProgressRows(own, progress) },
     ...(scope === "all" ? [{ key: "units" as const, rows: units }] : []),
-    { key: "matters", rows: matters },
-    { key: "reports", rows: reports },
+    { key: "matters", rows: matters && matterRows(matters) },
+    { key: "reports", rows: reportRows(reports, taskTitles(tasks, "title")) },
     ...(scope === "all" ? [{ key: "calendar" as const, rows: years && calendarRows(years) }] : []),
     { key: "meetings", rows: meetings && meetingRows(meetings) },
     { key: "topics", rows: topics && topicRows(topics) },

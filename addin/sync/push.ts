@@ -16,6 +16,7 @@ import { pulledLists, pulledRows, rememberPulled, type Row } from "./snapshot";
 import { pushMatters } from "./push-matters";
 import { pushReports, type PushOutcome, type SheetRow } from "./push-reports";
 import { optional } from "./optional";
+import { matterRows, reportRows, taskTitles } from "./ledger-shape";
 import { isAbort } from "../api/client";
 import { describeError } from "../shared/messages";
 
@@ -66,7 +67,9 @@ async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
   const afterSave: string[] = [];
   try {
     ctx.progress(`刷新“${name}”`, null);
-    const fresh = key === "reports" ? await endpoints.reports(ctx.api, { signal: ctx.signal }) : await optional(endpoints.matters(ctx.api, { signal: ctx.signal }));
+    const fresh = key === "reports"
+      ? reportRows(await endpoints.reports(ctx.api, { signal: ctx.signal }), taskTitles([...snapshot, ...current], "taskTitle"))
+      : await optional(endpoints.matters(ctx.api, { signal: ctx.signal })).then((m) => m && matterRows(m));
     const keep = new Set(outcome.keepLocal);
     // Rows stay where they are (refusal marks keep their table index); a saved new row takes the place
     // of the row the user typed, the server's other new rows follow.

@@ -1,6 +1,6 @@
 /**
- * Wire rows <-> sheet rows where they differ: a task's responsible units flatten to 牵头单位 +
- * 责任单位, a year's calendar becomes one row per day, and the 节假日 sheet goes back to
+ * Wire rows <-> sheet rows where they differ (重点工作 in task-progress.ts, 督办事项 and 进展报送 in
+ * ledger-shape.ts): a year's calendar becomes one row per day, and the 节假日 sheet goes back to
  * `{ off, work }` per year. Pure functions, no Office.
  */
 import type { CalendarYearWire } from "../../schema/contracts/calendar";
@@ -11,18 +11,6 @@ import { CALENDAR_KINDS } from "../workbook/layouts";
 import type { Refusal, ValidationLists } from "../workbook/types";
 
 const [OFF, WORK] = CALENDAR_KINDS;
-
-/** A task as 重点工作 shows it: the lead unit and every responsible unit as the plan writes them. */
-export function taskRows(tasks: readonly TaskRow[]): Row[] {
-  return tasks.map((t) => ({
-    no: t.no,
-    domain: t.domain,
-    title: t.title,
-    text: t.text,
-    lead: t.units.find((u) => u.lead)?.name ?? "",
-    units: t.units.map((u) => u.name),
-  }));
-}
 
 /** The tasks a unit answers for: named directly (or by alias, resolved by the server), or through a group it belongs to. */
 export function tasksOfUnit(tasks: readonly TaskRow[], units: readonly UnitRow[], unitName: string): TaskRow[] {

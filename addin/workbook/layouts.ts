@@ -23,6 +23,15 @@ export const CALENDAR_KINDS = ["放假", "调休上班"] as const;
  */
 const MATTER_COLOURS: StateColour[] = matterStates.map((state) => ({ column: "state", equals: state, ...COLOUR_STYLES[matterStateColours[state]] }));
 
+/** 重点工作's 进展状态 (addin/sync/task-progress.ts): on course, reports missing, matters overdue. */
+export const TASK_STATUSES = ["正常", "缺报", "有逾期", "有逾期、缺报"] as const;
+/** Only a task that needs the office is coloured: a sheet of green rows would hide the few that matter. */
+const TASK_COLOURS: StateColour[] = [
+  { column: "status", equals: "缺报", ...COLOUR_STYLES.yellow },
+  { column: "status", equals: "有逾期", ...COLOUR_STYLES.red },
+  { column: "status", equals: "有逾期、缺报", ...COLOUR_STYLES.red },
+];
+
 const LEDGER_SHEETS: SheetLayout[] = [
   {
     key: "tasks",
@@ -30,13 +39,20 @@ const LEDGER_SHEETS: SheetLayout[] = [
     table: "FuyuanTasks",
     rowKey: "no",
     spareRows: 0,
-    colours: [],
+    colours: TASK_COLOURS,
     columns: [
       server("no", "序号", "number", { width: 40 }),
       server("domain", "领域", "text", { width: 70 }),
       server("title", "重点工作", "text", { width: 200, wrap: true }),
-      server("lead", "牵头单位", "text", { width: 110 }),
+      server("status", "进展状态", "text", { width: 80 }),
+      server("period", "最近到期期次", "period", { width: 100 }),
+      server("reported", "已报/应报", "text", { width: 60 }),
+      server("missing", "未报单位", "list", { width: 160, wrap: true }),
+      server("openMatters", "在办事项", "number", { width: 50 }),
+      server("overdueMatters", "逾期事项", "number", { width: 50 }),
+      server("lead", "牵头单位", "text", { width: 110, wrap: true }),
       server("units", "责任单位", "list", { width: 220, wrap: true }),
+      server("written", "计划原文单位名称", "list", { width: 180, wrap: true }),
       server("text", "任务内容", "text", { width: 420, wrap: true }),
     ],
   },
@@ -81,6 +97,12 @@ const LEDGER_SHEETS: SheetLayout[] = [
       server("status", "状态", "text", { width: 60 }),
       server("state", "时限状态", "text", { width: 70 }),
       server("onTime", "按期办结", "bool", { width: 60 }),
+      server("reminder", "催办", "text", { width: 60 }),
+      server("workdaysToGo", "剩余工作日", "number", { width: 60 }),
+      server("overdueDays", "逾期天数（工作日）", "number", { width: 65 }),
+      server("extension", "延期", "text", { width: 170, wrap: true }),
+      server("coFeedback", "协办反馈", "text", { width: 240, wrap: true }),
+      server("sourceRef", "来源文号", "text", { width: 140, wrap: true }),
       server("version", "版本", "number", { width: 45 }),
       remark(),
     ],
@@ -96,7 +118,8 @@ const LEDGER_SHEETS: SheetLayout[] = [
       server("id", "编号", "number", { width: 50 }),
       user("unit", "报送单位", "text", { list: "units", width: 120 }),
       user("task", "任务序号", "number", { list: "tasks", width: 60 }),
-      user("period", "报送期次", "text", { width: 70 }),
+      server("taskTitle", "重点工作", "text", { width: 180, wrap: true }),
+      user("period", "报送期次", "period", { list: "periods", listAlert: "Information", width: 110 }),
       user("progress", "工作进展", "text", { width: 300, wrap: true }),
       user("problems", "存在问题", "text", { width: 200, wrap: true }),
       user("plan", "下步计划", "text", { width: 200, wrap: true }),

@@ -12,6 +12,7 @@ const LISTS: { name: ListName; header: string; defined: string; defaults?: reado
   { name: "tasks", header: "任务序号", defined: "List_Tasks" },
   { name: "sources", header: "来源", defined: "List_Sources", defaults: matterSources },
   { name: "calendarKinds", header: "类型", defined: "List_CalendarKinds", defaults: CALENDAR_KINDS },
+  { name: "periods", header: "报送期次", defined: "List_Periods" },
 ];
 
 export interface ListProbe {

@@ -22,11 +22,12 @@ export type RegisterKey = "hearings" | "suggestions" | "petitionRisks" | "enterp
  * - date: the wire's `YYYY-MM-DD`, written as an Excel date serial formatted `yyyy-mm-dd`
  * - bool: 是 / 否
  * - list: an array on the wire, joined with 、 in the cell
+ * - period: a reporting period, `2026-Q4` on the wire, 2026年第四季度 in the cell (the code typed reads too)
  */
-export type ColumnKind = "text" | "number" | "date" | "bool" | "list";
+export type ColumnKind = "text" | "number" | "date" | "bool" | "list" | "period";
 
 /** A named list offered as an in-cell dropdown; the values live on the hidden 列表 sheet. */
-export type ListName = "units" | "tasks" | "sources" | "calendarKinds";
+export type ListName = "units" | "tasks" | "sources" | "calendarKinds" | "periods";
 
 export interface ColumnLayout {
   /** The key in the API wire row. */
@@ -38,6 +39,11 @@ export interface ColumnLayout {
   owner: "server" | "user";
   /** Offer a dropdown from this list (user columns only). */
   list?: ListName;
+  /**
+   * Stop (the default): the dropdown's values only. Information: the dropdown is a help, other
+   * values pass after a note (报送期次 also takes the code typed, 2026-Q4).
+   */
+  listAlert?: "Stop" | "Information";
   /** Column width in points. */
   width?: number;
   /** Long text: wrapped inside the column's width. */
@@ -72,6 +78,8 @@ export interface ValidationLists {
   tasks?: number[];
   sources?: string[];
   calendarKinds?: string[];
+  /** The open reporting periods as labels (2026年第四季度 …), newest first. */
+  periods?: string[];
 }
 
 /** One refused cell: `rowKey` is a table-body index (number, as `ROW_INDEX` in readTable rows) or a key-column value (string). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarEdits, calendarRows, taskRows, tasksOfUnit } from "../../../addin/sync/shape";
+import { calendarEdits, calendarRows, tasksOfUnit } from "../../../addin/sync/shape";
 
 const task = (no: number, units: { name: string; unit: string; group?: boolean }[]) => ({
   no,
@@ -7,17 +7,6 @@ const task = (no: number, units: { name: string; unit: string; group?: boolean }
   title: `任务${no}`,
   text: "……",
   units: units.map((u, i) => ({ name: u.name, unit: u.unit, group: u.group ?? false, lead: i === 0 })),
-});
-
-describe("taskRows", () => {
-  it("shows the first listed unit, as the plan writes it, as the lead unit", () => {
-    const [row] = taskRows([task(17, [{ name: "县经信局", unit: "县科商经信局" }, { name: "县财政局", unit: "县财政局" }])]);
-    expect(row).toMatchObject({ no: 17, lead: "县经信局", units: ["县经信局", "县财政局"] });
-  });
-
-  it("leaves the lead blank for a task that names no unit", () => {
-    expect(taskRows([task(32, [])])[0]).toMatchObject({ lead: "", units: [] });
-  });
 });
 
 describe("tasksOfUnit", () => {
