@@ -14,7 +14,8 @@ import { isSnapshotKey, readTable, SHEET_NAMES, SheetProtectedError, writeConfli
 import type { SheetKey, ValidationLists } from "../workbook/types";
 import { ask, inExcel, inExcelWriting, steps, type Line, type SyncContext } from "./context";
 import { pulledRows, rememberLists, rememberPulled, type Row } from "./snapshot";
-import { calendarRows, tasksOfUnit, validationLists } from "./shape";
+import { tasksOfUnit, validationLists } from "./shape";
+import { calendarNote, calendarRows, isDaySnapshot } from "./calendar-shape";
 import { matterRows, reportRows, taskTitles } from "./ledger-shape";
 import { cyclesInUse, reportingSettings, taskProgressRows } from "./task-progress";
 import { researchRows, taskforceRows } from "./mechanisms-shape";
@@ -78,7 +79,7 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     { key: "petitionRisks", rows: risks && petitionRiskRows(risks) },
     { key: "enterprises", rows: enterprises && enterpriseRows(enterprises) },
   ];
-  return { sheets, lists, years };
+  return { sheets, lists, years, calendarNote: calendarNote(years ?? [], today) };
 }
 
 type Local = { key: SheetKey; current: Row[]; snapshot: Row[] | undefined; pending: number };
@@ -88,6 +89,8 @@ async function readLocal(keys: SheetKey[]): Promise<Local[]> {
   const out: Local[] = [];
   for (const key of keys.filter(isSnapshotKey)) {
     const snapshot = await pulledRows(key);
+    // A 节假日 kept one row per day by an earlier add-in: nothing typed can be told apart, the pull rewrites it.
+    if (key === "calendar" && snapshot && isDaySnapshot(snapshot)) continue;
     const current = await inExcel((context) => readTable(context, key));
     out.push({ key, current, snapshot, pending: unsubmitted(key, current, snapshot).length });
   }
@@ -116,13 +119,13 @@ export async function pull(ctx: SyncContext, scope: "all" | "own"): Promise<Line
     }
   }
   download("正在下载……", 0);
-  const { sheets, lists, years } = await fetchAll(ctx, scope, (t, f) => download(t, f));
+  const { sheets, lists, years, calendarNote } = await fetchAll(ctx, scope, (t, f) => download(t, f));
   if (years) setCalendarYears(years);
-  lines.push(...(await writeAll(ctx, sheets, local, lists, write)));
+  lines.push(...(await writeAll(ctx, sheets, local, lists, write, calendarNote)));
   return lines;
 }
 
-async function writeAll(ctx: SyncContext, sheets: Fetched[], local: Local[], lists: ValidationLists, write: (t: string, f?: number) => void): Promise<Line[]> {
+async function writeAll(ctx: SyncContext, sheets: Fetched[], local: Local[], lists: ValidationLists, write: (t: string, f?: number) => void, note: string): Promise<Line[]> {
   const present = sheets.filter((s): s is Fetched & { rows: Row[] } => s.rows !== null);
   const totalRows = present.reduce((n, s) => n + s.rows.length, 0) || 1;
   const lines: Line[] = [];
@@ -139,6 +142,7 @@ async function writeAll(ctx: SyncContext, sheets: Fetched[], local: Local[], lis
           lists,
           signal: ctx.signal,
           pulledAt,
+          note: sheet.key === "calendar" ? note : undefined,
           snapshot: isSnapshotKey(sheet.key) ? merged.snapshot : undefined,
           onProgress: (done) => write(`正在写入“${SHEET_NAMES[sheet.key]}”`, (written + done) / totalRows),
         });

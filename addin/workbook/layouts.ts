@@ -14,9 +14,6 @@ export const REMARK_KEY = "remark";
 /** Last column of every sheet the user submits from; written by markRefusals only, blank after a clean push. */
 const remark = () => server(REMARK_KEY, "校验意见", "text", { width: 240, wrap: true });
 
-/** Kinds of a day on the 节假日 sheet (the wire's `off` and `work`). */
-export const CALENDAR_KINDS = ["放假", "调休上班"] as const;
-
 /**
  * Fills on 督办事项: the row of each 时限状态 takes the colour the server gives that state
  * (matterStateColours, the list the API's `colour` comes from).
@@ -132,13 +129,19 @@ const LEDGER_SHEETS: SheetLayout[] = [
     key: "calendar",
     sheet: "节假日",
     table: "FuyuanCalendar",
-    rowKey: "date",
-    spareRows: 30,
+    rowKey: "from",
+    spareRows: 10,
     colours: [],
+    note: true,
+    // One row per holiday period of the State Council's notice; 载入节假日 turns the rows of a year
+    // back into its days off and make-up workdays (addin/sync/calendar-shape.ts).
     columns: [
-      user("date", "日期", "date", { width: 85 }),
-      user("kind", "类型", "text", { list: "calendarKinds", width: 70 }),
-      server("year", "年份", "number", { width: 50 }),
+      user("year", "年份", "number", { width: 50 }),
+      server("name", "节日", "text", { width: 100 }),
+      user("from", "放假开始", "date", { width: 85 }),
+      user("to", "放假结束", "date", { width: 85 }),
+      server("days", "天数", "number", { width: 45 }),
+      user("work", "调休上班", "list", { width: 170, wrap: true }),
       server("source", "依据", "text", { width: 320, wrap: true }),
       remark(),
     ],

@@ -1,6 +1,6 @@
 import { columnLetter } from "./address";
 import { matterSources } from "../../schema/values";
-import { CALENDAR_KINDS, LIST_SHEET } from "./layouts";
+import { LIST_SHEET } from "./layouts";
 import type { ListName, ValidationLists } from "./types";
 
 // The server's lists live on a hidden 列表 sheet, one column each, behind a workbook name that the
@@ -11,7 +11,6 @@ const LISTS: { name: ListName; header: string; defined: string; defaults?: reado
   { name: "units", header: "单位", defined: "List_Units" },
   { name: "tasks", header: "任务序号", defined: "List_Tasks" },
   { name: "sources", header: "来源", defined: "List_Sources", defaults: matterSources },
-  { name: "calendarKinds", header: "类型", defined: "List_CalendarKinds", defaults: CALENDAR_KINDS },
   { name: "periods", header: "报送期次", defined: "List_Periods" },
 ];
 

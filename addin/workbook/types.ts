@@ -27,7 +27,7 @@ export type RegisterKey = "hearings" | "suggestions" | "petitionRisks" | "enterp
 export type ColumnKind = "text" | "number" | "date" | "bool" | "list" | "period";
 
 /** A named list offered as an in-cell dropdown; the values live on the hidden 列表 sheet. */
-export type ListName = "units" | "tasks" | "sources" | "calendarKinds" | "periods";
+export type ListName = "units" | "tasks" | "sources" | "periods";
 
 export interface ColumnLayout {
   /** The key in the API wire row. */
@@ -70,14 +70,15 @@ export interface SheetLayout {
   /** Blank rows kept at the end of the table, ready to type into. */
   spareRows: number;
   colours: StateColour[];
+  /** A line of text for the reader, in the first row beside the table (one column apart): WriteOptions.note. */
+  note?: boolean;
 }
 
-/** The server's lists offered as dropdowns. Sources and calendar kinds have fixed defaults. */
+/** The server's lists offered as dropdowns. Sources have fixed defaults. */
 export interface ValidationLists {
   units?: string[];
   tasks?: number[];
   sources?: string[];
-  calendarKinds?: string[];
   /** The open reporting periods as labels (2026年第四季度 …), newest first. */
   periods?: string[];
 }
@@ -107,6 +108,8 @@ export interface WriteOptions {
   snapshot?: Record<string, unknown>[];
   /** When the pull happened (`YYYY-MM-DD HH:mm`, China time), printed in each page's footer. */
   pulledAt?: string;
+  /** The sheet's line beside the table (layouts with `note`); blank clears it. */
+  note?: string;
 }
 
 /** GET /api/v1/summary?year= */

@@ -279,9 +279,9 @@ describe("office staff in Excel", () => {
   it("load a new year's holidays typed into 节假日 into D1", async () => {
     // The conflicting settlement is still unsubmitted on 督办事项: the pull asks, and keeps it.
     await runAction(page, "拉取台账", "保留修改并合并");
-    const filled = (await sheetValues(page, "节假日", `${at("calendar", 0, "date")}:${at("calendar", 600, "date")}`)).findIndex((r) => r[0] === "");
-    expect(await typeInto(page, "节假日", at("calendar", filled, "date"), serialOfIso("2031-01-01")!)).toBe(true);
-    expect(await typeInto(page, "节假日", at("calendar", filled, "kind"), "放假")).toBe(true);
+    // One row per holiday period: a new year's 元旦 is its start day (the year follows from it).
+    const filled = (await sheetValues(page, "节假日", `${at("calendar", 0, "from")}:${at("calendar", 600, "from")}`)).findIndex((r) => r[0] === "");
+    expect(await typeInto(page, "节假日", at("calendar", filled, "from"), serialOfIso("2031-01-01")!)).toBe(true);
     await runAction(page, "载入节假日");
     const days = await queryD1<{ date: string; kind: string }>(worker, sql`select date, kind from calendar_days where year = 2031`);
     expect(days).toEqual([{ date: "2031-01-01", kind: "off" }]);

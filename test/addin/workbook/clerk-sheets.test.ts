@@ -19,7 +19,7 @@ describe("进展报送: 报送期次 as a dropdown of the open periods", () => {
     const rule = wb.sheet("进展报送").validations.find((v) => v.address === "E2:E52");
     expect(rule?.rule).toEqual({ list: { inCellDropDown: true, source: "=List_Periods" } });
     expect(rule?.errorAlert).toMatchObject({ showAlert: true, style: "Information" });
-    expect(wb.values("列表", "E1:E5")).toEqual([["报送期次"], ...PERIODS.map((p) => [p])]);
+    expect(wb.values("列表", "D1:D5")).toEqual([["报送期次"], ...PERIODS.map((p) => [p])]);
   });
 
   it("shows the period as 2026年第三季度 and the task title beside the task number, and reads the code back", async () => {
