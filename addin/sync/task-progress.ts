@@ -49,11 +49,15 @@ export const writtenNames = (task: TaskRow): string[] => task.units.filter((u) =
 export function taskProgressRow(task: TaskRow, input: ProgressInput): Row {
   const duty = dutyFor(task.no, input.duties, input.cycle);
   const lead = task.units.find((u) => u.lead);
-  const owed = duty.reporters === "none" ? [] : (duty.reporters === "lead" ? (lead ? [lead] : []) : task.units).flatMap((e) => expand(e, input.units));
-  const mine = [...new Set(owed)].filter((u) => !input.onlyUnit || u === input.onlyUnit);
+  const entries = duty.reporters === "none" ? [] : duty.reporters === "lead" ? (lead ? [lead] : []) : task.units;
+  const mine = [...new Set(entries.flatMap((e) => expand(e, input.units)))].filter((u) => !input.onlyUnit || u === input.onlyUnit);
   const period = duty.reporters === "none" ? null : latestDue(duty.cycle, input);
   const received = new Set(input.reports.filter((r) => r.task === task.no && r.period === period).map((r) => r.unit));
   const missing = period ? mine.filter((u) => !received.has(u)) : [];
+  // A group none of whose members reported reads as the group, not as 27 names.
+  const silentGroups = entries.filter((e) => e.group && expand(e, input.units).length > 1 && expand(e, input.units).every((u) => missing.includes(u)));
+  const grouped = new Set(silentGroups.flatMap((e) => expand(e, input.units)));
+  const shownMissing = [...silentGroups.map((e) => `${e.unit}（${expand(e, input.units).length} 家均未报）`), ...missing.filter((u) => !grouped.has(u))];
   const matters = (input.matters ?? []).filter((m) => m.task === task.no);
   const open = matters.filter((m) => m.status === "办理中" || m.status === "待审核").length;
   const overdue = matters.filter((m) => m.state === "逾期").length;
@@ -69,7 +73,7 @@ export function taskProgressRow(task: TaskRow, input: ProgressInput): Row {
     status: flags.length ? flags.join("、") : "正常",
     period,
     reported: duty.reporters === "none" ? "不需报送" : `${mine.length - missing.length}/${mine.length}`,
-    missing,
+    missing: shownMissing,
     openMatters: input.matters ? open : null,
     overdueMatters: input.matters ? overdue : null,
   };

@@ -39,7 +39,7 @@ const LEDGER_SHEETS: SheetLayout[] = [
     colours: TASK_COLOURS,
     columns: [
       server("no", "序号", "number", { width: 40 }),
-      server("domain", "领域", "text", { width: 70 }),
+      server("domain", "领域", "text", { width: 70, wrap: true }),
       server("title", "重点工作", "text", { width: 200, wrap: true }),
       server("status", "进展状态", "text", { width: 80 }),
       server("period", "最近到期期次", "period", { width: 100 }),

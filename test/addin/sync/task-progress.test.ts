@@ -96,3 +96,17 @@ describe("reportingSettings", () => {
     expect(cyclesInUse("quarterly", [{ task: 1, reporters: "lead", cycle: "monthly" }, { task: 2, reporters: "lead", cycle: null }, { task: 3, reporters: "all", cycle: "monthly" }])).toEqual(["quarterly", "monthly"]);
   });
 });
+
+describe("taskProgressRow: a group that reported nothing", () => {
+  it("names the group once instead of listing every member", () => {
+    const t2 = task(2, [["各成员单位", "各成员单位", true], ["县法院", "县法院"]]);
+    const row = taskProgressRow(t2, input({ duties: [{ task: 2, reporters: "all", cycle: null }] }));
+    expect(row).toMatchObject({ reported: "0/3", missing: ["各成员单位（2 家均未报）", "县法院"], status: "缺报" });
+  });
+
+  it("lists the members still missing once one of them reported", () => {
+    const t2 = task(2, [["各成员单位", "各成员单位", true]]);
+    const row = taskProgressRow(t2, input({ reports: [report(2, "县财政局", "2026-Q3")] }));
+    expect(row).toMatchObject({ reported: "1/2", missing: ["县科商经信局"] });
+  });
+});
