@@ -14,6 +14,7 @@ import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
 import type { ResearchApprovalInput, ResearchWire } from "../../schema/contracts/research";
 import type { TaskforceWire } from "../../schema/contracts/taskforces";
+import type { SettingListSchema } from "../../schema/contracts/settings";
 import type { SummaryWire } from "../../schema/contracts/summary";
 import type { TaskRow } from "../../schema/contracts/tasks";
 import type { UnitRow } from "../../schema/contracts/units";
@@ -21,6 +22,7 @@ import type { HearingWire } from "../../schema/contracts/hearings";
 import type { SuggestionWire } from "../../schema/contracts/suggestions";
 import type { PetitionRiskWire } from "../../schema/contracts/petition-risks";
 import type { EnterpriseWire } from "../../schema/contracts/enterprises";
+import type { z } from "@hono/zod-openapi";
 import type { ApiClient, RequestOptions } from "./client";
 
 /**
@@ -45,6 +47,9 @@ export const remindersWithAlerts = (api: ApiClient, query: { on?: string; open?:
 export const calendars = (api: ApiClient, o?: RequestOptions) => api.get<{ years: CalendarYearWire[] }>("/api/v1/calendar", o).then((r) => r.years);
 export const summary = (api: ApiClient, year: number, o?: RequestOptions) => api.get<SummaryWire>("/api/v1/summary", { ...o, query: { year } });
 export const assessment = (api: ApiClient, year: number, o?: RequestOptions) => api.get<AssessmentBody>(`/api/v1/assessment/${year}`, o);
+/** GET /api/v1/settings: every setting with the value in force (everyone reads them). */
+export const settings = (api: ApiClient, o?: RequestOptions) =>
+  api.get<z.infer<typeof SettingListSchema>>("/api/v1/settings", o).then((r) => r.settings);
 
 export const submitReports = (api: ApiClient, rows: ReportInputBody[], o?: RequestOptions) =>
   api.send<{ rows: ReportRow[] }>("POST", "/api/v1/reports", { rows }, o).then((r) => r.rows);

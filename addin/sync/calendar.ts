@@ -3,13 +3,13 @@
  * loads it: every year touched by a change is sent whole with PUT /api/v1/calendar/:year, the
  * sheet is rewritten from the server and the custom functions' calendar is refreshed.
  */
-import { chinaMinute } from "../../domain/calendar/china-today";
+import { chinaMinute, chinaToday } from "../../domain/calendar/china-today";
 import * as endpoints from "../api/endpoints";
 import { changedRows, markRefusals, readTable, ROW_INDEX, writeTable } from "../workbook";
 import type { Refusal } from "../workbook/types";
 import { inExcel, inExcelWriting, type Line, type SyncContext } from "./context";
 import { pulledLists, pulledRows, rememberPulled, type Row } from "./snapshot";
-import { calendarEdits, calendarRows } from "./shape";
+import { calendarEdits, calendarNote, calendarRows, isDaySnapshot } from "./calendar-shape";
 import { isCellRefusal } from "./refusals";
 import { mergeKept } from "./push";
 import { setCalendarYears } from "../shared/state";
@@ -20,11 +20,12 @@ const indexOf = (r: Row) => r[ROW_INDEX] as number;
 export async function loadCalendar(ctx: SyncContext): Promise<Line[]> {
   const snapshot = await pulledRows("calendar");
   if (!snapshot) return [{ text: "“节假日”尚未拉取，请先拉取台账，再在表中填写后载入。", tone: "warn" }];
+  if (isDaySnapshot(snapshot)) return [{ text: "“节假日”已改为每段假期一行，请先拉取台账，再在表中填写后载入。", tone: "warn" }];
   ctx.progress("读取“节假日”", null);
   const current = await inExcel((context) => readTable(context, "calendar"));
   const changed = changedRows(current, snapshot, "calendar");
-  const dates = new Set(current.map((r) => r.date));
-  const removedYears = snapshot.filter((r) => !dates.has(r.date)).map((r) => ({ year: r.year }));
+  const starts = new Set(current.map((r) => r.from));
+  const removedYears = snapshot.filter((r) => !starts.has(r.from)).map((r) => ({ year: r.year }));
   const { edits, refusals } = calendarEdits(current, [...changed, ...removedYears], indexOf);
   if (!edits.length && !refusals.length) return [{ text: "“节假日”没有改动。", tone: "info" }];
 
@@ -46,9 +47,9 @@ export async function loadCalendar(ctx: SyncContext): Promise<Line[]> {
       const named: Refusal[] = err.details.map((d) => {
         const rows = d.column === "work" ? edit.workRows : d.column === "off" ? edit.offRows : [];
         const rowKey = d.row !== null ? rows[d.row] : undefined;
-        return { rowKey: rowKey ?? edit.offRows[0] ?? edit.workRows[0] ?? 0, column: "date", message: d.message };
+        return { rowKey: rowKey ?? edit.offRows[0] ?? edit.workRows[0] ?? 0, column: d.column === "work" ? "work" : "from", message: d.message };
       });
-      refusals.push(...(named.length ? named : [{ rowKey: edit.offRows[0] ?? edit.workRows[0] ?? 0, column: "date", message: err.message }]));
+      refusals.push(...(named.length ? named : [{ rowKey: edit.offRows[0] ?? edit.workRows[0] ?? 0, column: "from", message: err.message }]));
       for (const r of [...edit.offRows, ...edit.workRows]) keep.add(r);
       lines.push({ text: `${edit.year} 年未载入：${err.message}`, tone: "error" });
     }
@@ -69,11 +70,11 @@ async function refreshSheet(ctx: SyncContext, current: Row[], keep: Set<number>,
   const years = await endpoints.calendars(ctx.api, { signal: ctx.signal });
   setCalendarYears(years);
   const fresh = calendarRows(years);
-  const { rows, moved } = mergeKept(fresh, current, keep, "date");
+  const { rows, moved } = mergeKept(fresh, current, keep, "from");
   const marks = refusals.map((r) => ({ ...r, rowKey: moved.get(r.rowKey as number) ?? r.rowKey }));
   const lists = await pulledLists();
   await inExcelWriting(async (context) => {
-    await writeTable(context, "calendar", rows, { lists, signal: ctx.signal, snapshot: fresh, pulledAt: chinaMinute(new Date()) });
+    await writeTable(context, "calendar", rows, { lists, signal: ctx.signal, snapshot: fresh, pulledAt: chinaMinute(new Date()), note: calendarNote(years, chinaToday(new Date())) });
     await markRefusals(context, "calendar", marks);
   });
   rememberPulled("calendar", fresh);

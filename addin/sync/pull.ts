@@ -6,13 +6,18 @@
  * first, to keep them (merged with the server's rows, see pull-merge.ts) or to cancel.
  */
 import * as endpoints from "../api/endpoints";
-import { chinaMinute } from "../../domain/calendar/china-today";
+import { chinaMinute, chinaToday } from "../../domain/calendar/china-today";
+import { buildWorkCalendar } from "../../domain/calendar";
+import { openPeriods, periodLabel } from "../../domain/assessment";
 
 import { isSnapshotKey, readTable, SHEET_NAMES, SheetProtectedError, writeConflicts, writeTable } from "../workbook";
 import type { SheetKey, ValidationLists } from "../workbook/types";
 import { ask, inExcel, inExcelWriting, steps, type Line, type SyncContext } from "./context";
 import { pulledRows, rememberLists, rememberPulled, type Row } from "./snapshot";
-import { calendarRows, taskRows, tasksOfUnit, validationLists } from "./shape";
+import { tasksOfUnit, validationLists } from "./shape";
+import { calendarNote, calendarRows, isDaySnapshot } from "./calendar-shape";
+import { matterRows, reportRows, taskTitles } from "./ledger-shape";
+import { cyclesInUse, reportingSettings, taskProgressRows } from "./task-progress";
 import { researchRows, taskforceRows } from "./mechanisms-shape";
 import { setCalendarYears } from "../shared/state";
 import { mergePulled, unsubmitted, type Merged } from "./pull-merge";
@@ -33,8 +38,8 @@ export type Fetched = { key: SheetKey; rows: Row[] | null; sheetRows?: Row[] };
 async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: string, f?: number) => void) {
   const o = { signal: ctx.signal };
   let done = 0;
-  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/13`, done / 13));
-  const [tasks, units, matters, reports, years, meetings, topics, research, taskforces, hearings, suggestions, risks, enterprises] = await Promise.all([
+  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/14`, done / 14));
+  const [tasks, units, matters, reports, years, meetings, topics, research, taskforces, hearings, suggestions, risks, enterprises, settings] = await Promise.all([
     count(endpoints.tasks(ctx.api, o)),
     count(endpoints.units(ctx.api, o)),
     count(optional(endpoints.matters(ctx.api, o))),
@@ -48,16 +53,21 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     count(optional(endpoints.suggestions(ctx.api, o))),
     count(optional(endpoints.petitionRisks(ctx.api, o))),
     count(optional(endpoints.enterprises(ctx.api, o))),
+    count(optional(endpoints.settings(ctx.api, o))),
   ]);
   const own = scope === "own" && ctx.me.unit ? tasksOfUnit(tasks, units, ctx.me.unit) : tasks;
   const lists: ValidationLists = validationLists(own, units);
   if (scope === "own" && ctx.me.unit) lists.units = [ctx.me.unit];
   if (meetings) lists.meetings = meetings.map((m) => m.id);
+  const { cycle, duties } = reportingSettings(settings);
+  const today = chinaToday(new Date());
+  lists.periods = openPeriods(today, cyclesInUse(cycle, duties)).map(periodLabel);
+  const progress = { units, reports, matters, cycle, duties, calendar: buildWorkCalendar([...(years ?? [])]), today, onlyUnit: scope === "own" ? (ctx.me.unit ?? undefined) : undefined };
   const sheets: Fetched[] = [
-    { key: "tasks", rows: taskRows(own) },
+    { key: "tasks", rows: taskProgressRows(own, progress) },
     ...(scope === "all" ? [{ key: "units" as const, rows: units }] : []),
-    { key: "matters", rows: matters },
-    { key: "reports", rows: reports },
+    { key: "matters", rows: matters && matterRows(matters) },
+    { key: "reports", rows: reportRows(reports, taskTitles(tasks, "title")) },
     ...(scope === "all" ? [{ key: "calendar" as const, rows: years && calendarRows(years) }] : []),
     { key: "meetings", rows: meetings && meetingRows(meetings) },
     { key: "topics", rows: topics && topicRows(topics) },
@@ -70,7 +80,7 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     { key: "petitionRisks", rows: risks && petitionRiskRows(risks) },
     { key: "enterprises", rows: enterprises && enterpriseRows(enterprises) },
   ];
-  return { sheets, lists, years };
+  return { sheets, lists, years, calendarNote: calendarNote(years ?? [], today) };
 }
 
 type Local = { key: SheetKey; current: Row[]; snapshot: Row[] | undefined; pending: number };
@@ -80,6 +90,8 @@ async function readLocal(keys: SheetKey[]): Promise<Local[]> {
   const out: Local[] = [];
   for (const key of keys.filter(isSnapshotKey)) {
     const snapshot = await pulledRows(key);
+    // A 节假日 kept one row per day by an earlier add-in: nothing typed can be told apart, the pull rewrites it.
+    if (key === "calendar" && snapshot && isDaySnapshot(snapshot)) continue;
     const current = await inExcel((context) => readTable(context, key));
     out.push({ key, current, snapshot, pending: unsubmitted(key, current, snapshot).length });
   }
@@ -109,13 +121,13 @@ export async function pull(ctx: SyncContext, scope: "all" | "own"): Promise<Line
     }
   }
   download("正在下载……", 0);
-  const { sheets, lists, years } = await fetchAll(ctx, scope, (t, f) => download(t, f));
+  const { sheets, lists, years, calendarNote } = await fetchAll(ctx, scope, (t, f) => download(t, f));
   if (years) setCalendarYears(years);
-  lines.push(...(await writeAll(ctx, sheets, local, lists, write)));
+  lines.push(...(await writeAll(ctx, sheets, local, lists, write, calendarNote)));
   return lines;
 }
 
-async function writeAll(ctx: SyncContext, sheets: Fetched[], local: Local[], lists: ValidationLists, write: (t: string, f?: number) => void): Promise<Line[]> {
+async function writeAll(ctx: SyncContext, sheets: Fetched[], local: Local[], lists: ValidationLists, write: (t: string, f?: number) => void, note: string): Promise<Line[]> {
   const present = sheets.filter((s): s is Fetched & { rows: Row[] } => s.rows !== null);
   const totalRows = present.reduce((n, s) => n + s.rows.length, 0) || 1;
   const lines: Line[] = [];
@@ -132,6 +144,7 @@ async function writeAll(ctx: SyncContext, sheets: Fetched[], local: Local[], lis
           lists,
           signal: ctx.signal,
           pulledAt,
+          note: sheet.key === "calendar" ? note : undefined,
           snapshot: isSnapshotKey(sheet.key) ? merged.snapshot : undefined,
           onProgress: (done) => write(`正在写入“${SHEET_NAMES[sheet.key]}”`, (written + done) / totalRows),
         });

@@ -14,13 +14,18 @@ import { pushReports, type PushOutcome, type SheetRow } from "./push-reports";
 import { pushResearch } from "./push-research";
 import { pushTopics } from "./push-topics";
 import type { Row } from "./snapshot";
+import { matterRows, reportRows, taskTitles } from "./ledger-shape";
 
 export type PushKey = "matters" | "reports" | "meetings" | "topics" | "research";
 
 type PushSheet = {
   send: (ctx: SyncContext, changed: SheetRow[], pulled: Row[]) => Promise<PushOutcome>;
-  /** The sheet's rows as the server has them now; null when the server does not offer them. */
-  fetch: (ctx: SyncContext) => Promise<Row[] | null>;
+  /**
+   * The sheet's rows as the server has them now, shaped as the sheet shows them; null when the
+   * server does not offer them. `onSheet`: the rows pulled and typed (what a shape may borrow, as
+   * 进展报送 borrows the task titles it already shows).
+   */
+  fetch: (ctx: SyncContext, onSheet: Row[]) => Promise<Row[] | null>;
   /** Reports "not pulled yet" and "no changes"; the mechanism sheets stay quiet then. */
   always: boolean;
 };
@@ -28,8 +33,12 @@ type PushSheet = {
 const o = (ctx: SyncContext) => ({ signal: ctx.signal });
 
 export const PUSH_SHEETS: Record<PushKey, PushSheet> = {
-  matters: { send: pushMatters, fetch: (ctx) => optional(endpoints.matters(ctx.api, o(ctx))), always: true },
-  reports: { send: (ctx, changed) => pushReports(ctx, changed), fetch: (ctx) => endpoints.reports(ctx.api, o(ctx)), always: true },
+  matters: { send: pushMatters, fetch: async (ctx) => optional(endpoints.matters(ctx.api, o(ctx))).then((m) => m && matterRows(m)), always: true },
+  reports: {
+    send: (ctx, changed) => pushReports(ctx, changed),
+    fetch: async (ctx, onSheet) => reportRows(await endpoints.reports(ctx.api, o(ctx)), taskTitles(onSheet, "taskTitle")),
+    always: true,
+  },
   meetings: {
     send: (ctx, changed) => pushAttendance(ctx, changed),
     fetch: async (ctx) => {

@@ -62,7 +62,7 @@ async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
   const afterSave: string[] = [];
   try {
     ctx.progress(`刷新“${name}”`, null);
-    const fresh = await sheet.fetch(ctx);
+    const fresh = await sheet.fetch(ctx, [...snapshot, ...current]);
     const keep = new Set(outcome.keepLocal);
     // Rows stay where they are (refusal marks keep their table index); a saved new row takes the place
     // of the row the user typed, the server's other new rows follow.

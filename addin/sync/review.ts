@@ -13,6 +13,7 @@ import { readTable, SHEET_NAMES, writeConflicts, writeTable } from "../workbook"
 import { inExcel, inExcelWriting, type Line, type SyncContext } from "./context";
 import { mergePulled } from "./pull-merge";
 import { pulledLists, pulledRows, rememberPulled } from "./snapshot";
+import { matterRows } from "./ledger-shape";
 
 /** One settlement shown for review: the matter, where it is in the list, and the server's refusal of the last try. */
 export type ReviewPrompt = { matter: MatterWire; position: string; error?: string };
@@ -74,7 +75,7 @@ async function reviewOne(ctx: SyncContext, matter: MatterWire, position: string,
 export async function refreshMatters(ctx: SyncContext): Promise<Line[]> {
   const name = SHEET_NAMES.matters;
   ctx.progress(`刷新“${name}”`, null);
-  const fresh = await endpoints.matters(ctx.api, { signal: ctx.signal });
+  const fresh = matterRows(await endpoints.matters(ctx.api, { signal: ctx.signal }));
   const [snapshot, lists] = await Promise.all([pulledRows("matters"), pulledLists()]);
   const current = await inExcel((context) => readTable(context, "matters"));
   const merged = mergePulled("matters", fresh, current, snapshot);

@@ -1,3 +1,4 @@
+import { periodLabel, periodOfText } from "../../domain/assessment/period-label";
 import { isoOfSerial, serialOfIso } from "../shared/excel-date";
 import type { ColumnLayout } from "./types";
 
@@ -35,6 +36,8 @@ export function toCell(column: ColumnLayout, value: unknown): string | number {
       return value === true ? "是" : value === false ? "否" : safeText(String(value));
     case "list":
       return safeText(Array.isArray(value) ? value.map(String).join(LIST_SEPARATOR) : String(value));
+    case "period":
+      return safeText(periodLabel(String(value)));
     default:
       return safeText(String(value));
   }
@@ -61,6 +64,9 @@ export function fromCell(column: ColumnLayout, cell: unknown): unknown {
         .split(/[、,，;；]/)
         .map((s) => s.trim())
         .filter((s) => s !== "");
+    case "period":
+      // A label or a code reads as the code; anything else goes as typed, for the server to refuse.
+      return periodOfText(text!) ?? typed;
     default:
       return typed ?? String(cell);
   }

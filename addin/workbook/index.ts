@@ -1,5 +1,5 @@
 // The add-in's workbook layer: every function takes an Excel.RequestContext and batches its own syncs.
-export { SHEETS, SHEET_NAMES, layoutOf, CALENDAR_KINDS } from "./layouts";
+export { SHEETS, SHEET_NAMES, layoutOf } from "./layouts";
 export { writeTable, SheetProtectedError } from "./write-table";
 export { readSnapshot, SNAPSHOT_KEYS, SNAPSHOT_SHEET, isSnapshotKey, type SnapshotKey } from "./snapshot-store";
 export { withCalculationSuspended } from "./calculation";

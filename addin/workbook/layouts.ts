@@ -1,45 +1,15 @@
-import { matterStateColours, matterStates, type MatterColour } from "../../schema/values";
-import type { ColumnLayout, SheetKey, SheetLayout, StateColour } from "./types";
+import { matterStateColours, matterStates } from "../../schema/values";
+import { COLOUR_STYLES, REMARK_KEY, remark, server, user } from "./layout-columns";
+import { MECHANISM_SHEETS } from "./layouts-mechanisms";
+import { REGISTER_SHEETS } from "./layouts-readonly";
+import type { SheetKey, SheetLayout, StateColour } from "./types";
+
+export { COLOUR_STYLES, MECHANISM_SHEETS, REMARK_KEY };
 
 // Every sheet the add-in writes, declared once as data. Column order is the order on the sheet:
 // the row key first, then what the user may edit, then the server's computed block at the right
 // (grey and locked), so nobody can type a deadline, a status or a version.
 
-const user = (key: string, header: string, kind: ColumnLayout["kind"], more: Partial<ColumnLayout> = {}): ColumnLayout => ({
-  key,
-  header,
-  kind,
-  owner: "user",
-  ...more,
-});
-const server = (key: string, header: string, kind: ColumnLayout["kind"], more: Partial<ColumnLayout> = {}): ColumnLayout => ({
-  key,
-  header,
-  kind,
-  owner: "server",
-  ...more,
-});
-
-/** The key of the 校验意见 column: why the server refused the row, as text that shows and prints without notes. */
-export const REMARK_KEY = "remark";
-/** Last column of every sheet the user submits from; written by markRefusals only, blank after a clean push. */
-const remark = () => server(REMARK_KEY, "校验意见", "text", { width: 240, wrap: true });
-
-/** Kinds of a day on the 节假日 sheet (the wire's `off` and `work`). */
-export const CALENDAR_KINDS = ["放假", "调休上班"] as const;
-
-/**
- * How each of the server's colours looks on the sheet: Excel's own good / neutral / bad styles,
- * orange (settled late), blue (waiting for the office's review) and grey (cancelled).
- */
-export const COLOUR_STYLES: Readonly<Record<MatterColour, { fill: string; font: string }>> = {
-  green: { fill: "#C6EFCE", font: "#006100" },
-  yellow: { fill: "#FFEB9C", font: "#9C5700" },
-  red: { fill: "#FFC7CE", font: "#9C0006" },
-  orange: { fill: "#F8CBAD", font: "#833C0B" },
-  blue: { fill: "#DDEBF7", font: "#1F4E78" },
-  grey: { fill: "#D9D9D9", font: "#595959" },
-};
 
 /**
  * Fills on 督办事项: the row of each 时限状态 takes the colour the server gives that state
@@ -47,71 +17,13 @@ export const COLOUR_STYLES: Readonly<Record<MatterColour, { fill: string; font: 
  */
 const MATTER_COLOURS: StateColour[] = matterStates.map((state) => ({ column: "state", equals: state, ...COLOUR_STYLES[matterStateColours[state]] }));
 
-/** Fills on 联合调研 by each party's answer to the current draft, and on 专班 by its status. */
-const ANSWER_COLOURS: StateColour[] = [
-  { column: "decision", equals: "同意", ...COLOUR_STYLES.green },
-  { column: "decision", equals: "不同意", ...COLOUR_STYLES.red },
-  { column: "decision", equals: "待审定", ...COLOUR_STYLES.yellow },
-];
-const TASKFORCE_COLOURS: StateColour[] = [
-  { column: "status", equals: "运行中", ...COLOUR_STYLES.green },
-  { column: "status", equals: "已结束", ...COLOUR_STYLES.grey },
-];
-
-/**
- * 联合调研 (one row per research item and party, the office first) and 专班 (one row per task
- * force). On 联合调研 a party answers the draft its row shows (审定意见 同意 / 不同意 and 意见, on
- * its own row only) and submits; the office issues through the API (see docs/research.md). 专班 is
- * pulled, read-only.
- */
-export const MECHANISM_SHEETS: SheetLayout[] = [
-  {
-    key: "research",
-    sheet: "联合调研",
-    table: "FuyuanResearch",
-    rowKey: "key",
-    spareRows: 0,
-    colours: ANSWER_COLOURS,
-    columns: [
-      server("key", "行号", "text", { width: 110 }),
-      server("id", "调研编号", "number", { width: 55 }),
-      server("topic", "调研课题", "text", { width: 200 }),
-      server("lead", "牵头单位", "text", { width: 100 }),
-      server("draftKind", "文稿类别", "text", { width: 70 }),
-      server("draftTitle", "文稿标题", "text", { width: 220 }),
-      server("draftVersion", "稿次", "number", { width: 40 }),
-      server("unit", "审定单位", "text", { width: 110 }),
-      user("decision", "审定意见", "text", { list: "approvals", width: 65 }),
-      user("opinion", "意见", "text", { width: 220, wrap: true }),
-      server("on", "审定日期", "date", { width: 85 }),
-      server("approvalsDue", "审定期限", "date", { width: 85 }),
-      server("onTime", "按时审定", "bool", { width: 60 }),
-      server("status", "状态", "text", { width: 60 }),
-      server("docNo", "发文字号", "text", { width: 140 }),
-      remark(),
-    ],
-  },
-  {
-    key: "taskforces",
-    sheet: "专班",
-    table: "FuyuanTaskforces",
-    rowKey: "id",
-    spareRows: 0,
-    colours: TASKFORCE_COLOURS,
-    columns: [
-      server("id", "编号", "number", { width: 45 }),
-      server("name", "专班名称", "text", { width: 180 }),
-      server("serves", "服务案件或事项", "text", { width: 180 }),
-      server("status", "状态", "text", { width: 60 }),
-      server("leaders", "组长", "list", { width: 150 }),
-      server("members", "成员", "list", { width: 260 }),
-      server("matters", "关联事项", "list", { width: 300 }),
-      server("openMatters", "未办结事项", "number", { width: 70 }),
-      server("lastLog", "最近工作", "text", { width: 260 }),
-      server("endedOn", "结束日期", "date", { width: 85 }),
-      server("version", "版本", "number", { width: 45 }),
-    ],
-  },
+/** 重点工作's 进展状态 (addin/sync/task-progress.ts): on course, reports missing, matters overdue. */
+export const TASK_STATUSES = ["正常", "缺报", "有逾期", "有逾期、缺报"] as const;
+/** Only a task that needs the office is coloured: a sheet of green rows would hide the few that matter. */
+const TASK_COLOURS: StateColour[] = [
+  { column: "status", equals: "缺报", ...COLOUR_STYLES.yellow },
+  { column: "status", equals: "有逾期", ...COLOUR_STYLES.red },
+  { column: "status", equals: "有逾期、缺报", ...COLOUR_STYLES.red },
 ];
 
 const LEDGER_SHEETS: SheetLayout[] = [
@@ -121,13 +33,20 @@ const LEDGER_SHEETS: SheetLayout[] = [
     table: "FuyuanTasks",
     rowKey: "no",
     spareRows: 0,
-    colours: [],
+    colours: TASK_COLOURS,
     columns: [
       server("no", "序号", "number", { width: 40 }),
       server("domain", "领域", "text", { width: 90 }),
       server("title", "重点工作", "text", { width: 200, wrap: true }),
-      server("lead", "牵头单位", "text", { width: 110 }),
+      server("status", "进展状态", "text", { width: 80 }),
+      server("period", "最近到期期次", "period", { width: 100 }),
+      server("reported", "已报/应报", "text", { width: 60 }),
+      server("missing", "未报单位", "list", { width: 160, wrap: true }),
+      server("openMatters", "在办事项", "number", { width: 50 }),
+      server("overdueMatters", "逾期事项", "number", { width: 50 }),
+      server("lead", "牵头单位", "text", { width: 110, wrap: true }),
       server("units", "责任单位", "list", { width: 220, wrap: true }),
+      server("written", "计划原文单位名称", "list", { width: 180, wrap: true }),
       server("text", "任务内容", "text", { width: 420, wrap: true }),
     ],
   },
@@ -172,6 +91,12 @@ const LEDGER_SHEETS: SheetLayout[] = [
       server("status", "状态", "text", { width: 60 }),
       server("state", "时限状态", "text", { width: 70 }),
       server("onTime", "按期办结", "bool", { width: 60 }),
+      server("reminder", "催办", "text", { width: 60 }),
+      server("workdaysToGo", "剩余工作日", "number", { width: 60 }),
+      server("overdueDays", "逾期天数（工作日）", "number", { width: 65 }),
+      server("extension", "延期", "text", { width: 170, wrap: true }),
+      server("coFeedback", "协办反馈", "text", { width: 240, wrap: true }),
+      server("sourceRef", "来源文号", "text", { width: 140, wrap: true }),
       server("version", "版本", "number", { width: 45 }),
       remark(),
     ],
@@ -187,7 +112,8 @@ const LEDGER_SHEETS: SheetLayout[] = [
       server("id", "编号", "number", { width: 50 }),
       user("unit", "报送单位", "text", { list: "units", width: 120 }),
       user("task", "任务序号", "number", { list: "tasks", width: 60 }),
-      user("period", "报送期次", "text", { width: 70 }),
+      server("taskTitle", "重点工作", "text", { width: 180, wrap: true }),
+      user("period", "报送期次", "period", { list: "periods", listAlert: "Information", width: 110 }),
       user("progress", "工作进展", "text", { width: 300, wrap: true }),
       user("problems", "存在问题", "text", { width: 200, wrap: true }),
       user("plan", "下步计划", "text", { width: 200, wrap: true }),
@@ -200,13 +126,19 @@ const LEDGER_SHEETS: SheetLayout[] = [
     key: "calendar",
     sheet: "节假日",
     table: "FuyuanCalendar",
-    rowKey: "date",
-    spareRows: 30,
+    rowKey: "from",
+    spareRows: 10,
     colours: [],
+    note: true,
+    // One row per holiday period of the State Council's notice; 载入节假日 turns the rows of a year
+    // back into its days off and make-up workdays (addin/sync/calendar-shape.ts).
     columns: [
-      user("date", "日期", "date", { width: 85 }),
-      user("kind", "类型", "text", { list: "calendarKinds", width: 70 }),
-      server("year", "年份", "number", { width: 50 }),
+      user("year", "年份", "number", { width: 50 }),
+      server("name", "节日", "text", { width: 100 }),
+      user("from", "放假开始", "date", { width: 85 }),
+      user("to", "放假结束", "date", { width: 85 }),
+      server("days", "天数", "number", { width: 45 }),
+      user("work", "调休上班", "list", { width: 170, wrap: true }),
       server("source", "依据", "text", { width: 320, wrap: true }),
       remark(),
     ],
@@ -279,99 +211,6 @@ const LEDGER_SHEETS: SheetLayout[] = [
   },
 ];
 
-/**
- * The four registers, as the server keeps them: read-only sheets (grey), refreshed by every pull.
- * Their rows are entered through the API by the court and the office (docs/registers.md).
- */
-const REGISTER_SHEETS: SheetLayout[] = [
-  {
-    key: "hearings",
-    sheet: "出庭应诉",
-    table: "FuyuanHearings",
-    rowKey: "id",
-    spareRows: 0,
-    colours: [{ column: "missed", equals: "是", ...COLOUR_STYLES.red }],
-    columns: [
-      server("id", "编号", "number", { width: 50 }),
-      server("caseNo", "案号", "text", { width: 160 }),
-      server("court", "审理法院", "text", { width: 110 }),
-      server("hearingOn", "开庭日期", "date", { width: 85 }),
-      server("agency", "被诉行政机关", "text", { width: 120 }),
-      server("headRequired", "应由负责人出庭", "bool", { width: 80 }),
-      server("appeared", "出庭人员", "text", { width: 80 }),
-      server("headSpoke", "负责人出庭发言", "bool", { width: 80 }),
-      server("missed", "应出庭未出庭", "bool", { width: 80 }),
-      server("note", "备注", "text", { width: 200 }),
-      server("version", "版本", "number", { width: 45 }),
-    ],
-  },
-  {
-    key: "suggestions",
-    sheet: "司法建议",
-    table: "FuyuanSuggestions",
-    rowKey: "id",
-    spareRows: 0,
-    colours: [
-      { column: "replyState", equals: "已逾期未回复", ...COLOUR_STYLES.red },
-      { column: "replyState", equals: "逾期回复", ...COLOUR_STYLES.orange },
-      { column: "replyState", equals: "按期回复", ...COLOUR_STYLES.green },
-    ],
-    columns: [
-      server("id", "编号", "number", { width: 50 }),
-      server("no", "文号", "text", { width: 160 }),
-      server("issuedOn", "发出日期", "date", { width: 85 }),
-      server("addressee", "被建议单位", "text", { width: 120 }),
-      server("subject", "建议事由", "text", { width: 220 }),
-      server("kind", "类别", "text", { width: 90 }),
-      server("replyBy", "回复期限", "date", { width: 85 }),
-      server("repliedOn", "回复日期", "date", { width: 85 }),
-      server("adoption", "采纳情况", "text", { width: 70 }),
-      server("reply", "回复内容", "text", { width: 220 }),
-      server("reason", "未采纳理由", "text", { width: 160 }),
-      server("replyState", "回复状态", "text", { width: 90 }),
-      server("version", "版本", "number", { width: 45 }),
-    ],
-  },
-  {
-    key: "petitionRisks",
-    sheet: "信访风险评估",
-    table: "FuyuanPetitionRisks",
-    rowKey: "id",
-    spareRows: 0,
-    colours: [{ column: "grade", equals: "高", ...COLOUR_STYLES.red }],
-    columns: [
-      server("id", "编号", "number", { width: 50 }),
-      server("caseNo", "案号", "text", { width: 160 }),
-      server("agency", "涉诉行政机关", "text", { width: 120 }),
-      server("grade", "风险等级", "text", { width: 60 }),
-      server("assessedOn", "评估日期", "date", { width: 85 }),
-      server("plan", "应对方案", "text", { width: 240 }),
-      server("liaison", "沟通负责人", "text", { width: 100 }),
-      server("actions", "工作记录", "list", { width: 300 }),
-      server("status", "状态", "text", { width: 60 }),
-      server("version", "版本", "number", { width: 45 }),
-    ],
-  },
-  {
-    key: "enterprises",
-    sheet: "危困企业名册",
-    table: "FuyuanEnterprises",
-    rowKey: "id",
-    spareRows: 0,
-    colours: [{ column: "level", equals: "高", ...COLOUR_STYLES.red }],
-    columns: [
-      server("id", "编号", "number", { width: 50 }),
-      server("name", "企业名称", "text", { width: 200 }),
-      server("level", "风险等级", "text", { width: 60 }),
-      server("measures", "拟采取措施", "list", { width: 140 }),
-      server("units", "责任单位", "list", { width: 200 }),
-      server("movement", "等级变化", "text", { width: 140 }),
-      server("lastReviewedOn", "最近研判日期", "date", { width: 85 }),
-      server("lastNote", "最近研判情况", "text", { width: 260 }),
-      server("version", "版本", "number", { width: 45 }),
-    ],
-  },
-];
 export const SHEETS: SheetLayout[] = [...LEDGER_SHEETS, ...MECHANISM_SHEETS, ...REGISTER_SHEETS];
 
 export function layoutOf(key: string): SheetLayout {

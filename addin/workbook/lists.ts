@@ -1,6 +1,6 @@
 import { columnLetter } from "./address";
 import { attendanceStatuses, matterSources, researchDecisions, topicDecisions } from "../../schema/values";
-import { CALENDAR_KINDS, LIST_SHEET } from "./layouts";
+import { LIST_SHEET } from "./layouts";
 import type { ListName, ValidationLists } from "./types";
 
 // The server's lists live on a hidden 列表 sheet, one column each, behind a workbook name that the
@@ -11,7 +11,7 @@ const LISTS: { name: ListName; header: string; defined: string; defaults?: reado
   { name: "units", header: "单位", defined: "List_Units" },
   { name: "tasks", header: "任务序号", defined: "List_Tasks" },
   { name: "sources", header: "来源", defined: "List_Sources", defaults: matterSources },
-  { name: "calendarKinds", header: "类型", defined: "List_CalendarKinds", defaults: CALENDAR_KINDS },
+  { name: "periods", header: "报送期次", defined: "List_Periods" },
   { name: "attendance", header: "出席情况", defined: "List_Attendance", defaults: attendanceStatuses },
   { name: "topicDecisions", header: "处理结果", defined: "List_TopicDecisions", defaults: topicDecisions },
   { name: "approvals", header: "审定意见", defined: "List_Approvals", defaults: researchDecisions },

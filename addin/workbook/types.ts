@@ -22,11 +22,12 @@ export type RegisterKey = "hearings" | "suggestions" | "petitionRisks" | "enterp
  * - date: the wire's `YYYY-MM-DD`, written as an Excel date serial formatted `yyyy-mm-dd`
  * - bool: 是 / 否
  * - list: an array on the wire, joined with 、 in the cell
+ * - period: a reporting period, `2026-Q4` on the wire, 2026年第四季度 in the cell (the code typed reads too)
  */
-export type ColumnKind = "text" | "number" | "date" | "bool" | "list";
+export type ColumnKind = "text" | "number" | "date" | "bool" | "list" | "period";
 
 /** A named list offered as an in-cell dropdown; the values live on the hidden 列表 sheet. */
-export type ListName = "units" | "tasks" | "sources" | "calendarKinds" | "attendance" | "topicDecisions" | "approvals" | "meetings";
+export type ListName = "units" | "tasks" | "sources" | "periods" | "attendance" | "topicDecisions" | "approvals" | "meetings";
 
 export interface ColumnLayout {
   /** The key in the API wire row. */
@@ -38,6 +39,11 @@ export interface ColumnLayout {
   owner: "server" | "user";
   /** Offer a dropdown from this list (user columns only). */
   list?: ListName;
+  /**
+   * Stop (the default): the dropdown's values only. Information: the dropdown is a help, other
+   * values pass after a note (报送期次 also takes the code typed, 2026-Q4).
+   */
+  listAlert?: "Stop" | "Information";
   /** Column width in points. */
   width?: number;
   /** Long text: wrapped inside the column's width (by default text and lists of 150 points or more). */
@@ -64,14 +70,17 @@ export interface SheetLayout {
   /** Blank rows kept at the end of the table, ready to type into. */
   spareRows: number;
   colours: StateColour[];
+  /** A line of text for the reader, in the first row beside the table (one column apart): WriteOptions.note. */
+  note?: boolean;
 }
 
-/** The server's lists offered as dropdowns. Sources and calendar kinds have fixed defaults. */
+/** The server's lists offered as dropdowns. Sources have fixed defaults. */
 export interface ValidationLists {
   units?: string[];
   tasks?: number[];
   sources?: string[];
-  calendarKinds?: string[];
+  /** The open reporting periods as labels (2026年第四季度 …), newest first. */
+  periods?: string[];
   attendance?: string[];
   topicDecisions?: string[];
   approvals?: string[];
@@ -104,6 +113,8 @@ export interface WriteOptions {
   snapshot?: Record<string, unknown>[];
   /** When the pull happened (`YYYY-MM-DD HH:mm`, China time), printed in each page's footer. */
   pulledAt?: string;
+  /** The sheet's line beside the table (layouts with `note`); blank clears it. */
+  note?: string;
 }
 
 /** GET /api/v1/summary?year= */

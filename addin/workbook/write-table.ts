@@ -81,6 +81,7 @@ export async function writeTable(
   const sources = writeLists(context, lists, opts.lists);
   queueStructure(sheet, layout, bodyRows, sources);
   queuePageSetup(sheet, layout, opts.pulledAt, found.isNullObject ? null : page);
+  if (layout.note) queueNote(sheet, width, opts.note ?? "");
   const snap = snapProbe && snapKey ? snapshotSheet(context, snapProbe) : null;
   if (snap && snapKey) {
     queueSnapshotClear(snap, snapKey);
@@ -105,6 +106,21 @@ export async function writeTable(
     opts.onProgress?.(Math.min(start, rows.length), rows.length);
     if (i < sizes.length - 1) opts.signal?.throwIfAborted();
   }
+}
+
+/**
+ * The sheet's line for the reader (节假日: which years are loaded), one column right of the table so
+ * sorting and filtering the table never move it; that column is the add-in's, wrapped in a set width.
+ */
+function queueNote(sheet: Excel.Worksheet, width: number, note: string): void {
+  const letter = columnLetter(width + 1);
+  const cell = sheet.getRange(`${letter}1`);
+  cell.numberFormat = [["@"]];
+  cell.values = [[note]];
+  cell.format.wrapText = true;
+  cell.format.verticalAlignment = "Top";
+  cell.format.font.color = "#9C0006";
+  sheet.getRange(`${letter}:${letter}`).format.columnWidth = 300;
 }
 
 /** A sheet protected without a password (by an earlier version of the add-in) is unprotected; with one, refused. */
@@ -153,11 +169,12 @@ function queueStructure(sheet: Excel.Worksheet, layout: SheetLayout, bodyRows: n
     const source = column.list && column.owner === "user" ? sources.get(column.list) : undefined;
     if (source) {
       body.dataValidation.rule = { list: { inCellDropDown: true, source } };
+      const lenient = column.listAlert === "Information";
       body.dataValidation.errorAlert = {
         showAlert: true,
-        style: "Stop",
-        title: `${column.header}无效`,
-        message: `请从下拉列表中选择${column.header}。`,
+        style: lenient ? "Information" : "Stop",
+        title: lenient ? `请核对${column.header}` : `${column.header}无效`,
+        message: lenient ? `请从下拉列表中选择${column.header}，也可写作 2026-Q4（季度）或 2026-11（月度）。` : `请从下拉列表中选择${column.header}。`,
       };
     }
   });

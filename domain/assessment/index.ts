@@ -12,3 +12,5 @@ export { scoreUnits, type UnitCounts } from "./score-units";
 export { draftNotice } from "./draft-notice";
 export { reportingPeriods, type ReportingPeriod } from "./reporting-periods";
 export { reportDueWorkdays, reportDue, periodsDueBy, reportOnTime } from "./report-due";
+export { periodLabel, periodOfText } from "./period-label";
+export { openPeriods } from "./open-periods";

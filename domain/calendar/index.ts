@@ -6,3 +6,4 @@ export { deadlineAfter } from "./deadline-after";
 export { workdaysBetween } from "./workdays-between";
 export { unloadedYearsBetween } from "./unloaded-years-between";
 export { daysAfter } from "./days-after";
+export { holidayPeriods, type HolidayPeriod } from "./holiday-periods";

@@ -1,6 +1,7 @@
-import { seriouslyOverdueWorkdays, type ReminderKind } from "../../schema/values";
+import type { ReminderKind } from "../../schema/values";
 import type { WorkCalendar } from "../calendar";
 import { matterState, type MatterDates } from "./matter-state";
+import { reminderKind } from "./reminder-kind";
 
 /** A reminder (催办) the daily job records for one matter on one day. */
 export interface ReminderDue {
@@ -17,11 +18,7 @@ export interface ReminderDue {
  */
 export function reminderFor(matter: MatterDates, today: string, cal: WorkCalendar, dueSoonWorkdays: number): ReminderDue | null {
   const s = matterState(matter, today, cal, dueSoonWorkdays);
-  if (s.workdaysLeft === null) return null;
-  if (s.state === "逾期") {
-    const kind = -s.workdaysLeft >= seriouslyOverdueWorkdays ? "严重逾期" : "逾期";
-    return { kind, workdaysLeft: s.workdaysLeft, overdue: true };
-  }
-  if (s.state === "临期") return { kind: "临期", workdaysLeft: s.workdaysLeft, overdue: false };
-  return null;
+  const kind = reminderKind(s.state, s.workdaysLeft);
+  if (kind === null || s.workdaysLeft === null) return null;
+  return { kind, workdaysLeft: s.workdaysLeft, overdue: s.state === "逾期" };
 }

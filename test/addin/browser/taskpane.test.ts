@@ -10,6 +10,7 @@ import { launchChromium, queryD1, startLocalWorker, tokenFor, tokensFor, type Lo
 import { officeShimScript } from "./office-shim-bundle";
 import { createClient } from "../../../addin/api/client";
 import { answerAsk, cellFormula, logLines, openPane, runAction, saveWorkbook, sheetNotes, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
+import { periodLabel } from "../../../domain/assessment/period-label";
 
 // The README's screenshots: refreshed with UPDATE_SCREENSHOTS=1, otherwise taken into a scratch folder
 // (the log shows the time, so every run would change the committed files).
@@ -170,7 +171,8 @@ describe("a member unit in Excel", () => {
     expect(await sheetValues(page, "进展报送", at("reports", 1, "remark"))).toEqual([[reason]]);
     expect(await sheetNotes(page, "进展报送")).toEqual({});
     const [kept] = await sheetValues(page, "进展报送", `${at("reports", 1, "task")}:${at("reports", 1, "progress")}`);
-    expect(kept).toEqual([other, PERIOD, "越权填报的一行"]);
+    // Kept as typed; the period shows as its label, the task title (a server column) comes with the next pull.
+    expect(kept).toEqual([other, "", periodLabel(PERIOD), "越权填报的一行"]);
     const [saved] = await sheetValues(page, "进展报送", at("reports", 0, "version"));
     expect(saved).toEqual([2]);
     expect((await logLines(page)).join("\n")).toContain("1 行没有权限提交");
@@ -229,14 +231,18 @@ describe("office staff in Excel", () => {
 
   afterAll(() => page?.close());
 
-  it("pull the whole ledger: the 32 tasks with their lead units", async () => {
+  it("pull the whole ledger: the 32 tasks with their lead units, by their canonical names", async () => {
     expect(await page.locator("#who").textContent()).toBe("办公室");
     await runAction(page, "拉取台账");
-    const tasks = (await api(token, "/api/v1/tasks")).body.tasks as { no: number; units: { name: string; lead: boolean }[] }[];
+    const tasks = (await api(token, "/api/v1/tasks")).body.tasks as { no: number; units: { name: string; unit: string; lead: boolean }[] }[];
     const columns = layoutOf("tasks").columns.map((c) => c.key);
     const rows = await sheetValues(page, "重点工作", `${at("tasks", 0, "no")}:${at("tasks", 31, "text")}`);
     expect(rows.map((r) => r[columns.indexOf("no")])).toEqual(tasks.map((t) => t.no));
-    expect(rows.map((r) => r[columns.indexOf("lead")])).toEqual(tasks.map((t) => t.units.find((u) => u.lead)?.name ?? ""));
+    expect(rows.map((r) => r[columns.indexOf("lead")])).toEqual(tasks.map((t) => t.units.find((u) => u.lead)?.unit ?? ""));
+    // Where the plan wrote another name (task 19's 县经信局), it stays beside the canonical one.
+    const renamed = tasks.find((t) => t.units.some((u) => u.name !== u.unit))!;
+    const written = rows[tasks.indexOf(renamed)]![columns.indexOf("written")];
+    expect(written).toContain(renamed.units.filter((u) => u.name !== u.unit).map((u) => `${u.name} → ${u.unit}`)[0]);
     expect(await logLines(page)).toContainEqual(expect.stringMatching(/^拉取完成，共写入 \d+ 行。$/));
     // The pull ends on the office's supervision sheet, which prints as a 台账 page.
     const landed = await page.evaluate(() => {
@@ -279,9 +285,9 @@ describe("office staff in Excel", () => {
   it("load a new year's holidays typed into 节假日 into D1", async () => {
     // The conflicting settlement is still unsubmitted on 督办事项: the pull asks, and keeps it.
     await runAction(page, "拉取台账", "保留修改并合并");
-    const filled = (await sheetValues(page, "节假日", `${at("calendar", 0, "date")}:${at("calendar", 600, "date")}`)).findIndex((r) => r[0] === "");
-    expect(await typeInto(page, "节假日", at("calendar", filled, "date"), serialOfIso("2031-01-01")!)).toBe(true);
-    expect(await typeInto(page, "节假日", at("calendar", filled, "kind"), "放假")).toBe(true);
+    // One row per holiday period: a new year's 元旦 is its start day (the year follows from it).
+    const filled = (await sheetValues(page, "节假日", `${at("calendar", 0, "from")}:${at("calendar", 600, "from")}`)).findIndex((r) => r[0] === "");
+    expect(await typeInto(page, "节假日", at("calendar", filled, "from"), serialOfIso("2031-01-01")!)).toBe(true);
     await runAction(page, "载入节假日");
     const days = await queryD1<{ date: string; kind: string }>(worker, sql`select date, kind from calendar_days where year = 2031`);
     expect(days).toEqual([{ date: "2031-01-01", kind: "off" }]);

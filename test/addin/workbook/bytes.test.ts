@@ -14,6 +14,7 @@ const reports = (n: number) =>
     id: i + 1,
     unit: "县财政局",
     task: 26,
+    taskTitle: "推进行政争议实质性化解",
     period: "2026-Q4",
     progress: long(i, "进展"),
     problems: long(i, "问题"),
@@ -32,7 +33,7 @@ describe("requests under the limit by bytes", () => {
     expect(total).toBeGreaterThan(40_000_000);
     for (const r of wb.requests) expect(r.bytes).toBeLessThan(MB4);
     expect(wb.requests.length).toBeLessThanOrEqual(Math.ceil(total / MB4) + 4);
-    expect(wb.values("进展报送", "E601")).toEqual([[rows[599]!.progress]]);
+    expect(wb.values("进展报送", "F601")).toEqual([[rows[599]!.progress]]);
   });
 
   it("reads the same sheet and its snapshot back with every response under 4 MB", async () => {

@@ -4,7 +4,7 @@ import { layoutOf, withCalculationSuspended, writeTable } from "../../../addin/w
 import { matter } from "./fixtures";
 import { createMockWorkbook } from "./mock-workbook";
 
-// 督办事项 has 18 columns (编号 … 版本, 校验意见): 1,111 rows fit in a chunk of 20,000 cells.
+// 督办事项 has 24 columns (编号 … 版本, 校验意见): 833 rows fit in a chunk of 20,000 cells.
 const WIDTH = layoutOf("matters").columns.length;
 const PER_CHUNK = Math.floor(CHUNK_CELLS / WIDTH);
 const many = (n: number) => Array.from({ length: n }, (_, i) => matter(i + 1, { title: `协调第${i + 1}号执行案件，涉及县自然资源局不动产查封` }));
@@ -20,20 +20,20 @@ const pull10k = () =>
   })());
 
 describe("writeTable: a 10,000-row pull in chunks", () => {
-  it("pulls 10,000 matters in 11 syncs: one to look, ten chunks of at most 20,000 cells", async () => {
+  it("pulls 10,000 matters in 14 syncs: one to look, thirteen chunks of at most 20,000 cells", async () => {
     const wb = await pull10k();
-    expect(WIDTH).toBe(18);
-    expect(wb.requests).toHaveLength(11);
-    // 1,111 rows × 18 columns per chunk; the first also carries the header (18) and the fixed lists
-    // (来源 5, 类型 2, 出席情况 4, 处理结果 2, 审定意见 2, each under its header); the last holds the remaining 51 rows (1 + 50 spare).
+    expect(WIDTH).toBe(24);
+    expect(wb.requests).toHaveLength(14);
+    // 833 rows × 24 columns per chunk; the first also carries the header (24) and the fixed lists
+    // (来源 5, under its header); the last holds the remaining 54 rows (of 10,000 + 50 spare).
     const chunk = PER_CHUNK * WIDTH;
-    expect(wb.requests.map((r) => r.cellsWritten)).toEqual([0, chunk + WIDTH + 20, chunk, chunk, chunk, chunk, chunk, chunk, chunk, chunk, 51 * WIDTH]);
+    expect(wb.requests.map((r) => r.cellsWritten)).toEqual([0, chunk + WIDTH + 6, ...Array.from({ length: 11 }, () => chunk), 54 * WIDTH]);
   });
 
   it("keeps every request under the cell and byte budget", async () => {
     const wb = await pull10k();
     for (const r of wb.requests) {
-      expect(r.cellsWritten).toBeLessThanOrEqual(CHUNK_CELLS + WIDTH + 20);
+      expect(r.cellsWritten).toBeLessThanOrEqual(CHUNK_CELLS + WIDTH + 6);
       expect(r.bytes).toBeLessThan(CHUNK_BYTES);
     }
   });
@@ -67,7 +67,7 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
     const wb = createMockWorkbook();
     const seen: [number, number][] = [];
     await writeTable(wb.context, "matters", many(2_500), { onProgress: (done, total) => seen.push([done, total]) });
-    expect(seen).toEqual([[PER_CHUNK, 2500], [2 * PER_CHUNK, 2500], [2500, 2500]]);
+    expect(seen).toEqual([[PER_CHUNK, 2500], [2 * PER_CHUNK, 2500], [3 * PER_CHUNK, 2500], [2500, 2500]]);
   });
 
   it("stops between chunks when cancelled, leaving later rows unwritten", async () => {
@@ -79,11 +79,11 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
     expect(wb.values("督办事项", `A${PER_CHUNK + 1}:A${PER_CHUNK + 2}`)).toEqual([[PER_CHUNK], [""]]);
   });
 
-  it("writes each chunk's rows as one 2-D block, never row by row, so 10,000 rows cost 11 round trips", async () => {
+  it("writes each chunk's rows as one 2-D block, never row by row, so 10,000 rows cost 14 round trips", async () => {
     // Speed in Excel is round trips and their size, not the mock's clock: one look, then one
     // `values` assignment per chunk (the first also writes the header and the fixed lists).
     const wb = await pull10k();
-    expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 12, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
-    expect(wb.requests.reduce((n, r) => n + r.cellsWritten, 0)).toBe(10_050 * WIDTH + WIDTH + 20);
+    expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 4, ...Array.from({ length: 12 }, () => 1)]);
+    expect(wb.requests.reduce((n, r) => n + r.cellsWritten, 0)).toBe(10_050 * WIDTH + WIDTH + 6);
   });
 });

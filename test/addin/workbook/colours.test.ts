@@ -7,7 +7,7 @@ import { matter } from "./fixtures";
 import { createMockWorkbook } from "./mock-workbook";
 
 const green = { fill: "#C6EFCE", font: "#006100" };
-const rule = (state: string, colour: { fill: string; font: string }) => ({ address: "A2:R53", type: "Custom", formula: `=$O2="${state}"`, ...colour });
+const rule = (state: string, colour: { fill: string; font: string }) => ({ address: "A2:X53", type: "Custom", formula: `=$O2="${state}"`, ...colour });
 
 describe("writeTable: 督办事项 coloured by the server's 时限状态", () => {
   it("colours whole rows green when on course or settled on time, yellow when due soon, red when overdue, orange when settled late, blue while waiting for review, grey when cancelled", async () => {

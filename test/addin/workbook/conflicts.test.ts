@@ -23,7 +23,7 @@ describe("writeConflicts", () => {
     await writeTable(wb.context, "matters", [matter(5, { result: "已协调" })]);
     await writeConflicts(wb.context, "matters", [{ mine: matter(5, { result: "已协调" }), theirs: matter(5, { result: "别人改的", version: 2 }) }]);
     expect(wb.values("督办事项", "J2")).toEqual([["已协调"]]);
-    expect(wb.values("督办事项", "Q2")).toEqual([[1]]);
+    expect(wb.values("督办事项", "W2")).toEqual([[1]]);
   });
 
   it("highlights the differing lines and opens the 冲突 sheet", async () => {

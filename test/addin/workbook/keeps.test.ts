@@ -10,13 +10,13 @@ describe("writeTable keeps what is the clerk's", () => {
   it("keeps a column typed right of the table, with its formulas, beside the same rows", async () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "matters", [matter(1), matter(2)]);
-    wb.typeInto("督办事项", "S1", "跟踪备注");
-    wb.typeInto("督办事项", "S2", "已电话催办");
-    wb.typeInto("督办事项", "T2", '=IF(N2="已办结","","催")');
+    wb.typeInto("督办事项", "Y1", "跟踪备注");
+    wb.typeInto("督办事项", "Y2", "已电话催办");
+    wb.typeInto("督办事项", "Z2", '=IF(N2="已办结","","催")');
     await writeTable(wb.context, "matters", [matter(1, { title: "已改名" }), matter(2)]);
     expect(wb.values("督办事项", "A2:B2")).toEqual([[1, "已改名"]]);
-    expect(wb.values("督办事项", "S1:S2")).toEqual([["跟踪备注"], ["已电话催办"]]);
-    expect(wb.cell("督办事项", "T2").formula).toBe('=IF(N2="已办结","","催")');
+    expect(wb.values("督办事项", "Y1:Y2")).toEqual([["跟踪备注"], ["已电话催办"]]);
+    expect(wb.cell("督办事项", "Z2").formula).toBe('=IF(N2="已办结","","催")');
   });
 
   it("keeps the sheet's page layout, print area and print titles, and the clerk's own sheets", async () => {

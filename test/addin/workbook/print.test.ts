@@ -49,7 +49,7 @@ describe("a pulled sheet as a printed 台账 page", () => {
     await writeTable(wb.context, "tasks", [{ no: 1, domain: "法治政府建设", title: "推进行政争议实质性化解", lead: "县司法局", units: ["县法院"], text: "……" }]);
     await writeTable(wb.context, "matters", [matter(1)]);
     expect(["A2", "C2", "F2"].map((a) => wb.cell("重点工作", a).fill)).toEqual([null, null, null]);
-    expect(wb.cell("重点工作", "F2").wrap).toBe(true);
+    expect(wb.cell("重点工作", "M2").wrap).toBe(true);
     expect(wb.cell("督办事项", "A2").fill).toBe("#D9D9D9");
     expect(wb.cell("督办事项", "B2").fill).toBeNull();
   });

@@ -17,6 +17,7 @@ describe("readTable", () => {
       [ROW_INDEX]: 0, id: 3, title: "协调第3号执行案件", task: 26, source: "专题会议", lead: "县法院", co: ["县公安局", "县自然资源局"],
       assigned: "2026-03-02", days: 10, settled: "2026-03-10", result: "已执行到位", deadline: "2026-03-16",
       originalDeadline: "2026-03-16", provisional: false, status: "办理中", state: "正常", onTime: true, version: 1, remark: null,
+      reminder: null, workdaysToGo: null, overdueDays: null, extension: null, coFeedback: null, sourceRef: null,
     });
   });
 

@@ -17,8 +17,8 @@ describe("markRefusals on an Excel without notes (Office 2021, the Office.js bui
   it("fills the refused cell and its 校验意见 red and writes the reason there", async () => {
     const wb = await pulled();
     await markRefusals(wb.context, "matters", [{ rowKey: 1, column: "lead", message: "县财政局不是任务26的责任单位" }]);
-    expect(wb.values("督办事项", "R1:R4")).toEqual([["校验意见"], [""], ["县财政局不是任务26的责任单位"], [""]]);
-    expect([wb.cell("督办事项", "E3").fill, wb.cell("督办事项", "R3").fill, wb.cell("督办事项", "R2").fill]).toEqual(["#FF9999", "#FF9999", "#D9D9D9"]);
+    expect(wb.values("督办事项", "X1:X4")).toEqual([["校验意见"], [""], ["县财政局不是任务26的责任单位"], [""]]);
+    expect([wb.cell("督办事项", "E3").fill, wb.cell("督办事项", "X3").fill, wb.cell("督办事项", "X2").fill]).toEqual(["#FF9999", "#FF9999", "#D9D9D9"]);
     expect(wb.sheet("督办事项").notes.size).toBe(0);
   });
 
@@ -26,7 +26,7 @@ describe("markRefusals on an Excel without notes (Office 2021, the Office.js bui
     const wb = await pulled();
     await markRefusals(wb.context, "matters", [{ rowKey: "13", column: "settled", message: "办结日期早于交办日期" }]);
     expect(wb.cell("督办事项", "I4").fill).toBe("#FF9999");
-    expect(wb.values("督办事项", "R2:R4")).toEqual([[""], [""], ["办结日期早于交办日期"]]);
+    expect(wb.values("督办事项", "X2:X4")).toEqual([[""], [""], ["办结日期早于交办日期"]]);
   });
 
   it("joins the reasons of one row in its 校验意见", async () => {
@@ -35,7 +35,7 @@ describe("markRefusals on an Excel without notes (Office 2021, the Office.js bui
       { rowKey: 0, column: "title", message: "请填写事项名称" },
       { rowKey: 0, column: "days", message: "办理时限至少 1 个工作日" },
     ]);
-    expect(wb.values("督办事项", "R2")).toEqual([["请填写事项名称；办理时限至少 1 个工作日"]]);
+    expect(wb.values("督办事项", "X2")).toEqual([["请填写事项名称；办理时限至少 1 个工作日"]]);
     expect([wb.cell("督办事项", "B2").fill, wb.cell("督办事项", "H2").fill]).toEqual(["#FF9999", "#FF9999"]);
   });
 
@@ -46,8 +46,8 @@ describe("markRefusals on an Excel without notes (Office 2021, the Office.js bui
       { rowKey: 2, column: "version", message: "版本已过期" },
     ]);
     await markRefusals(wb.context, "matters", []);
-    expect(wb.values("督办事项", "R2:R4")).toEqual([[""], [""], [""]]);
-    expect([wb.cell("督办事项", "E2").fill, wb.cell("督办事项", "Q4").fill, wb.cell("督办事项", "R2").fill]).toEqual([null, "#D9D9D9", "#D9D9D9"]);
+    expect(wb.values("督办事项", "X2:X4")).toEqual([[""], [""], [""]]);
+    expect([wb.cell("督办事项", "E2").fill, wb.cell("督办事项", "W4").fill, wb.cell("督办事项", "X2").fill]).toEqual([null, "#D9D9D9", "#D9D9D9"]);
   });
 
   it("keeps a mark that is refused again and drops the one that was fixed", async () => {
@@ -57,14 +57,14 @@ describe("markRefusals on an Excel without notes (Office 2021, the Office.js bui
       { rowKey: 1, column: "days", message: "办理时限至少 1 个工作日" },
     ]);
     await markRefusals(wb.context, "matters", [{ rowKey: 1, column: "days", message: "办理时限至少 1 个工作日" }]);
-    expect(wb.values("督办事项", "R2:R3")).toEqual([[""], ["办理时限至少 1 个工作日"]]);
+    expect(wb.values("督办事项", "X2:X3")).toEqual([[""], ["办理时限至少 1 个工作日"]]);
     expect([wb.cell("督办事项", "E2").fill, wb.cell("督办事项", "H3").fill]).toEqual([null, "#FF9999"]);
   });
 
   it("writes a reason that starts like a formula as text", async () => {
     const wb = await pulled();
     await markRefusals(wb.context, "matters", [{ rowKey: 0, column: "title", message: "=不能以等号开头" }]);
-    expect(wb.values("督办事项", "R2")).toEqual([["'=不能以等号开头"]]);
+    expect(wb.values("督办事项", "X2")).toEqual([["'=不能以等号开头"]]);
   });
 
   it("leaves the sheet unprotected after marking, so it can still be sorted", async () => {
@@ -80,7 +80,7 @@ describe("markRefusals where Excel has notes (ExcelApi 1.18)", () => {
     const wb = await pulled();
     await markRefusals(wb.context, "matters", [{ rowKey: 1, column: "lead", message: "县财政局不是任务26的责任单位" }]);
     expect([...wb.sheet("督办事项").notes.entries()]).toEqual([["2,4", "【服务器退回】县财政局不是任务26的责任单位"]]);
-    expect(wb.values("督办事项", "R3")).toEqual([["县财政局不是任务26的责任单位"]]);
+    expect(wb.values("督办事项", "X3")).toEqual([["县财政局不是任务26的责任单位"]]);
   });
 
   it("deletes its own notes when the rows are fixed, and leaves the user's alone", async () => {
@@ -97,7 +97,7 @@ describe("markRefusals where Excel has notes (ExcelApi 1.18)", () => {
     emulateExcelApi("1.18", { objectModel: "1.15" });
     const wb = await pulled();
     await markRefusals(wb.context, "matters", [{ rowKey: 1, column: "lead", message: "单位不存在" }]);
-    expect(wb.values("督办事项", "R3")).toEqual([["单位不存在"]]);
+    expect(wb.values("督办事项", "X3")).toEqual([["单位不存在"]]);
     expect(wb.cell("督办事项", "E3").fill).toBe("#FF9999");
   });
 });
