@@ -25,15 +25,15 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
     expect(WIDTH).toBe(24);
     expect(wb.requests).toHaveLength(14);
     // 833 rows × 24 columns per chunk; the first also carries the header (24) and the fixed lists
-    // (来源 5, under its header); the last holds the remaining 54 rows (of 10,000 + 50 spare).
+    // (来源 5, 出席情况 4, 处理结果 2, 审定意见 2, each under its header); the last holds the remaining 54 rows (of 10,000 + 50 spare).
     const chunk = PER_CHUNK * WIDTH;
-    expect(wb.requests.map((r) => r.cellsWritten)).toEqual([0, chunk + WIDTH + 6, ...Array.from({ length: 11 }, () => chunk), 54 * WIDTH]);
+    expect(wb.requests.map((r) => r.cellsWritten)).toEqual([0, chunk + WIDTH + 17, ...Array.from({ length: 11 }, () => chunk), 54 * WIDTH]);
   });
 
   it("keeps every request under the cell and byte budget", async () => {
     const wb = await pull10k();
     for (const r of wb.requests) {
-      expect(r.cellsWritten).toBeLessThanOrEqual(CHUNK_CELLS + WIDTH + 6);
+      expect(r.cellsWritten).toBeLessThanOrEqual(CHUNK_CELLS + WIDTH + 17);
       expect(r.bytes).toBeLessThan(CHUNK_BYTES);
     }
   });
@@ -83,7 +83,7 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
     // Speed in Excel is round trips and their size, not the mock's clock: one look, then one
     // `values` assignment per chunk (the first also writes the header and the fixed lists).
     const wb = await pull10k();
-    expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 4, ...Array.from({ length: 12 }, () => 1)]);
-    expect(wb.requests.reduce((n, r) => n + r.cellsWritten, 0)).toBe(10_050 * WIDTH + WIDTH + 6);
+    expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 10, ...Array.from({ length: 12 }, () => 1)]);
+    expect(wb.requests.reduce((n, r) => n + r.cellsWritten, 0)).toBe(10_050 * WIDTH + WIDTH + 17);
   });
 });
