@@ -84,3 +84,9 @@ export const topics = (api: ApiClient, o?: RequestOptions) => api.get<{ topics: 
 /** The office turns chosen decisions of a meeting's minutes into matters, in one call. */
 export const turnDecisions = (api: ApiClient, meeting: number, body: TurnDecisionsInput, o?: RequestOptions) =>
   api.send<TurnedDecisionsWire>("POST", `/api/v1/meetings/${meeting}/matters`, body, o);
+
+/** A register row as the server answers a write (the wire row of the register). */
+export type RegisterWritten = Record<string, unknown> & { id: number; version: number };
+/** One write of a register (`path` under /api/v1): a new row, a correction, a reply, a review or an action. */
+export const sendRegister = (api: ApiClient, method: "POST" | "PATCH", path: string, body: Record<string, unknown>, o?: RequestOptions) =>
+  api.send<RegisterWritten>(method, `/api/v1/${path}`, body, o);

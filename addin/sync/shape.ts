@@ -32,7 +32,7 @@ export function tasksOfUnit(tasks: readonly TaskRow[], units: readonly UnitRow[]
 }
 
 export function validationLists(tasks: readonly TaskRow[], units: readonly UnitRow[]): ValidationLists {
-  return { units: units.map((u) => u.name), tasks: tasks.map((t) => t.no) };
+  return { units: units.map((u) => u.name), allUnits: units.map((u) => u.name), tasks: tasks.map((t) => t.no) };
 }
 
 /** One row per day of each year's arrangement, in date order. */

@@ -12,7 +12,7 @@ export type MeetingSheetKey = "meetings" | "topics" | "decisions";
 /** The sheets of the plan's other mechanisms (四(二)、(三)) this add-in shows: joint research and task forces. */
 export type MechanismSheetKey = "research" | "taskforces";
 
-/** The four registers (docs/registers.md), pulled read-only. */
+/** The four registers (docs/registers.md), entered and corrected on their sheets. */
 export type RegisterKey = "hearings" | "suggestions" | "petitionRisks" | "enterprises";
 
 /**
@@ -26,7 +26,19 @@ export type RegisterKey = "hearings" | "suggestions" | "petitionRisks" | "enterp
 export type ColumnKind = "text" | "number" | "date" | "bool" | "list";
 
 /** A named list offered as an in-cell dropdown; the values live on the hidden 列表 sheet. */
-export type ListName = "units" | "tasks" | "sources" | "calendarKinds";
+export type ListName =
+  | "units"
+  | "tasks"
+  | "sources"
+  | "calendarKinds"
+  | "allUnits"
+  | "yesNo"
+  | "appearances"
+  | "suggestionKinds"
+  | "adoptions"
+  | "riskGrades"
+  | "riskStatuses"
+  | "enterpriseLevels";
 
 export interface ColumnLayout {
   /** The key in the API wire row. */
@@ -38,6 +50,11 @@ export interface ColumnLayout {
   owner: "server" | "user";
   /** Offer a dropdown from this list (user columns only). */
   list?: ListName;
+  /**
+   * The dropdown suggests without stopping other text (a unit under another of its names): the
+   * server judges it and a refusal is marked on the cell.
+   */
+  loose?: boolean;
   /** Column width in points. */
   width?: number;
   /** Long text: wrapped inside the column's width. */
@@ -66,9 +83,11 @@ export interface SheetLayout {
   colours: StateColour[];
 }
 
-/** The server's lists offered as dropdowns. Sources and calendar kinds have fixed defaults. */
+/** The server's lists offered as dropdowns. The others (sources, calendar kinds, the registers' values) have fixed defaults. */
 export interface ValidationLists {
   units?: string[];
+  /** Every unit, also on a unit's own pull (a register names other units: the agency, the addressee). */
+  allUnits?: string[];
   tasks?: number[];
   sources?: string[];
   calendarKinds?: string[];
@@ -94,7 +113,7 @@ export interface WriteOptions {
   signal?: AbortSignal;
   /**
    * Rows to keep as this sheet's pull snapshot inside the workbook (snapshot-store.ts), written in the
-   * same requests as the sheet. Only sheets the user edits (matters, reports, calendar) keep one.
+   * same requests as the sheet. Only sheets the user edits (matters, reports, calendar, the registers) keep one.
    */
   snapshot?: Record<string, unknown>[];
   /** When the pull happened (`YYYY-MM-DD HH:mm`, China time), printed in each page's footer. */

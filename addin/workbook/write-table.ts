@@ -145,12 +145,9 @@ function queueStructure(sheet: Excel.Worksheet, layout: SheetLayout, bodyRows: n
     const source = column.list && column.owner === "user" ? sources.get(column.list) : undefined;
     if (source) {
       body.dataValidation.rule = { list: { inCellDropDown: true, source } };
-      body.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Stop",
-        title: `${column.header}无效`,
-        message: `请从下拉列表中选择${column.header}。`,
-      };
+      body.dataValidation.errorAlert = column.loose
+        ? { showAlert: true, style: "Information", title: `${column.header}`, message: `请从下拉列表中选择${column.header}，或写单位的其他名称；未知的单位提交时会被退回。` }
+        : { showAlert: true, style: "Stop", title: `${column.header}无效`, message: `请从下拉列表中选择${column.header}。` };
     }
   });
 
