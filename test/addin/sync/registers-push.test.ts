@@ -131,7 +131,7 @@ describe("司法建议 on the sheet", () => {
     market.type("suggestions", mine, "adoption", "未采纳");
     market.type("suggestions", mine, "reply", "该项审查已有规定");
     await market.push();
-    expect(market.value("suggestions", mine, "remark")).toBe("请填写未采纳的理由");
+    expect(market.value("suggestions", mine, "remark")).toBe("未采纳的，请填写理由");
     expect(market.fill("suggestions", mine, "reason")).toBe(REFUSAL_FILL);
 
     market.type("suggestions", mine, "reason", "现行规定已覆盖该环节");
