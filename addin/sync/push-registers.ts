@@ -70,7 +70,7 @@ async function pushRow(ctx: SyncContext, spec: RegisterSpec, { index, row }: She
     } else {
       const patched = changedColumns(spec, row, old, spec.patch);
       if (patched.length) {
-        written = await sendRegister(ctx.api, "PATCH", `${spec.path}/${old.id}`, { version, ...registerBody(spec, row, patched, false) }, o);
+        written = await sendRegister(ctx.api, "PATCH", `${spec.path}/${Number(old.id)}`, { version, ...registerBody(spec, row, patched, false) }, o);
         version = written.version;
       }
     }

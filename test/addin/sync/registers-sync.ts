@@ -43,13 +43,13 @@ export async function openSession(origin: string, token: string, scope: "all" | 
   const sent: Sent[] = [];
   const api = createClient(token, origin, (input, init) => {
     if (init?.method && init.method !== "GET") {
-      sent.push({ method: init.method, path: new URL(String(input)).pathname, body: init.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : null });
+      sent.push({ method: init.method, path: new URL(String(input)).pathname, body: typeof init.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : null });
     }
     return fetch(input, init);
   });
   const me = await endpoints.me(api);
   let answer = "merge";
-  const ctx: SyncContext = { api, me, signal: new AbortController().signal, progress: () => undefined, ask: async () => answer };
+  const ctx: SyncContext = { api, me, signal: new AbortController().signal, progress: () => undefined, ask: () => Promise.resolve(answer) };
   const s: Session = {
     wb,
     sent,
