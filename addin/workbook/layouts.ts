@@ -93,7 +93,7 @@ const LEDGER_SHEETS: SheetLayout[] = [
     colours: [],
     columns: [
       server("no", "序号", "number", { width: 40 }),
-      server("domain", "领域", "text", { width: 70 }),
+      server("domain", "领域", "text", { width: 90 }),
       server("title", "重点工作", "text", { width: 200, wrap: true }),
       server("lead", "牵头单位", "text", { width: 110 }),
       server("units", "责任单位", "list", { width: 220, wrap: true }),

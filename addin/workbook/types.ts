@@ -57,7 +57,7 @@ export interface ColumnLayout {
   loose?: boolean;
   /** Column width in points. */
   width?: number;
-  /** Long text: wrapped inside the column's width. */
+  /** Long text: wrapped inside the column's width (by default text and lists of 150 points or more). */
   wrap?: boolean;
 }
 

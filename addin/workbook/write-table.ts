@@ -117,6 +117,14 @@ async function unprotectOrRefuse(context: Excel.RequestContext, sheet: Excel.Wor
   }
 }
 
+/** Width (points) from which a text column is long text and wraps unless its layout says otherwise. */
+const LONG_TEXT_WIDTH = 150;
+
+/** Whether a column's cells wrap: as the layout says, else text and lists given a wide column. */
+export function wraps(column: ColumnLayout): boolean {
+  return column.wrap ?? ((column.kind === "text" || column.kind === "list") && (column.width ?? 0) >= LONG_TEXT_WIDTH);
+}
+
 /** Header, table, column blocks (grey + locked for the server's), dropdowns, state colours, frozen header. */
 function queueStructure(sheet: Excel.Worksheet, layout: SheetLayout, bodyRows: number, sources: Map<ListName, string>): void {
   const width = layout.columns.length;
@@ -141,7 +149,7 @@ function queueStructure(sheet: Excel.Worksheet, layout: SheetLayout, bodyRows: n
     if (column.owner === "server" && editable) body.format.fill.color = SERVER_FILL;
     if (column.width) sheet.getRange(`${letter}:${letter}`).format.columnWidth = column.width;
     // Long text wraps inside its set width (readable at 100% and on paper) instead of running on one line.
-    if (column.wrap) body.format.wrapText = true;
+    if (wraps(column)) body.format.wrapText = true;
     const source = column.list && column.owner === "user" ? sources.get(column.list) : undefined;
     if (source) {
       body.dataValidation.rule = { list: { inCellDropDown: true, source } };

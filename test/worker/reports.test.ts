@@ -104,7 +104,7 @@ describe("POST /api/v1/reports", () => {
     const first = await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(14, { period: "2026-Q2", progress: "第一次报送" })] } });
     expect(first.status).toBe(200);
     expect(first.body.rows[0]).toMatchObject({ progress: "第一次报送", version: 1 });
-    const res = await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(14, { period: "2026-Q2", progress: "第二次报送" })] } });
+    const res = await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(14, { period: "2026-Q2", progress: "第二次报送", version: 1 })] } });
     expect(res.status).toBe(200);
     expect(res.body.rows[0]).toMatchObject({ progress: "第二次报送", version: 2 });
     const stored = await db().select().from(reports).where(eq(reports.period, "2026-Q2"));
@@ -113,6 +113,27 @@ describe("POST /api/v1/reports", () => {
     const update = log.find((l) => l.action === "update" && (l.before as any)?.progress === "第一次报送");
     expect(update).toBeDefined();
     expect(update!.actor).toBe("unit:县税务局");
+  });
+
+  it("refuses a row without a version where the period already has a report: 409 with the current row, and the batch writes nothing", async () => {
+    const token = await tokenFor("unit", "县税务局");
+    const first = await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(14, { period: "2021-Q3", progress: "甲同事的报送" })] } });
+    expect(first.status).toBe(200);
+    const logBefore = await db().select().from(changeLog);
+    // Typed in a sheet that never saw 甲's row, sent with a new row for another task.
+    const res = await api("/api/v1/reports", {
+      method: "POST",
+      token,
+      json: { rows: [row(22, { period: "2021-Q3", progress: "新的一行" }), row(14, { period: "2021-Q3", progress: "乙同事的报送" })] },
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.details).toEqual([
+      { row: 1, column: "version", code: "stale", message: "该期已有报送内容（版本 1），请先拉取最新版本再修改" },
+    ]);
+    expect(res.body.error.current).toEqual([expect.objectContaining({ task: 14, period: "2021-Q3", progress: "甲同事的报送", version: 1 })]);
+    const stored = await db().select().from(reports).where(eq(reports.period, "2021-Q3"));
+    expect(stored.map((r) => [r.taskNo, r.progress, r.version])).toEqual([[14, "甲同事的报送", 1]]);
+    expect(await db().select().from(changeLog)).toHaveLength(logBefore.length);
   });
 
   it("refuses a row whose version is stale with 409 carrying the current row", async () => {

@@ -42,7 +42,8 @@ interface Refusals {
 /**
  * Checks every row, then writes all of them in one batch or none: unknown tasks and bad
  * cells are 422, tasks outside the unit's responsibility 403, stale versions 409.
- * Re-submitting the same task and period updates the report; the old text goes to the change log.
+ * Re-submitting the same task and period with the version read updates the report; the old text
+ * goes to the change log. Without a version it is a first report, refused 409 where one exists.
  */
 export async function submitReports(db: Db, caller: Caller, rows: ReportInputRow[], today: string, also: Write[] = []) {
   await ensureMaySubmitForUnit(db, caller);
@@ -134,7 +135,11 @@ function rowTaskFits(caller: Caller, row: ReportInputRow, i: number, unitId: num
   return true;
 }
 
-/** Refuses the batch (409 with the current rows) when any row's version is not the stored one. */
+/**
+ * Refuses the batch (409 with the current rows) when any row's version is not the stored one.
+ * A row without a version is a first report for its period: where one is stored already, it
+ * would overwrite text its sender never saw, so it is refused like a stale version.
+ */
 function checkVersions(rows: ReportInputRow[], targets: Target[], byKey: Map<Key, ReportView>) {
   const stale: ErrorDetail[] = [];
   const current: ReportView[] = [];
@@ -142,7 +147,10 @@ function checkVersions(rows: ReportInputRow[], targets: Target[], byKey: Map<Key
   rows.forEach((row, i) => {
     const t = targetOf.get(row);
     const have = t && byKey.get(keyOf(t.unitId, row.task, row.period));
-    if (row.version !== undefined && (have?.version ?? 0) !== row.version) {
+    if (row.version === undefined && have) {
+      stale.push(detail(i, "version", "stale", `该期已有报送内容（版本 ${have.version}），请先拉取最新版本再修改`));
+      current.push(have);
+    } else if (row.version !== undefined && (have?.version ?? 0) !== row.version) {
       stale.push(detail(i, "version", "stale", "该行已被他人修改，请先拉取最新数据再提交"));
       if (have) current.push(have);
     }

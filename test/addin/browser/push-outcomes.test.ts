@@ -80,6 +80,31 @@ describe("a member unit pushing", () => {
     expect(await hasSheet("冲突")).toBe(false);
   });
 
+  it("sees a row typed for a period a colleague submitted meanwhile side by side on 冲突, while D1 keeps the colleague's text", async () => {
+    await runAction(page, "拉取本单位数据");
+    const responsible = await Promise.all(Array.from({ length: 32 }, (_, i) => api(unitToken, `/api/v1/tasks/${i + 1}/responsible`).then((r) => r.body as { no: number; units: string[] })));
+    const own = responsible.find((t) => t.units.includes(UNIT))!.no;
+    const free = ((await api(unitToken, "/api/v1/reports")).body.rows as unknown[]).length;
+    expect(await typeInto(page, "进展报送", at("reports", free, "task"), own)).toBe(true);
+    expect(await typeInto(page, "进展报送", at("reports", free, "period"), "2026-Q2")).toBe(true);
+    expect(await typeInto(page, "进展报送", at("reports", free, "progress"), "二季度：本人填报")).toBe(true);
+    // Before the push, a colleague of the same unit submits that task and period from another workbook.
+    const colleague = await tokenFor(worker, "unit", UNIT);
+    const theirs = await api(colleague, "/api/v1/reports", { method: "POST", json: { rows: [{ task: own, period: "2026-Q2", progress: "二季度：同事已报送" }] } });
+    expect(theirs.status).toBe(200);
+    await runAction(page, "提交本单位数据");
+
+    const stored = await queryD1<{ progress: string; version: number }>(worker, sql`select r.progress, r.version from reports r join units u on u.id = r.unit_id where u.name = ${UNIT} and r.task_no = ${own} and r.period = '2026-Q2'`);
+    expect(stored).toEqual([{ progress: "二季度：同事已报送", version: 1 }]);
+    expect(await sheetValues(page, "冲突", "A1:F40")).toContainEqual(["进展报送", theirs.body.rows[0].id, "工作进展", "二季度：本人填报", "二季度：同事已报送", "是"]);
+    const log = (await logLines(page)).join("\n");
+    expect(log).toContain("1 行已被他人修改，双方内容已并列写入“冲突”表");
+    expect(log).not.toContain("提交本单位数据失败");
+    // The typed row stays as typed, for the user to decide.
+    const [kept] = await sheetValues(page, "进展报送", `${at("reports", free, "task")}:${at("reports", free, "progress")}`);
+    expect(kept).toContain("二季度：本人填报");
+  });
+
   it("is told what was saved when Excel then fails to show it, never that the push failed", async () => {
     await runAction(page, "拉取本单位数据");
     const responsible = await Promise.all(Array.from({ length: 32 }, (_, i) => api(unitToken, `/api/v1/tasks/${i + 1}/responsible`).then((r) => r.body as { no: number; units: string[] })));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { api, tokenFor } from "../../helpers";
+import { eq } from "drizzle-orm";
+import { tokens } from "../../../../schema/tables";
+import { hashToken } from "../../../../worker/platform/token-hash";
+import { api, db, tokenFor } from "../../helpers";
 
 // The budgets in wrangler.toml [[ratelimits]] (per 10 s window).
 const READS = 120;
@@ -40,6 +43,23 @@ describe("rate limits", () => {
     expect(refusal.body.error.message).toBe("读取请求过于频繁，请 10 秒后重试");
 
     expect((await api("/api/v1/me", { token: other })).status).toBe(200);
+  });
+
+  it("refuses a token past its budget before looking it up: revoked meanwhile, it still gets 429, not 401", async () => {
+    const token = await tokenFor("unit", "县财政局");
+    await untilRefused(() => api("/api/v1/me", { token }), READS);
+    // Revoked in the database: a refusal that looked the token up would now say 401.
+    await db().update(tokens).set({ revokedAt: new Date() }).where(eq(tokens.hash, await hashToken(token)));
+    const refused = await api("/api/v1/me", { token });
+    expect(refused.status).toBe(429);
+    expectRefusal(refused);
+  });
+
+  it("keeps no identity of its own: a token revoked while it still has budget is refused 401 on its very next request", async () => {
+    const token = await tokenFor("unit", "县财政局");
+    for (let i = 0; i < 3; i++) expect((await api("/api/v1/me", { token })).status).toBe(200);
+    await db().update(tokens).set({ revokedAt: new Date() }).where(eq(tokens.hash, await hashToken(token)));
+    expect((await api("/api/v1/me", { token })).status).toBe(401);
   });
 
   it("counts writes on their own budget, so a token that spent its writes can still pull", async () => {
