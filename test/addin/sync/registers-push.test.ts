@@ -107,6 +107,45 @@ describe("出庭应诉 on the sheet", () => {
   });
 });
 
+describe("出庭应诉 when others wrote meanwhile", () => {
+  it("keeps a new row typed and not yet submitted through a pull", async () => {
+    const s = await openSession(worker.origin, tokens.office, "all");
+    await s.pull();
+    const row = typeHearing(s, "（2026）皖1524行初205号", "县住建局");
+    const lines = await s.pull("merge");
+    expect(joined(lines)).toContain("“出庭应诉”：保留了 1 行未提交的修改");
+    expect(s.value("hearings", row, "caseNo")).toBe("（2026）皖1524行初205号");
+    expect(s.value("hearings", row, "agency")).toBe("县住建局");
+    expect(s.value("hearings", row, "id")).toBe("");
+  });
+
+  it("puts both versions on 冲突 when the court corrected the row since the pull, and keeps the office's text", async () => {
+    const court = await openSession(worker.origin, tokens.court, "own");
+    await court.pull();
+    typeHearing(court, "（2026）皖1524行初206号", "县住建局");
+    await court.push();
+    const [h] = await queryD1<{ id: number }>(worker, sql`select id from hearings where case_no = '（2026）皖1524行初206号'`);
+
+    const office = await openSession(worker.origin, tokens.office, "all");
+    await office.pull();
+    const row = office.rowOf("hearings", h!.id);
+    office.type("hearings", row, "note", "办公室核实：未出庭");
+
+    const again = await openSession(worker.origin, tokens.court, "own");
+    await again.pull();
+    again.type("hearings", again.rowOf("hearings", h!.id), "note", "法院更正：开庭延期");
+    await again.push();
+
+    // Back to the office's workbook, as reopened: the snapshot is read from the file.
+    office.activate();
+    const lines = await office.push();
+    expect(joined(lines)).toContain("“出庭应诉”：1 行已被他人修改，双方内容已并列写入“冲突”表");
+    expect(office.value("hearings", row, "note")).toBe("办公室核实：未出庭");
+    expect(office.wb.sheets.has("冲突")).toBe(true);
+    expect(await queryD1(worker, sql`select note from hearings where id = ${h!.id}`)).toEqual([{ note: "法院更正：开庭延期" }]);
+  });
+});
+
 describe("司法建议 on the sheet", () => {
   it("is issued by the court and replied by the addressee on its own row; a 未采纳 without reason is refused on 未采纳理由", async () => {
     const court = await openSession(worker.origin, tokens.court, "own");

@@ -27,6 +27,8 @@ export type Session = {
   fill: (key: string, row: number, column: string) => string | null;
   /** The body row holding `id` in the key column, or the first blank row when `id` is undefined. */
   rowOf: (key: string, id?: number) => number;
+  /** Makes this session's workbook the one Excel.run hands out again, its snapshot read back from the file. */
+  activate: () => void;
 };
 
 export const at = (key: string, row: number, column: string) => {
@@ -38,8 +40,11 @@ export const at = (key: string, row: number, column: string) => {
 /** A new workbook (as a fresh Excel file) signed in with `token`; pull "all" for the office, "own" for a unit. */
 export async function openSession(origin: string, token: string, scope: "all" | "own"): Promise<Session> {
   const wb = createMockWorkbook();
-  forgetPulled();
-  (globalThis as { Excel?: unknown }).Excel = { run: <T>(fn: (c: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
+  const activate = () => {
+    forgetPulled();
+    (globalThis as { Excel?: unknown }).Excel = { run: <T>(fn: (c: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
+  };
+  activate();
   const sent: Sent[] = [];
   const api = createClient(token, origin, (input, init) => {
     if (init?.method && init.method !== "GET") {
@@ -52,6 +57,7 @@ export async function openSession(origin: string, token: string, scope: "all" | 
   const ctx: SyncContext = { api, me, signal: new AbortController().signal, progress: () => undefined, ask: () => Promise.resolve(answer) };
   const s: Session = {
     wb,
+    activate,
     sent,
     pull: (a = "merge") => ((answer = a), pull(ctx, scope)),
     push: () => push(ctx),
