@@ -10,7 +10,7 @@ import { openSession, type Session } from "./registers-sync";
 // cells the server names, and nothing typed lost on a pull.
 
 let worker: LocalWorker;
-let tokens: Record<"office" | "court" | "market", string>;
+let tokens: Record<"office" | "court" | "market" | "commerce", string>;
 
 beforeAll(async () => {
   worker = await startLocalWorker();
@@ -18,6 +18,7 @@ beforeAll(async () => {
     office: { role: "office" },
     court: { role: "unit", unit: "县法院" },
     market: { role: "unit", unit: "县市场监管局" },
+    commerce: { role: "unit", unit: "县科商经信局" },
   });
 });
 afterAll(async () => {
@@ -239,6 +240,21 @@ describe("信访风险评估 and 危困企业名册 on the sheet", () => {
       { method: "POST", path: `/api/v1/enterprises/${e!.id}/reviews`, body: { version: 2, level: "高", reviewedOn: "2026-11-15", note: "停产，拟重整" } },
     ]);
     expect(s.value("enterprises", row, "movement")).toBe("中→高");
+
+    // A responsible unit records the next review on its own pull.
+    const unit = await openSession(worker.origin, tokens.commerce, "own");
+    await unit.pull();
+    const mine = unit.rowOf("enterprises", e!.id);
+    unit.type("enterprises", mine, "level", "低");
+    unit.type("enterprises", mine, "lastReviewedOn", "2026-11-25");
+    unit.type("enterprises", mine, "lastNote", "重整计划获批，恢复生产");
+    unit.sent.length = 0;
+    expect(joined(await unit.push())).toContain("“危困企业名册”：已保存 1 行");
+    expect(unit.sent.map((x) => `${x.method} ${x.path}`)).toEqual([`POST /api/v1/enterprises/${e!.id}/reviews`]);
+    expect(unit.value("enterprises", mine, "movement")).toBe("中→高→低");
+
+    s.activate();
+    await s.pull();
     s.type("enterprises", row, "units", "县法院、县火星局");
     await s.push();
     expect(s.value("enterprises", row, "remark")).toBe("未知单位：县火星局");
