@@ -4,13 +4,14 @@
  */
 import type { AssessmentBody } from "../../schema/contracts/assessment";
 import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from "../../schema/contracts/calendar";
-import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReminderWire, ReviewInput } from "../../schema/contracts/matters";
+import type { MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReminderListWire, ReminderWire, ReviewInput } from "../../schema/contracts/matters";
 import type { HistoryWire, RestoreBody } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
-import type { MeetingWire, TopicWire, TurnDecisionsInput, TurnedDecisionsWire } from "../../schema/contracts/meetings";
+import type { AttendanceInput, MeetingWire, TopicDecisionInput, TopicInput, TopicWire, TurnDecisionsInput, TurnedDecisionsWire } from "../../schema/contracts/meetings";
+import type { DraftWire } from "../../schema/contracts/drafts";
 import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/contracts/people";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
-import type { ResearchWire } from "../../schema/contracts/research";
+import type { ResearchApprovalInput, ResearchWire } from "../../schema/contracts/research";
 import type { TaskforceWire } from "../../schema/contracts/taskforces";
 import type { SummaryWire } from "../../schema/contracts/summary";
 import type { TaskRow } from "../../schema/contracts/tasks";
@@ -36,6 +37,9 @@ export const matters = (api: ApiClient, o?: RequestOptions) => api.get<{ matters
 /** 催办记录: `on` one day's, or `open` the latest of each open matter; a unit gets only its own. */
 export const reminders = (api: ApiClient, query: { on?: string; open?: "true" }, o?: RequestOptions) =>
   api.get<{ reminders: ReminderWire[] }>("/api/v1/reminders", { ...o, query }).then((r) => r.reminders);
+/** The same list with the office's meeting alerts (a year whose 联席会议 is past its due day and not held). */
+export const remindersWithAlerts = (api: ApiClient, query: { on?: string; open?: "true" }, o?: RequestOptions) =>
+  api.get<ReminderListWire>("/api/v1/reminders", { ...o, query }).then((r) => ({ reminders: r.reminders, meetingAlerts: r.meetingAlerts ?? [] }));
 /** Every loaded year's arrangement. */
 export const calendars = (api: ApiClient, o?: RequestOptions) => api.get<{ years: CalendarYearWire[] }>("/api/v1/calendar", o).then((r) => r.years);
 export const summary = (api: ApiClient, year: number, o?: RequestOptions) => api.get<SummaryWire>("/api/v1/summary", { ...o, query: { year } });
@@ -90,3 +94,22 @@ export type RegisterWritten = Record<string, unknown> & { id: number; version: n
 /** One write of a register (`path` under /api/v1): a new row, a correction, a reply, a review or an action. */
 export const sendRegister = (api: ApiClient, method: "POST" | "PATCH", path: string, body: Record<string, unknown>, o?: RequestOptions) =>
   api.send<RegisterWritten>(method, `/api/v1/${path}`, body, o);
+/** The office records how invited units attended one meeting (all rows or none). */
+export const putAttendance = (api: ApiClient, meeting: number, body: { rows: AsTyped<AttendanceInput["rows"][number]>[] }, o?: RequestOptions) =>
+  api.send<MeetingWire>("PUT", `/api/v1/meetings/${meeting}/attendance`, body, o);
+/** A unit proposes a topic (议题), for a meeting or none. */
+export const proposeTopic = (api: ApiClient, body: AsTyped<TopicInput>, o?: RequestOptions) => api.send<TopicWire>("POST", "/api/v1/topics", body, o);
+/** The office puts a topic on a meeting's agenda or declines it with a reason. */
+export const decideTopic = (api: ApiClient, topic: number, body: AsTyped<TopicDecisionInput>, o?: RequestOptions) =>
+  api.send<TopicWire>("POST", `/api/v1/topics/${topic}/decision`, body, o);
+/** A party of a joint research item answers the draft version it read. */
+export const approveResearch = (api: ApiClient, item: number, body: AsTyped<ResearchApprovalInput>, o?: RequestOptions) =>
+  api.send<ResearchWire>("POST", `/api/v1/research/${item}/approvals`, body, o);
+/** The caller's unit's drafts (草稿) not yet submitted, newest first; and whether sign-off is on. */
+export const openDrafts = (api: ApiClient, o?: RequestOptions) =>
+  api.get<{ drafts: DraftWire[] }>("/api/v1/drafts", { ...o, query: { ...o?.query, status: "草稿" } }).then((r) => r.drafts);
+export const signOff = (api: ApiClient, o?: RequestOptions) => api.get<{ enabled: boolean }>("/api/v1/sign-off", o).then((r) => r.enabled);
+/** The unit's 联络员 submits a draft (报送); its author or he deletes one. */
+export const submitDraft = (api: ApiClient, id: number, version: number, o?: RequestOptions) =>
+  api.send<DraftWire>("POST", `/api/v1/drafts/${id}/submit`, { version }, o);
+export const deleteDraft = (api: ApiClient, id: number, o?: RequestOptions) => api.send<DraftWire>("DELETE", `/api/v1/drafts/${id}`, undefined, o);

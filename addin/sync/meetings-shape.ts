@@ -5,9 +5,13 @@
 import type { MeetingWire, TopicWire } from "../../schema/contracts/meetings";
 import type { Row } from "./snapshot";
 
+/** The 会议 row of one invited unit: meeting number and unit (a meeting has one row per unit). */
+export const meetingRowKey = (meeting: number, unit: string) => `${meeting}/${unit}`;
+
 export function meetingRows(meetings: readonly MeetingWire[]): Row[] {
   return meetings.flatMap((m) =>
     m.invited.map((a) => ({
+      key: meetingRowKey(m.id, a.unit),
       id: m.id,
       kind: m.kind,
       date: m.date,

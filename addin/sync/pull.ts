@@ -53,6 +53,7 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
   const own = scope === "own" && ctx.me.unit ? tasksOfUnit(tasks, units, ctx.me.unit) : tasks;
   const lists: ValidationLists = validationLists(own, units);
   if (scope === "own" && ctx.me.unit) lists.units = [ctx.me.unit];
+  if (meetings) lists.meetings = meetings.map((m) => m.id);
   const sheets: Fetched[] = [
     { key: "tasks", rows: taskRows(own) },
     ...(scope === "all" ? [{ key: "units" as const, rows: units }] : []),
@@ -90,7 +91,9 @@ async function readLocal(keys: SheetKey[]): Promise<Local[]> {
 export async function pull(ctx: SyncContext, scope: "all" | "own"): Promise<Line[]> {
   const [download, write] = steps(ctx, [1, 3]) as [ReturnType<typeof steps>[number], ReturnType<typeof steps>[number]];
   download("正在检查未提交的修改……", 0);
-  const keys: SheetKey[] = [...(scope === "all" ? (["matters", "reports", "calendar"] as const) : (["matters", "reports"] as const)), ...REGISTER_SNAPSHOT_KEYS];
+  const mechanisms: SheetKey[] = ["meetings", "topics", "research"];
+  const ledger: SheetKey[] = scope === "all" ? ["matters", "reports", "calendar"] : ["matters", "reports"];
+  const keys: SheetKey[] = [...ledger, ...mechanisms, ...REGISTER_SNAPSHOT_KEYS];
   let local = await readLocal(keys);
   const lines: Line[] = [];
   const pending = local.filter((l) => l.pending > 0);

@@ -65,7 +65,7 @@ export async function pushReports(ctx: SyncContext, changed: SheetRow[]): Promis
 }
 
 /** Submitted-row positions an error names; a refusal without rows names them all. */
-function rowsNamed(err: ApiError, count: number): Set<number> {
+export function rowsNamed(err: ApiError, count: number): Set<number> {
   const rows = err.details.map((d) => d.row).filter((r): r is number => r !== null && r >= 0 && r < count);
   return rows.length ? new Set(rows) : new Set(Array.from({ length: count }, (_, i) => i));
 }

@@ -1,11 +1,11 @@
 /**
- * Push (提交修改 / 提交本单位数据): for 督办事项, 进展报送 and the four registers, read the sheet, send only the rows
+ * Push (提交修改 / 提交本单位数据): for 督办事项, 进展报送, the mechanism sheets (会议, 议题,
+ * 联合调研) and the four registers (push-sheets.ts), read the sheet, send only the rows
  * changed since the pull (the snapshot comes from the workbook, so this works after reopening it), then
  * rewrite the sheet from the server so versions are current, keeping the rows the server refused or
  * found in conflict exactly as the user left them, marked, and every row where it was.
  */
 import { chinaMinute } from "../../domain/calendar/china-today";
-import * as endpoints from "../api/endpoints";
 import { changedRows, markRefusals, readTable, ROW_INDEX, SHEET_NAMES, writeConflicts, writeTable } from "../workbook";
 import { layoutOf } from "../workbook/layouts";
 import type { Refusal } from "../workbook/types";
@@ -13,32 +13,10 @@ import { inExcel, inExcelWriting, type Line, type SyncContext } from "./context"
 import { comparable } from "../workbook/cells";
 import { placeRows } from "./placement";
 import { pulledLists, pulledRows, rememberPulled, type Row } from "./snapshot";
-import { pushMatters } from "./push-matters";
-import { pushReports, type PushOutcome, type SheetRow } from "./push-reports";
-import { optional } from "./optional";
-import { pushRegister } from "./push-registers";
-import { REGISTER_SPECS } from "./register-specs";
-import type { RegisterKey } from "../workbook/types";
+import type { PushOutcome, SheetRow } from "./push-reports";
+import { PUSH_ORDER, PUSH_SHEETS, type PushKey } from "./push-sheets";
 import { isAbort } from "../api/client";
 import { describeError } from "../shared/messages";
-
-type PushKey = "matters" | "reports" | RegisterKey;
-/** The sheets a push sends, in order; the registers say nothing when never pulled or unchanged. */
-const PUSH_KEYS: readonly PushKey[] = ["matters", "reports", "hearings", "suggestions", "petitionRisks", "enterprises"];
-const isRegister = (key: PushKey): key is RegisterKey => key in REGISTER_SPECS;
-
-function sendChanged(ctx: SyncContext, key: PushKey, changed: SheetRow[], snapshot: Row[]): Promise<PushOutcome> {
-  if (key === "reports") return pushReports(ctx, changed);
-  if (key === "matters") return pushMatters(ctx, changed, snapshot);
-  return pushRegister(ctx, REGISTER_SPECS[key], changed, snapshot);
-}
-
-function fetchFresh(ctx: SyncContext, key: PushKey): Promise<Row[] | null> {
-  const o = { signal: ctx.signal };
-  if (key === "reports") return endpoints.reports(ctx.api, o);
-  if (key === "matters") return optional(endpoints.matters(ctx.api, o));
-  return optional(REGISTER_SPECS[key].list(ctx.api, o));
-}
 
 const blank = (v: unknown) => v === null || v === undefined || v === "";
 
@@ -63,17 +41,16 @@ export function mergeKept(fresh: Row[], current: Row[], keep: Set<number>, rowKe
 
 async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
   const name = SHEET_NAMES[key];
+  const sheet = PUSH_SHEETS[key];
   const snapshot = await pulledRows(key);
-  if (!snapshot) return isRegister(key) ? [] : [{ text: `“${name}”尚未拉取，请先拉取再提交。`, tone: "warn" }];
+  if (!snapshot) return sheet.always ? [{ text: `“${name}”尚未拉取，请先拉取再提交。`, tone: "warn" }] : [];
   ctx.progress(`读取“${name}”`, null);
   const current = await inExcel((context) => readTable(context, key));
   const typedOver = serverCellsTypedOver(key, current, snapshot);
   const changed: SheetRow[] = changedRows(current, snapshot, key).map((row) => ({ index: row[ROW_INDEX] as number, row }));
-  if (!changed.length && !typedOver) return isRegister(key) ? [] : [{ text: `“${name}”没有改动。`, tone: "info" }];
+  if (!changed.length && !typedOver) return sheet.always ? [{ text: `“${name}”没有改动。`, tone: "info" }] : [];
 
-  const outcome: PushOutcome = changed.length
-    ? await sendChanged(ctx, key, changed, snapshot)
-    : { saved: 0, refusals: [], conflicts: [], keepLocal: [], unsent: 0 };
+  const outcome: PushOutcome = changed.length ? await sheet.send(ctx, changed, snapshot) : { saved: 0, refusals: [], conflicts: [], keepLocal: [], unsent: 0 };
   const nothingHappened = outcome.saved === 0 && !outcome.refusals.length && !outcome.conflicts.length;
   if (outcome.failure !== undefined && (nothingHappened || isAbort(outcome.failure))) {
     // Nothing stored (or the user cancelled): the pane says so; with rows stored, a cancel still reports them.
@@ -85,7 +62,7 @@ async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
   const afterSave: string[] = [];
   try {
     ctx.progress(`刷新“${name}”`, null);
-    const fresh = await fetchFresh(ctx, key);
+    const fresh = await sheet.fetch(ctx);
     const keep = new Set(outcome.keepLocal);
     // Rows stay where they are (refusal marks keep their table index); a saved new row takes the place
     // of the row the user typed, the server's other new rows follow.
@@ -160,7 +137,7 @@ function describe(name: string, o: PushOutcome, refusals: Refusal[], afterSave: 
 /** Every sheet in turn; a failure of a later one never hides what an earlier one stored. */
 export async function push(ctx: SyncContext): Promise<Line[]> {
   const lines: Line[] = [];
-  for (const key of PUSH_KEYS) {
+  for (const key of PUSH_ORDER) {
     try {
       lines.push(...(await pushSheet(ctx, key)));
     } catch (err) {

@@ -5,7 +5,7 @@
 // The custom functions run in this same page (shared runtime); addin/runtime.ts registers them and calls startPane().
 import { ApiError, createClient, isAbort, type ApiClient } from "../api/client";
 import type { MeWire } from "../../schema/contracts/me";
-import { me as whoAmI, reminders as fetchReminders, restoreRow } from "../api/endpoints";
+import { me as whoAmI, remindersWithAlerts as fetchReminders, restoreRow } from "../api/endpoints";
 import { chinaToday } from "../../domain/calendar/china-today";
 import { reminderGroups } from "../shared/reminder-groups";
 import * as remindersView from "./reminders-view";
@@ -17,6 +17,7 @@ import { reviewPrompt } from "./review-view";
 import { describeError } from "../shared/messages";
 import { rowHistoryView, selectedRowHistory, type HistoryView } from "../sync/history";
 import { showPeoplePanel, wirePeoplePanel } from "./people-panel";
+import { showDraftsPanel, wireDraftsPanel } from "./drafts-panel";
 
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
@@ -57,6 +58,7 @@ async function signIn(token: string, remember: boolean) {
     view.showSession(describeCaller(me), ACTIONS_BY_ROLE[me.role] ?? [], (id) => void act(id));
     view.showYearPicker(chinaToday(new Date()), (ACTIONS_BY_ROLE[me.role] ?? []).includes("refreshSummary"));
     void showPeoplePanel(me.role === "office" ? api : null);
+    void showDraftsPanel(api, me);
     void loadReminders();
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) await clearToken();
@@ -150,13 +152,14 @@ async function loadReminders() {
   const heading = unit ? "本单位待办催办" : `今日催办（${chinaToday(new Date())}）`;
   // A reply that arrives after sign-out (or after another sign-in) belongs to a session that has
   // ended: drawing it would show the previous caller's list under the new caller's name.
-  const show = (content: Parameters<typeof remindersView.showReminders>[1]) => {
-    if (session === asked) remindersView.showReminders(heading, content);
+  const show = (content: Parameters<typeof remindersView.showReminders>[1], alerts: Parameters<typeof remindersView.showReminders>[2] = []) => {
+    if (session === asked) remindersView.showReminders(heading, content, alerts);
   };
   try {
-    const rows = await fetchReminders(asked.api, unit ? { open: "true" } : { on: chinaToday(new Date()) });
+    // The office's list also carries 会议提醒: a year whose 联席会议 is past its due day and not held.
+    const { reminders: rows, meetingAlerts } = await fetchReminders(asked.api, unit ? { open: "true" } : { on: chinaToday(new Date()) });
     const groups = reminderGroups(rows);
-    show(groups.length ? groups : unit ? "本单位目前没有待办的催办。" : "今日没有催办。");
+    show(groups.length ? groups : unit ? "本单位目前没有待办的催办。" : "今日没有催办。", meetingAlerts);
   } catch (err) {
     show(`催办读取失败：${describeError(err)}`);
   }
@@ -166,6 +169,7 @@ async function signOut() {
   running?.abort();
   session = null;
   void showPeoplePanel(null);
+  void showDraftsPanel(null, null);
   remindersView.hideReminders();
   await clearToken();
   view.clearLog();
@@ -188,6 +192,7 @@ export async function startPane(): Promise<void> {
   view.onClick("signout", () => void signOut());
   view.onClick("history-button", () => void showHistory());
   wirePeoplePanel();
+  wireDraftsPanel();
   view.onClick("reminders-refresh", () => void loadReminders());
   view.onClick("cancel", () => {
     running?.abort();

@@ -31,8 +31,9 @@ const TASKFORCE_COLOURS: StateColour[] = [
 
 /**
  * 联合调研 (one row per research item and party, the office first) and 专班 (one row per task
- * force). Both are pulled, read-only: a party answers a draft, and the office issues, through the
- * API (see docs/research.md); the sheets show where each item stands.
+ * force). On 联合调研 a party answers the draft its row shows (审定意见 同意 / 不同意 and 意见, on
+ * its own row only) and submits; the office issues through the API (see docs/research.md). 专班 is
+ * pulled, read-only.
  */
 export const MECHANISM_SHEETS: SheetLayout[] = [
   {
@@ -51,13 +52,14 @@ export const MECHANISM_SHEETS: SheetLayout[] = [
       server("draftTitle", "文稿标题", "text", { width: 220 }),
       server("draftVersion", "稿次", "number", { width: 40 }),
       server("unit", "审定单位", "text", { width: 110 }),
-      server("decision", "审定意见", "text", { width: 65 }),
-      server("opinion", "意见", "text", { width: 220 }),
+      user("decision", "审定意见", "text", { list: "approvals", width: 65 }),
+      user("opinion", "意见", "text", { width: 220, wrap: true }),
       server("on", "审定日期", "date", { width: 85 }),
       server("approvalsDue", "审定期限", "date", { width: 85 }),
       server("onTime", "按时审定", "bool", { width: 60 }),
       server("status", "状态", "text", { width: 60 }),
       server("docNo", "发文字号", "text", { width: 140 }),
+      remark(),
     ],
   },
   {
@@ -180,17 +182,20 @@ const LEDGER_SHEETS: SheetLayout[] = [
       remark(),
     ],
   },
-  // 会议, 议题 and 会议决定 (四(一)) are the server's record: pulled, never pushed, every cell locked.
-  // Meetings, attendance, topics and minutes are written through the API; the office turns
-  // selected 会议决定 rows into matters from the pane (会议决定转督办).
+  // 会议, 议题 and 会议决定 (四(一)). On 会议 the office records attendance (出席情况 and 委派代表) and
+  // submits it (one PUT per meeting); on 议题 a unit proposes a topic by typing a new row (议题, 说明,
+  // 会议编号 optional) and the office decides (处理结果 列入议程 / 不予采纳, 不予采纳理由). Meetings and
+  // minutes are written through the API; 会议决定 is the server's record, and the office turns
+  // selected rows into matters from the pane (会议决定转督办).
   {
     key: "meetings",
     sheet: "会议",
     table: "FuyuanMeetings",
-    rowKey: "id",
+    rowKey: "key",
     spareRows: 0,
     colours: [],
     columns: [
+      server("key", "行号", "text", { width: 130 }),
       server("id", "会议编号", "number", { width: 50 }),
       server("kind", "会议类型", "text", { width: 70 }),
       server("date", "会议日期", "date", { width: 85 }),
@@ -198,8 +203,9 @@ const LEDGER_SHEETS: SheetLayout[] = [
       server("place", "地点", "text", { width: 140 }),
       server("minutesNo", "纪要编号", "text", { width: 140 }),
       server("unit", "受邀单位", "text", { width: 120 }),
-      server("attendance", "出席情况", "text", { width: 90 }),
-      server("delegate", "委派代表", "text", { width: 80 }),
+      user("attendance", "出席情况", "text", { list: "attendance", width: 90 }),
+      user("delegate", "委派代表", "text", { width: 80 }),
+      remark(),
     ],
   },
   {
@@ -207,16 +213,17 @@ const LEDGER_SHEETS: SheetLayout[] = [
     sheet: "议题",
     table: "FuyuanTopics",
     rowKey: "id",
-    spareRows: 0,
+    spareRows: 20,
     colours: [],
     columns: [
       server("id", "议题编号", "number", { width: 50 }),
-      server("title", "议题", "text", { width: 200 }),
-      server("description", "说明", "text", { width: 260 }),
+      user("title", "议题", "text", { width: 200, wrap: true }),
+      user("description", "说明", "text", { width: 260, wrap: true }),
       server("proposer", "提出单位", "text", { width: 120 }),
-      server("meeting", "会议编号", "number", { width: 60 }),
-      server("status", "处理结果", "text", { width: 70 }),
-      server("reason", "不予采纳理由", "text", { width: 200 }),
+      user("meeting", "会议编号", "number", { list: "meetings", width: 60 }),
+      user("status", "处理结果", "text", { list: "topicDecisions", width: 70 }),
+      user("reason", "不予采纳理由", "text", { width: 200, wrap: true }),
+      remark(),
     ],
   },
   {

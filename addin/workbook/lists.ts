@@ -1,5 +1,16 @@
 import { columnLetter } from "./address";
-import { enterpriseRiskLevels, hearingAppearances, matterSources, petitionRiskStatuses, riskGrades, suggestionAdoptions, suggestionKinds } from "../../schema/values";
+import {
+  attendanceStatuses,
+  enterpriseRiskLevels,
+  hearingAppearances,
+  matterSources,
+  petitionRiskStatuses,
+  researchDecisions,
+  riskGrades,
+  suggestionAdoptions,
+  suggestionKinds,
+  topicDecisions,
+} from "../../schema/values";
 import { CALENDAR_KINDS, LIST_SHEET } from "./layouts";
 import type { ListName, ValidationLists } from "./types";
 
@@ -12,6 +23,10 @@ const LISTS: { name: ListName; header: string; defined: string; defaults?: reado
   { name: "tasks", header: "任务序号", defined: "List_Tasks" },
   { name: "sources", header: "来源", defined: "List_Sources", defaults: matterSources },
   { name: "calendarKinds", header: "类型", defined: "List_CalendarKinds", defaults: CALENDAR_KINDS },
+  { name: "attendance", header: "出席情况", defined: "List_Attendance", defaults: attendanceStatuses },
+  { name: "topicDecisions", header: "处理结果", defined: "List_TopicDecisions", defaults: topicDecisions },
+  { name: "approvals", header: "审定意见", defined: "List_Approvals", defaults: researchDecisions },
+  { name: "meetings", header: "会议编号", defined: "List_Meetings" },
   { name: "allUnits", header: "全部单位", defined: "List_AllUnits" },
   { name: "yesNo", header: "是否", defined: "List_YesNo", defaults: ["是", "否"] },
   { name: "appearances", header: "出庭人员", defined: "List_Appearances", defaults: hearingAppearances },

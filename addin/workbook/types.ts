@@ -31,6 +31,10 @@ export type ListName =
   | "tasks"
   | "sources"
   | "calendarKinds"
+  | "attendance"
+  | "topicDecisions"
+  | "approvals"
+  | "meetings"
   | "allUnits"
   | "yesNo"
   | "appearances"
@@ -91,6 +95,11 @@ export interface ValidationLists {
   tasks?: number[];
   sources?: string[];
   calendarKinds?: string[];
+  attendance?: string[];
+  topicDecisions?: string[];
+  approvals?: string[];
+  /** The meetings the caller sees, by number (议题's 会议编号). */
+  meetings?: number[];
 }
 
 /** One refused cell: `rowKey` is a table-body index (number, as `ROW_INDEX` in readTable rows) or a key-column value (string). */
@@ -113,7 +122,7 @@ export interface WriteOptions {
   signal?: AbortSignal;
   /**
    * Rows to keep as this sheet's pull snapshot inside the workbook (snapshot-store.ts), written in the
-   * same requests as the sheet. Only sheets the user edits (matters, reports, calendar, the registers) keep one.
+   * same requests as the sheet. Only sheets the user edits (SNAPSHOT_KEYS) keep one.
    */
   snapshot?: Record<string, unknown>[];
   /** When the pull happened (`YYYY-MM-DD HH:mm`, China time), printed in each page's footer. */

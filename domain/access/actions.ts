@@ -41,6 +41,8 @@ export const actions = {
   save_draft: { about: "nothing", writes: true },
   submit_for_unit: { about: "sign_off", writes: true },
   submit_draft: { about: "sign_off", writes: true },
+  edit_draft: { about: "draft", writes: true },
+  delete_draft: { about: "draft", writes: true },
   edit_sign_off: { about: "nothing", writes: true },
   edit_settings: { about: "nothing", writes: true },
   see_settings_history: { about: "nothing", writes: false },

@@ -8,6 +8,7 @@ export { relationToMatter } from "./relation-to-matter";
 export { relationToUnit } from "./relation-to-unit";
 export { relationToTask } from "./relation-to-task";
 export { relationToSignOff } from "./relation-to-sign-off";
+export { relationToDraft } from "./relation-to-draft";
 export { relationToResearch } from "./relation-to-research";
 export { relationToTaskforce } from "./relation-to-taskforce";
 export { relationToRegister } from "./relation-to-register";

@@ -14,6 +14,7 @@ const general: Record<StatedRefusal, string> = {
   member_only: "只有专班成员所在单位可以记录专班工作",
   court_only: "此操作仅限县法院、办公室",
   addressee_only: "只有被建议单位可以回复司法建议",
+  author_only: "只有草稿的填写人或本单位联络员可以修改或删除草稿",
 };
 
 const forAction: Partial<Record<Action, Partial<Record<StatedRefusal, string>>>> = {
@@ -25,6 +26,8 @@ const forAction: Partial<Record<Action, Partial<Record<StatedRefusal, string>>>>
   filter_by_unit: { own_unit_only: "只能查看本单位的数据" },
   report_for_unit: { own_unit_only: "只能报送本单位的数据" },
   submit_draft: { liaison_only: "只有本单位联络员可以报送草稿" },
+  edit_draft: { author_only: "只有草稿的填写人或本单位联络员可以修改草稿", unit_only: "草稿由成员单位填写，办公室不能修改" },
+  delete_draft: { author_only: "只有草稿的填写人或本单位联络员可以删除草稿" },
   draft_research: { lead_only: "只有牵头单位或办公室可以提交新的文稿" },
   issue_suggestion: { court_only: "司法建议由县法院或办公室录入" },
   record_hearing: { court_only: "出庭应诉记录由县法院或办公室录入" },

@@ -19,6 +19,7 @@ export const refusalKinds = [
   "member_only",
   "court_only",
   "addressee_only",
+  "author_only",
 ] as const;
 
 export type RefusalKind = (typeof refusalKinds)[number];

@@ -6,6 +6,9 @@
  * - `task`: the unit a report row is for is responsible for the row's task, or is not;
  * - `sign_off`: a unit's person under sign-off (签批): one who may submit for the unit (its 联络员,
  *   or anyone when sign-off is off), or one who only drafts (an 执行员 while it is on);
+ * - `draft`: a unit's draft (草稿): the caller drafted it (`author`), or is of its unit and may
+ *   submit it (`signer`: its 联络员, or anyone of the unit when sign-off is off), or is of its unit
+ *   and only drafts (`unit`: another 执行员 while sign-off is on), or is of another unit;
  * - `research`: a joint research item (联合调研) the caller's unit leads, is involved in, or has no part in;
  * - `taskforce`: a task force (专班) one of the caller's unit's people is a member of, that serves a
  *   matter the unit leads or co-handles, or neither;
@@ -23,6 +26,7 @@ export const relationsTo = {
   unit: ["own", "other"],
   task: ["responsible", "none"],
   sign_off: ["signer", "drafter", "none"],
+  draft: ["author", "signer", "unit", "none"],
   research: ["lead", "involved", "none"],
   taskforce: ["member", "served", "none"],
   register: ["court", "own", "other"],

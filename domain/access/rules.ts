@@ -71,6 +71,10 @@ export const rules: Rules = {
   edit_settings: officeOnly,
   see_settings_history: officeAndLeaders,
   submit_draft: { office: "liaison_only", leader: "read_only", unit: { signer: "allow", drafter: "liaison_only", none: "hidden" } },
+  /** A draft not yet submitted is changed by its author or by whoever of the unit may submit it. */
+  edit_draft: { office: "unit_only", leader: "read_only", unit: { author: "allow", signer: "allow", unit: "author_only", none: "hidden" } },
+  /** …and withdrawn by them, or by the office (a draft saved by mistake). */
+  delete_draft: { office: "allow", leader: "read_only", unit: { author: "allow", signer: "allow", unit: "author_only", none: "hidden" } },
   /** Where a unit's reminders go (secrets are never shown to anyone). */
   see_channels: { office: "allow", leader: "allow", unit: ownRowsOnly },
   edit_channels: officeOnly,

@@ -7,6 +7,8 @@ export interface SchemeProblem {
   index: number | null;
   field: string | null;
   message: string;
+  /** Set on a key the ledger cannot count ("unknown_indicator"); other problems carry none. */
+  code?: "unknown_indicator";
 }
 
 /**
@@ -26,9 +28,20 @@ const signRule = new Map<string, { test: (p: number) => boolean; message: string
  * Every reason the scheme does not make sense, in Chinese; an empty list means it is usable.
  * Weights must be non-negative and sum to a positive total; each adjustment kind appears once
  * with a sensible sign; every number lies within `schemeBounds`; grade bands run from high to low without overlap, the last one open.
+ * With `known` (the keys the ledger can count, in the order to name them), an indicator whose key
+ * is not among them is refused too; without it any key passes (the core only needs counts).
  */
-export function validateScheme(scheme: AssessmentScheme): SchemeProblem[] {
-  return [...checkIndicators(scheme), ...checkAdjustments(scheme), ...checkGrades(scheme), ...checkFloor(scheme)];
+export function validateScheme(scheme: AssessmentScheme, known?: ReadonlyArray<string>): SchemeProblem[] {
+  return [...checkIndicators(scheme), ...checkKeys(scheme, known), ...checkAdjustments(scheme), ...checkGrades(scheme), ...checkFloor(scheme)];
+}
+
+function checkKeys({ indicators }: AssessmentScheme, known: ReadonlyArray<string> | undefined): SchemeProblem[] {
+  if (known === undefined) return [];
+  return indicators.flatMap((ind, index) =>
+    ind.key.trim() === "" || known.includes(ind.key)
+      ? []
+      : [{ section: "indicators" as const, index, field: "key", code: "unknown_indicator" as const, message: `台账尚不能统计指标“${ind.key}”，可用的指标代码：${known.join("、")}` }],
+  );
 }
 
 function checkFloor({ floor }: AssessmentScheme): SchemeProblem[] {

@@ -40,6 +40,17 @@ export const SchemeSchema = z
   })
   .openapi("AssessmentScheme");
 
+/** One indicator the ledger can count: the key a scheme names, its Chinese name and definition. */
+export const IndicatorDefinitionSchema = z
+  .object({
+    key: z.string().openapi({ example: "suggestionReplies" }),
+    name: z.string().openapi({ example: "司法建议按期回复率" }),
+    description: z.string().openapi({ description: "what counts (numerator, denominator), in Chinese" }),
+  })
+  .openapi("AssessmentIndicator");
+
+export const IndicatorListSchema = z.object({ indicators: z.array(IndicatorDefinitionSchema) }).openapi("AssessmentIndicators");
+
 export const SchemeVersionSchema = z
   .object({
     year: z.number().int(),
@@ -47,7 +58,7 @@ export const SchemeVersionSchema = z
     createdAt: z.number().int().nullable().openapi({ description: "epoch ms" }),
     createdBy: z.string().nullable(),
     scheme: SchemeSchema,
-    counters: z.array(z.object({ key: z.string(), description: z.string() })).openapi({ description: "indicator keys the ledger can count" }),
+    counters: z.array(IndicatorDefinitionSchema).openapi({ description: "every indicator the ledger can count (a scheme may weigh any of them)" }),
   })
   .openapi("AssessmentSchemeVersion");
 

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { draftKinds, draftStatuses } from "../values";
 import { ReportInputRowSchema } from "./reports";
 import { IsoDateSchema } from "./matters";
+import { ID_MAX, intParam } from "./common";
 
 const version = z.number({ error: "请带上拉取时的版本号 version" }).int().positive();
 const matter = z.number({ error: "请填写事项编号" }).int().positive().openapi({ example: 12 });
@@ -24,6 +25,7 @@ export const DraftSchema = z
     matter: z.number().int().nullable(),
     body: z.record(z.string(), z.unknown()).openapi({ description: "the write the draft carries (a report row or a matter patch)" }),
     author: z.string().nullable().openapi({ description: "the person who drafted it" }),
+    authorId: z.number().int().nullable().openapi({ description: "that person's id (null: saved with a token issued to no person)" }),
     status: z.enum(draftStatuses),
     submittedOn: z.string().nullable().openapi({ description: "the day the 联络员 submitted it; on-time rules use this day" }),
     submittedBy: z.string().nullable(),
@@ -35,9 +37,16 @@ export const DraftSchema = z
 export const DraftListSchema = z.object({ drafts: z.array(DraftSchema) }).openapi("DraftList");
 export const DraftQuerySchema = z.object({ status: z.enum(draftStatuses, { error: "状态应为 草稿 或 已报送" }).optional() });
 export const DraftIdParamSchema = z.object({
-  id: z.coerce.number({ error: "编号应为整数" }).int().positive().openapi({ param: { name: "id", in: "path" }, example: 3 }),
+  id: intParam("id", "草稿编号", 1, ID_MAX).openapi({ param: { name: "id", in: "path" }, example: "3" }),
 });
 export const DraftSubmitSchema = z.object({ version }).strict().openapi("DraftSubmit");
+/**
+ * A draft's new content, from the version read: `draft` is written as when it was saved (same
+ * kind, same matter), and is checked again as it will be when submitted.
+ */
+export const DraftPatchSchema = z
+  .strictObject({ version, draft: DraftInputSchema })
+  .openapi("DraftPatch");
 
 export const SignOffSchema = z
   .object({ enabled: z.boolean({ error: "enabled 应为 true 或 false" }).openapi({ description: "true: 执行员 draft, the 联络员 submits" }) })
@@ -45,4 +54,5 @@ export const SignOffSchema = z
   .openapi("SignOff");
 
 export type DraftInput = z.infer<typeof DraftInputSchema>;
+export type DraftPatch = z.infer<typeof DraftPatchSchema>;
 export type DraftWire = z.infer<typeof DraftSchema>;

@@ -260,4 +260,5 @@ export type ReviewInput = z.infer<typeof ReviewInputSchema>;
 export type LifecycleInput = z.infer<typeof LifecycleInputSchema>;
 export type MatterCreatedWire = z.infer<typeof MatterCreatedSchema>;
 export type ReminderWire = z.infer<typeof ReminderSchema>;
+export type ReminderListWire = z.infer<typeof ReminderListSchema>;
 export type DeliveryWire = z.infer<typeof DeliverySchema>;

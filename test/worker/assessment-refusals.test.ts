@@ -31,7 +31,7 @@ describe("refusals", () => {
     const res = await api("/api/v1/assessment/2026/scheme", { method: "PUT", token: office, json: bad });
     expect(res.status).toBe(422);
     expect(res.body.error.details).toEqual([
-      { row: 3, column: "indicators.key", code: "unknown_indicator", message: "台账尚不能统计指标“meetings”，可用的指标代码：leadMatters、coMatters、reports、firstPassMatters" },
+      { row: 3, column: "indicators.key", code: "unknown_indicator", message: "台账尚不能统计指标“meetings”，可用的指标代码：leadMatters、coMatters、reports、firstPassMatters、headAppearance、suggestionReplies、meetingDecisions、meetingAttendance、researchApprovals" },
     ]);
   });
 

@@ -154,10 +154,13 @@ describe("the OpenAPI document", () => {
         "/api/v1/people/{id}/tokens",
         "/api/v1/tokens/{id}",
         "/api/v1/drafts",
+        "/api/v1/drafts/{id}",
         "/api/v1/drafts/{id}/submit",
         "/api/v1/sign-off",
       ]),
     );
     expect(Object.keys(res.body.paths["/api/v1/tokens/{id}"])).toEqual(["delete"]);
+    expect(Object.keys(res.body.paths["/api/v1/drafts/{id}"]).sort()).toEqual(["delete", "patch"]);
+    expect(res.body.components.schemas.DraftPatch.additionalProperties).toBe(false);
   });
 });

@@ -74,6 +74,23 @@ describe("严重逾期", { timeout: 30_000 }, () => {
     expect(toLeader.map((d: any) => d.unit)).toContain("县司法局");
     expect((await office.received()).map((g) => g.body.person)).toEqual(["周县长"]);
   });
+
+  it("reaches a leader whose 分管 names the matter's task domain, whatever unit leads it, and not on a task of another domain", async () => {
+    const rx = await box("escalate-domain");
+    await setChannels("县市场监管局", [{ kind: "webhook", url: rx.url("webhook") }]);
+    // 冯县长 answers for 破产办理 (the plan's domain of tasks 13–25), not for a unit.
+    expect((await person({ name: "冯县长", post: "副召集人", charge: ["破产办理"] })).status).toBe(201);
+    const bankruptcy = await createMatter(t.office, { title: "破产领域严重逾期", assigned: "2026-04-20", task: 15, lead: "县市场监管局", co: [] });
+    const litigation = await createMatter(t.office, { title: "诉源治理严重逾期", assigned: "2026-04-20", task: 2, lead: "县市场监管局", co: [] });
+    await runCron(THU_14_MAY);
+    const leadersOf = async (id: number) => {
+      const [r] = await remindersWhen(t.office, id, allSettled(["已送达"]));
+      expect(r.kind).toBe("严重逾期");
+      return r.deliveries.filter((d: any) => d.recipient === "分管领导").map((d: any) => d.person.name);
+    };
+    expect(await leadersOf(bankruptcy.id)).toContain("冯县长");
+    expect(await leadersOf(litigation.id)).not.toContain("冯县长");
+  });
 });
 
 describe("the daily run reads the 联络员 of the day", { timeout: 30_000 }, () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, tokenFor } from "./helpers";
 import { createMatter, ensureCalendar2026 } from "./matters-fixtures";
+import { personToken } from "./people-fixtures";
 
 let office: string;
 let liaison: string;
@@ -8,25 +9,12 @@ let executor: string;
 let coExecutor: string;
 let otherUnit: string;
 
-/** A person of `unit` in `post` and a token issued to them by the office. */
-async function personToken(name: string, unit: string, post: string): Promise<string> {
-  let id: number;
-  if (post === "联络员") {
-    const [seat] = (await api(`/api/v1/people?unit=${unit}&post=联络员`, { token: office })).body.people;
-    const res = await api(`/api/v1/people/${seat.id}`, { method: "PATCH", token: office, json: { version: seat.version, name } });
-    id = res.body.id;
-  } else {
-    id = (await api("/api/v1/people", { method: "POST", token: office, json: { name, unit, post } })).body.id;
-  }
-  return (await api(`/api/v1/people/${id}/tokens`, { method: "POST", token: office, json: {} })).body.secret;
-}
-
 beforeAll(async () => {
   await ensureCalendar2026();
   office = await tokenFor("office");
-  liaison = await personToken("陈联", "县法院", "联络员");
-  executor = await personToken("林执", "县法院", "执行员");
-  coExecutor = await personToken("黄执", "县科商经信局", "执行员");
+  liaison = await personToken(office, "陈联", "县法院", "联络员");
+  executor = await personToken(office, "林执", "县法院", "执行员");
+  coExecutor = await personToken(office, "黄执", "县科商经信局", "执行员");
   otherUnit = await tokenFor("unit", "县财政局");
 });
 

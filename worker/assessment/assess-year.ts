@@ -1,7 +1,7 @@
 import { scoreUnits, type AssessmentEntry } from "../../domain/assessment";
 import type { AssessmentBody } from "../../schema/contracts/assessment";
 import type { Db } from "../platform/db";
-import { loadAssessmentInputs } from "./inputs-queries";
+import { loadAssessmentInputs, schemeKeys } from "./inputs-queries";
 import { currentScheme, findClosure, type SchemeVersion } from "./schemes-queries";
 
 /** What a closure freezes: the scheme used and every entry as computed. */
@@ -20,7 +20,7 @@ export const wireScheme = (v: SchemeVersion): AssessmentBody["scheme"] => ({ ver
 
 /**
  * The year's assessment: the frozen figures when the year is closed, otherwise computed now
- * from the ledger under the scheme in force.
+ * from the ledger under the scheme in force (only the indicators it lists are counted).
  */
 export async function assessYear(db: Db, year: number, today: string): Promise<AssessmentBody> {
   const closure = await findClosure(db, year);
@@ -28,6 +28,7 @@ export async function assessYear(db: Db, year: number, today: string): Promise<A
     const frozen = closure.result as FrozenResult;
     return { year, scheme: frozen.scheme, entries: frozenEntries(frozen), closed: { at: closure.closedAt.getTime(), by: closure.closedBy } };
   }
-  const [version, inputs] = await Promise.all([currentScheme(db, year), loadAssessmentInputs(db, year, today)]);
+  const version = await currentScheme(db, year);
+  const inputs = await loadAssessmentInputs(db, year, today, schemeKeys(version.scheme));
   return { year, scheme: wireScheme(version), entries: scoreUnits(inputs.units, version.scheme, inputs.adjustments), closed: null };
 }

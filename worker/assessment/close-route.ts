@@ -6,7 +6,7 @@ import type { Write } from "../platform/batch";
 import { conflict } from "../platform/errors";
 import { actorOf } from "../platform/env";
 import { may } from "../platform/access";
-import { loadAssessmentInputs } from "./inputs-queries";
+import { loadAssessmentInputs, schemeKeys } from "./inputs-queries";
 import { assessYear, frozenEntries, wireScheme, type FrozenResult } from "./assess-year";
 import { closeWrites } from "./closure-queries";
 import { changesOf } from "./statement-guards";
@@ -36,7 +36,8 @@ export const assessmentCloseRoute = newRouter()
       const { year } = c.req.valid("param");
       const db = c.var.db;
       await ensureYearOpen(db, year);
-      const [version, inputs] = await Promise.all([currentScheme(db, year), loadAssessmentInputs(db, year, c.var.today)]);
+      const version = await currentScheme(db, year);
+      const inputs = await loadAssessmentInputs(db, year, c.var.today, schemeKeys(version.scheme));
       const entries = scoreUnits(inputs.units, version.scheme, inputs.adjustments);
       // A closure points at a stored scheme: the default is stored as version 1 first.
       const frozen: FrozenResult = { scheme: { ...wireScheme(version), version: version.version ?? 1 }, entries };
@@ -63,8 +64,10 @@ export const assessmentCloseRoute = newRouter()
     async (c) => {
       const { year } = c.req.valid("param");
       const db = c.var.db;
-      const [stored, closure, inputs] = await Promise.all([listSchemes(db, year), findClosure(db, year), loadAssessmentInputs(db, year, c.var.today)]);
+      const [stored, closure] = await Promise.all([listSchemes(db, year), findClosure(db, year)]);
       const all = [defaultVersion(), ...stored];
+      // Every version's indicators counted once; each version is scored over its own.
+      const inputs = await loadAssessmentInputs(db, year, c.var.today, all.flatMap((v) => schemeKeys(v.scheme)));
       const inForce = closure ? closure.version : (stored[stored.length - 1]?.version ?? null);
       const versions = all.map((v) => {
         const frozen = closure !== null && v.version === closure.version;
@@ -75,7 +78,7 @@ export const assessmentCloseRoute = newRouter()
           scheme: v.scheme,
           current: v.version === inForce,
           frozen,
-          figures: figures(frozen ? frozenEntries(closure.result as FrozenResult) : scoreUnits(inputs.units, v.scheme, inputs.adjustments)),
+          figures: figures(frozen ? frozenEntries(closure.result as FrozenResult) : scoreUnits(inputs.unitsFor(schemeKeys(v.scheme)), v.scheme, inputs.adjustments)),
         };
       });
       const closed = closure ? { at: closure.closedAt.getTime(), by: closure.closedBy, version: closure.version } : null;

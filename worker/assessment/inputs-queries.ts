@@ -7,7 +7,7 @@ import { loadWorkCalendar } from "../calendar/calendar-queries";
 import { listAdjustments } from "./adjustments-queries";
 import { counters, type CountContext } from "./indicators";
 
-export { countedIndicators } from "./indicators";
+export { availableIndicators, countedKeys } from "./indicators";
 
 /**
  * The unit ids assessed in year Y: the office's set for the year when it set one, else the
@@ -20,13 +20,15 @@ export function assessedSet(directory: Directory, year: number, sets: ReadonlyAr
 }
 
 /**
- * Everything scoring needs for year Y as plain data: per unit (by name) the counts of every
- * indicator, whether it is assessed, and the recorded adjustments. Units listed: the assessed set
+ * Everything scoring needs for year Y as plain data: per unit (by name) the counts of the
+ * indicators `keys` names (a scheme's keys; absent: every indicator), whether it is assessed, and
+ * the recorded adjustments. Only those counters run, each once. Units listed: the assessed set
  * plus any other unit with events (a count with a denominator) or with an adjustment, in the
- * plan's order. Nothing due before the year's assessment start counts. `lastAdjustmentId` lets a
+ * plan's order; `unitsFor(keys)` lists them for a subset of the keys counted (one scheme version
+ * of several). Nothing due before the year's assessment start counts. `lastAdjustmentId` lets a
  * close check that no adjustment arrived after these figures were computed.
  */
-export async function loadAssessmentInputs(db: Db, year: number, today: string) {
+export async function loadAssessmentInputs(db: Db, year: number, today: string, keys?: Iterable<string>) {
   const [directory, tasks, cycle, cal, adjustments, goLive, duties, sets] = await Promise.all([
     loadDirectory(db),
     loadTasks(db),
@@ -53,20 +55,28 @@ export async function loadAssessmentInputs(db: Db, year: number, today: string) 
       return loads.get(name) as Promise<T>;
     },
   };
-  const counted = await Promise.all(counters.map(async (c) => [c.key, await c.count(ctx)] as const));
+  const wanted = keys === undefined ? null : new Set(keys);
+  const running = counters.filter((c) => wanted === null || wanted.has(c.key));
+  const counted = await Promise.all(running.map(async (c) => [c.key, await c.count(ctx)] as const));
   const assessed = assessedSet(directory, year, sets);
   const adjusted = new Set(adjustments.map((a) => a.unitId));
-  const units: UnitCounts[] = [];
-  for (const u of directory.units) {
-    const counts: Record<string, Count> = {};
-    for (const [key, map] of counted) {
-      const c = map.get(u.id);
-      if (c && c.denominator > 0) counts[key] = c;
-    }
-    const isAssessed = assessed.has(u.id);
-    if (isAssessed || adjusted.has(u.id) || Object.keys(counts).length > 0) units.push({ unit: u.name, counts, assessed: isAssessed });
-  }
+  const unitsFor = (only: Iterable<string>): UnitCounts[] => {
+    const set = new Set(only);
+    const maps = counted.filter(([key]) => set.has(key));
+    return directory.units.flatMap((u) => {
+      const counts: Record<string, Count> = {};
+      for (const [key, map] of maps) {
+        const c = map.get(u.id);
+        if (c && c.denominator > 0) counts[key] = c;
+      }
+      const isAssessed = assessed.has(u.id);
+      return isAssessed || adjusted.has(u.id) || Object.keys(counts).length > 0 ? [{ unit: u.name, counts, assessed: isAssessed }] : [];
+    });
+  };
   const recorded: RecordedAdjustment[] = adjustments.map((a) => ({ unit: a.unit, kind: a.kind, reason: a.reason, date: a.date }));
   const lastAdjustmentId = adjustments.reduce((max, a) => Math.max(max, a.id), 0);
-  return { units, adjustments: recorded, lastAdjustmentId, start: ctx.start };
+  return { units: unitsFor(running.map((c) => c.key)), unitsFor, adjustments: recorded, lastAdjustmentId, start: ctx.start };
 }
+
+/** The indicator keys a scheme weighs or lists. */
+export const schemeKeys = (scheme: { indicators: ReadonlyArray<{ key: string }> }) => scheme.indicators.map((i) => i.key);

@@ -7,13 +7,14 @@ import type { Write } from "../platform/batch";
 import { actorOf } from "../platform/env";
 import { conflict, detail, unprocessable } from "../platform/errors";
 import { may } from "../platform/access";
-import { countedIndicators } from "./inputs-queries";
+import { availableIndicators } from "./inputs-queries";
 import { addSchemeWrites, currentScheme, type SchemeVersion } from "./schemes-queries";
 import { changesOf, yearIsOpen } from "./statement-guards";
 import { errorResponses, conflictResponse } from "../platform/openapi-responses";
 import { ensureYearOpen } from "./ensure-year-open";
 
-const counters = Object.entries(countedIndicators).map(([key, description]) => ({ key, description }));
+const counters = availableIndicators;
+const knownKeys = availableIndicators.map((i) => i.key);
 const schemeVersionToWire = (year: number, v: SchemeVersion) => ({
   year,
   version: v.version,
@@ -23,17 +24,14 @@ const schemeVersionToWire = (year: number, v: SchemeVersion) => ({
   counters,
 });
 
-/** Every reason the scheme is refused, as cells: row = item in its list, column = list.field. */
+/**
+ * Every reason the scheme is refused, as cells: row = item in its list, column = list.field; a key
+ * the ledger cannot count is refused naming its row and `indicators.key`.
+ */
 function schemeProblems(scheme: SchemeInput): ErrorDetail[] {
-  const problems = validateScheme(scheme).map((p) =>
-    detail(p.index, p.field ? `${p.section}.${p.field}` : p.section, "invalid_scheme", p.message),
+  return validateScheme(scheme, knownKeys).map((p) =>
+    detail(p.index, p.field ? `${p.section}.${p.field}` : p.section, p.code ?? "invalid_scheme", p.message),
   );
-  scheme.indicators.forEach((ind, i) => {
-    if (!Object.hasOwn(countedIndicators, ind.key)) {
-      problems.push(detail(i, "indicators.key", "unknown_indicator", `台账尚不能统计指标“${ind.key}”，可用的指标代码：${Object.keys(countedIndicators).join("、")}`));
-    }
-  });
-  return problems;
 }
 
 /** The year's scheme: read by everyone, replaced (as a new version) by the office. */

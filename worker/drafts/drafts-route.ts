@@ -1,10 +1,19 @@
 import { createRoute } from "@hono/zod-openapi";
-import { DraftIdParamSchema, DraftInputSchema, DraftListSchema, DraftQuerySchema, DraftSchema, DraftSubmitSchema } from "../../schema/contracts/drafts";
+import {
+  DraftIdParamSchema,
+  DraftInputSchema,
+  DraftListSchema,
+  DraftPatchSchema,
+  DraftQuerySchema,
+  DraftSchema,
+  DraftSubmitSchema,
+} from "../../schema/contracts/drafts";
 import { newRouter } from "../platform/router";
 import { may, unitScope } from "../platform/access";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
 import { draftToWire, listDrafts } from "./drafts-queries";
 import { createDraft, submitDraft } from "./drafts-write";
+import { deleteDraft, editDraft } from "./drafts-change";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
 
@@ -52,6 +61,36 @@ export const draftsRoute = newRouter()
     }),
     async (c) => {
       const d = await submitDraft(c.var.db, c.var.caller, c.req.valid("param").id, c.req.valid("json").version, c.var.today);
+      return c.json(draftToWire(d), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/{id}",
+      summary: "Rewrite a draft from the version read (its author, or whoever of the unit may submit it); kind and matter stay; a submitted draft is 409",
+      middleware: [may("edit_draft")] as const,
+      security: [{ bearer: [] }],
+      request: { params: DraftIdParamSchema, body: { required: true, ...json(DraftPatchSchema) } },
+      responses: { 200: { description: "the draft as rewritten", ...json(DraftSchema) }, ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const d = await editDraft(c.var.db, c.var.caller, c.req.valid("param").id, c.req.valid("json"), c.var.today);
+      return c.json(draftToWire(d), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/{id}",
+      summary: "Delete a draft not yet submitted (its author, the unit's 联络员, or the office); answers the draft as it was",
+      middleware: [may("delete_draft")] as const,
+      security: [{ bearer: [] }],
+      request: { params: DraftIdParamSchema },
+      responses: { 200: { description: "the deleted draft", ...json(DraftSchema) }, ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const d = await deleteDraft(c.var.db, c.var.caller, c.req.valid("param").id);
       return c.json(draftToWire(d), 200);
     },
   );

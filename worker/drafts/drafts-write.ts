@@ -9,7 +9,7 @@ import type { Db } from "../platform/db";
 import { actorOf, type Caller } from "../platform/env";
 import type { Write } from "../platform/batch";
 import { ensureMay } from "../platform/access";
-import { conflict, detail, notFound, unprocessable } from "../platform/errors";
+import { ApiError, conflict, detail, notFound, unprocessable } from "../platform/errors";
 import { idIfChanged } from "../platform/guarded-log";
 import { readSetting } from "../platform/settings";
 import { matterFor } from "../matters/matter-access";
@@ -18,7 +18,7 @@ import { checkedReports, submitReports } from "../reports/reports-submit";
 import { draftToWire, findDraft, type DraftRecord } from "./drafts-queries";
 
 /** The write a draft carries, checked now as it will be when submitted. */
-async function checkedBody(db: Db, caller: Caller, input: DraftInput, today: string): Promise<{ matterId: number | null; body: object }> {
+export async function checkedBody(db: Db, caller: Caller, input: DraftInput, today: string): Promise<{ matterId: number | null; body: object }> {
   if (input.kind === "进展报送") {
     await checkedReports(db, caller, [input.report]);
     return { matterId: null, body: input.report };
@@ -83,8 +83,17 @@ export async function submitDraft(db: Db, caller: Caller, id: number, version: n
       after: { status: "已报送", submittedOn: today },
     }),
   ];
-  if (d.kind === "进展报送") await submitReports(db, caller, [d.body as ReportInputRow], today, also);
-  else await patchMatter(db, caller, d.matter!, d.body as MatterPatch, today, { also });
+  try {
+    if (d.kind === "进展报送") await submitReports(db, caller, [d.body as ReportInputRow], today, also);
+    else await patchMatter(db, caller, d.matter!, d.body as MatterPatch, today, { also });
+  } catch (e) {
+    // The batch lost to a change of the draft itself (deleted, edited or submitted meanwhile): say so of the draft.
+    if (!(e instanceof ApiError) || e.status !== 409) throw e;
+    const now = await findDraft(db, id);
+    if (!now) throw notFound("没有这份草稿（已被删除）");
+    if (now.version !== d.version) throw conflict("该草稿刚被他人修改或报送，本次未报送", { current: draftToWire(now) });
+    throw e;
+  }
   return (await findDraft(db, id))!;
 }
 

@@ -148,21 +148,41 @@ export async function recordMinutes(db: Db, caller: Caller, id: number, input: M
     );
   if (turned.length) throw turnedRefusal();
   const { rows, invalid } = resolvedDecisions(input, directory);
-  const [same] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.minutesNo, input.number));
-  if (same && same.id !== m.id) invalid.push(detail(null, "number", "duplicate", `纪要编号“${input.number}”已用于另一次会议（编号 ${same.id}）`));
+  const usedBy = await minutesNumberUsedBy(db, input.number, m.id);
+  if (usedBy !== null) invalid.push(duplicateNumber(input.number, usedBy));
   if (invalid.length) throw unprocessable("会议纪要有误，未保存", invalid);
   const noneTurned = sql`not exists (select 1 from ${meetingDecisions} where ${meetingDecisions.meetingId} = ${m.id} and ${meetingDecisions.matterId} is not null)`;
   const [bump, log] = meetingChange(db, m, caller, "minutes", { number: input.number, date: input.date, decisions: input.decisions }, noneTurned);
-  await runMeetingChange(
-    db,
-    [
-      bump!,
-      log!,
-      db.update(meetings).set({ minutesNo: input.number, minutesDate: input.date }).where(eq(meetings.id, m.id)),
-      db.delete(meetingDecisions).where(eq(meetingDecisions.meetingId, m.id)),
-      ...chunkForD1(rows, 6).map((part) => db.insert(meetingDecisions).values(part.map((r) => ({ ...r, meetingId: m.id })))),
-    ],
-    "该会议刚被他人修改（或其决定已转为督办事项），纪要未保存，请刷新后重试",
-  );
+  await runMinutesChange(db, m.id, input.number, [
+    bump!,
+    log!,
+    db.update(meetings).set({ minutesNo: input.number, minutesDate: input.date }).where(eq(meetings.id, m.id)),
+    db.delete(meetingDecisions).where(eq(meetingDecisions.meetingId, m.id)),
+    ...chunkForD1(rows, 6).map((part) => db.insert(meetingDecisions).values(part.map((r) => ({ ...r, meetingId: m.id })))),
+  ]);
   return (await findMeeting(db, id))!;
+}
+
+/** The other meeting whose minutes carry `number`, or null. */
+async function minutesNumberUsedBy(db: Db, number: string, self: number): Promise<number | null> {
+  const [same] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.minutesNo, number));
+  return same && same.id !== self ? same.id : null;
+}
+
+const duplicateNumber = (number: string, usedBy: number) => detail(null, "number", "duplicate", `纪要编号“${number}”已用于另一次会议（编号 ${usedBy}）`);
+
+/**
+ * Writes the minutes. Two meetings given the same number at the same moment both pass the check
+ * before either writes; the unique index refuses the second, which is then answered like the check
+ * (422 naming `number`), never a 500.
+ */
+async function runMinutesChange(db: Db, id: number, number: string, writes: Parameters<typeof runBatch>[1]): Promise<void> {
+  try {
+    await runMeetingChange(db, writes, "该会议刚被他人修改（或其决定已转为督办事项），纪要未保存，请刷新后重试");
+  } catch (e) {
+    const text = (x: unknown): string => (x instanceof Error ? `${x.message} ${text(x.cause)}` : "");
+    if (!/meetings_minutes_no_uq|UNIQUE constraint failed: meetings\.minutes_no/.test(text(e))) throw e;
+    const usedBy = await minutesNumberUsedBy(db, number, id);
+    throw unprocessable("会议纪要有误，未保存", [duplicateNumber(number, usedBy ?? 0)]);
+  }
 }

@@ -1,7 +1,7 @@
 import { asc } from "drizzle-orm";
 import { research, researchApprovals, researchDrafts, researchUnits } from "../../schema/tables";
 import { officeParty } from "../../schema/values";
-import { approvalsOnTime, type DraftForCount } from "../../domain/research";
+import { approvalsOnTime, type DraftForCount, type OnTimeCount } from "../../domain/research";
 import type { Db } from "../platform/db";
 import { loadDirectory } from "../platform/directory";
 
@@ -15,13 +15,12 @@ export interface ResearchApprovalFigure {
 }
 
 /**
- * Research approvals given on time (按时审定) per unit for `year`, an indicator the assessment
- * may use: every draft version due in the year (10 working days after it was put forward)
- * counts for each party asked to answer it, as `approvalsOnTime` in domain/research decides.
- * The office appears as 办公室, first; units follow in directory order. Parties with nothing
- * due are left out.
+ * Research approvals given on time (按时审定) per party (unit id; null is the office) for `year`:
+ * every draft version due in the year (10 working days after it was put forward) and not before
+ * `start` (the year's assessment start; default 1 January) counts for each party asked to answer
+ * it, as `approvalsOnTime` in domain/research decides. One batch of four reads.
  */
-export async function researchApprovalsOnTime(db: Db, year: number, today: string): Promise<ResearchApprovalFigure[]> {
+export async function researchApprovalCounts(db: Db, year: number, today: string, start = `${year}-01-01`): Promise<Map<number | null, OnTimeCount>> {
   const [items, unitRows, drafts, answers] = await db.batch([
     db.select({ id: research.id, issuedOn: research.issuedOn }).from(research),
     db.select().from(researchUnits),
@@ -30,21 +29,32 @@ export async function researchApprovalsOnTime(db: Db, year: number, today: strin
   ]);
   // A version ends on the day the next one was put forward, or on the day the item was issued.
   const nextOn = new Map(drafts.map((d) => [`${d.researchId}:${d.version}`, d.on]));
-  const forCount: DraftForCount[] = drafts.filter((d) => d.approvalsDue.startsWith(`${year}-`)).map((d) => {
-    const firstAnswers = new Map<number | null, string>();
-    for (const a of answers) {
-      if (a.researchId === d.researchId && a.draftVersion === d.version && !firstAnswers.has(a.unitId)) firstAnswers.set(a.unitId, a.on);
-    }
-    const issuedOn = items.find((i) => i.id === d.researchId)?.issuedOn ?? null;
-    return {
+  const firstOf = new Map<string, Map<number | null, string>>();
+  for (const a of answers) {
+    const key = `${a.researchId}:${a.draftVersion}`;
+    const first = firstOf.get(key) ?? new Map<number | null, string>();
+    if (!first.has(a.unitId)) first.set(a.unitId, a.on);
+    firstOf.set(key, first);
+  }
+  const forCount: DraftForCount[] = drafts
+    .filter((d) => d.approvalsDue.startsWith(`${year}-`) && d.approvalsDue >= start)
+    .map((d) => ({
       approvalsDue: d.approvalsDue,
-      endedOn: nextOn.get(`${d.researchId}:${d.version + 1}`) ?? issuedOn,
+      endedOn: nextOn.get(`${d.researchId}:${d.version + 1}`) ?? items.find((i) => i.id === d.researchId)?.issuedOn ?? null,
       parties: [null, ...unitRows.filter((u) => u.researchId === d.researchId).map((u) => u.unitId)],
-      firstAnswers,
-    };
-  });
-  const counts = approvalsOnTime(forCount, year, today);
-  const directory = await loadDirectory(db);
+      firstAnswers: firstOf.get(`${d.researchId}:${d.version}`) ?? new Map(),
+    }));
+  return approvalsOnTime(forCount, year, today);
+}
+
+/**
+ * Research approvals given on time (按时审定) per unit for `year`, an indicator the assessment
+ * may use (`researchApprovals`, counted from the year's assessment start): see
+ * `researchApprovalCounts`. The office appears as 办公室, first; units follow in directory order.
+ * Parties with nothing due are left out.
+ */
+export async function researchApprovalsOnTime(db: Db, year: number, today: string): Promise<ResearchApprovalFigure[]> {
+  const [counts, directory] = await Promise.all([researchApprovalCounts(db, year, today), loadDirectory(db)]);
   const order: (number | null)[] = [null, ...directory.units.map((u) => u.id)];
   return order.flatMap((id) => {
     const c = counts.get(id);

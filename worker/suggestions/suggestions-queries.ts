@@ -24,11 +24,15 @@ export type SuggestionRecord = {
   repliedOn: string | null; adoption: string | null; reply: string | null; reason: string | null; version: number;
 };
 
-/** 司法建议 by issue day, optionally of one addressee and issued within a range of days. */
-export async function listSuggestions(db: Db, where: { addresseeId?: number; range?: DayRange } = {}): Promise<SuggestionRecord[]> {
+/**
+ * 司法建议 by issue day, optionally of one addressee, issued within a range of days (`range`) and
+ * with a reply limit within another (`replyBy`, as the assessment counts them).
+ */
+export async function listSuggestions(db: Db, where: { addresseeId?: number; range?: DayRange; replyBy?: DayRange } = {}): Promise<SuggestionRecord[]> {
   const c: SQL[] = [];
   if (where.addresseeId !== undefined) c.push(eq(suggestions.addresseeId, where.addresseeId));
   if (where.range) c.push(gte(suggestions.issuedOn, where.range.from), lte(suggestions.issuedOn, where.range.to));
+  if (where.replyBy) c.push(gte(suggestions.replyBy, where.replyBy.from), lte(suggestions.replyBy, where.replyBy.to));
   return db.select(columns).from(suggestions).innerJoin(units, eq(units.id, suggestions.addresseeId)).where(c.length ? and(...c) : undefined).orderBy(asc(suggestions.issuedOn), asc(suggestions.id));
 }
 

@@ -15,6 +15,8 @@ let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let shim: string;
 let page: Page;
+/** The matter the office's flow creates; the unit's flow reads its history as that left it. */
+let id: number;
 
 const api = (token: string, route: string, init: { method?: string; json?: unknown } = {}) => callWorker(worker.origin, token, route, init);
 
@@ -36,7 +38,6 @@ afterAll(async () => {
 });
 
 describe("查看历史 in the task pane", () => {
-  let id: number;
 
   beforeAll(async () => {
     const [office, co] = await Promise.all([tokenFor(worker, "office"), tokenFor(worker, "unit", "县科商经信局")]);
@@ -105,3 +106,75 @@ describe("查看历史 in the task pane", () => {
   });
 });
 
+
+describe("查看历史 for a unit", () => {
+  let reportId: number;
+  const pages: Page[] = [];
+
+  /** A fresh pane (its own page and mock workbook), as a unit opening Excel on another machine's profile would. */
+  const freshPane = async () => {
+    const p = (await openPane(chromium.context, worker.origin, { shim })).page;
+    pages.push(p);
+    return p;
+  };
+  const selectOn = (p: Page, sheet: string, address: string) =>
+    p.evaluate(([s, a]) => void ((window as unknown as { __workbook: { selection: unknown } }).__workbook.selection = { sheet: s, address: a }), [sheet, address]);
+  /** Selects the row of `rowId` on `sheet`, opens its history and waits for the list of `count` changes. */
+  const openHistory = async (p: Page, key: "matters" | "reports", rowId: number, count: number) => {
+    const layout = layoutOf(key);
+    const ids = (await sheetValues(p, layout.sheet, "A2:A60")).map((r) => r[0]);
+    const row = ids.indexOf(rowId) + 1;
+    expect(row, `${layout.sheet} ${rowId}`).toBeGreaterThan(0);
+    await selectOn(p, layout.sheet, cellAddress(row, 1));
+    await p.locator("#history-button").click();
+    const what = key === "matters" ? "督办事项" : "进展报送";
+    await expect.poll(() => p.locator("#history-title").textContent()).toBe(`${what} ${rowId}：共 ${count} 条修改记录（按时间先后）`);
+    expect(await p.locator("#history-list li").count()).toBe(count);
+  };
+
+  beforeAll(async () => {
+    const [office, court] = await Promise.all([tokenFor(worker, "office"), tokenFor(worker, "unit", "县法院")]);
+    expect((await api(office, `/api/v1/matters/${id}`)).body).toMatchObject({ lead: "县法院", version: 5 });
+    const rep = await api(court, "/api/v1/reports", { method: "POST", json: { rows: [{ task: 14, period: "2026-Q2", progress: "已完成第一批涉税事项" }] } });
+    expect(rep.status).toBe(200);
+    reportId = rep.body.rows[0].id;
+    const again = await api(court, "/api/v1/reports", { method: "POST", json: { rows: [{ task: 14, period: "2026-Q2", progress: "已完成第二批涉税事项", version: 1 }] } });
+    expect(again.status).toBe(200);
+  });
+
+  afterAll(async () => {
+    for (const p of pages) await p.close();
+  });
+
+  it("shows the lead unit its matter's and report's changes without 恢复到此版本; a fresh pane first restores the saved token", async () => {
+    const p = await freshPane();
+    // The office signed in on this profile before: the new pane comes up as the office, from its saved token.
+    await p.locator("#session").waitFor({ state: "visible" });
+    expect(await p.locator("#who").textContent()).toBe("办公室");
+    await signIn(p, await tokenFor(worker, "unit", "县法院"));
+    expect(await p.locator("#who").textContent()).toBe("县法院 · 成员单位");
+    await runAction(p, "拉取本单位数据");
+    await openHistory(p, "matters", id, 5);
+    expect(await p.locator("#history-list .history-restore").count()).toBe(0);
+    expect(await p.locator("#history-list").textContent()).not.toContain("恢复到此版本");
+    await openHistory(p, "reports", reportId, 2);
+    expect(await p.locator("#history-list .history-restore").count()).toBe(0);
+    await p.screenshot({ path: path.join(screenshots, "taskpane-history-unit.png"), fullPage: true });
+  });
+
+  it("shows a co-unit none either, in a fresh pane that restored the lead unit's token", async () => {
+    const p = await freshPane();
+    await p.locator("#session").waitFor({ state: "visible" });
+    expect(await p.locator("#who").textContent()).toBe("县法院 · 成员单位");
+    await signIn(p, await tokenFor(worker, "unit", "县科商经信局"));
+    expect(await p.locator("#who").textContent()).toBe("县科商经信局 · 成员单位");
+    await runAction(p, "拉取本单位数据");
+    await openHistory(p, "matters", id, 5);
+    expect(await p.locator("#history-list .history-restore").count()).toBe(0);
+    // The office's pane, opened before, still offers restoring the same row.
+    await select("督办事项", cellAddress((await sheetValues(page, "督办事项", "A2:A10")).map((r) => r[0]).indexOf(id) + 1, 1));
+    await page.locator("#history-button").click();
+    await expect.poll(() => page.locator("#history-title").textContent()).toBe(`督办事项 ${id}：共 5 条修改记录（按时间先后）`);
+    expect(await page.locator("#history-list .history-restore").count()).toBe(4);
+  });
+});

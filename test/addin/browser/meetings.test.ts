@@ -6,7 +6,7 @@ import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { callWorker, launchChromium, queryD1, screenshotsDir, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
-import { logLines, openPane, runAction, sheetValues, signIn } from "./pane";
+import { logLines, openPane, runAction, sheetValues, signIn, typeInto } from "./pane";
 
 // From minutes to matters in Excel: the office records a joint meeting, its attendance and minutes
 // through the API, pulls the ledger, selects two rows of 会议决定 and turns them into matters from
@@ -112,5 +112,108 @@ describe("会议决定转督办 in the pane", () => {
     await select("督办事项", "A2");
     await runAction(page, "会议决定转督办");
     expect((await logLines(page)).join("\n")).toContain("请先在“会议决定”表中选中要转为督办事项的决定（可选多行）。");
+  });
+});
+
+describe("会议 attendance typed on the sheet and submitted", () => {
+  it("saves the good row, and marks the refused one on its cell and in 校验意见 with the server's words", async () => {
+    const meeting = await api("/api/v1/meetings", {
+      method: "POST",
+      json: { kind: "专题会议", date: "2026-04-02", convener: "副县长 李某", place: "县政府第二会议室", invited: ["县法院", "县人社局"] },
+    });
+    expect(meeting.status).toBe(201);
+    const id = meeting.body.id as number;
+    await runAction(page, "拉取台账");
+    const keys = (await columnOf("meetings", "会议", "key", 5)).map(String);
+    const court = keys.indexOf(`${id}/县法院`);
+    const labour = keys.indexOf(`${id}/县人社局`);
+    expect([court, labour].every((r) => r >= 0)).toBe(true);
+
+    expect(await typeInto(page, "会议", at("meetings", court, "attendance"), "缺席")).toBe(true);
+    // 委派代表出席 without the delegate's name: the server refuses this row on 委派代表.
+    expect(await typeInto(page, "会议", at("meetings", labour, "attendance"), "委派代表出席")).toBe(true);
+    await runAction(page, "提交修改");
+
+    const stored = await queryD1<{ name: string; status: string | null }>(
+      worker,
+      sql`select u.name, a.status from meeting_attendees a join units u on u.id = a.unit_id where a.meeting_id = ${id} order by u.name`,
+    );
+    expect(Object.fromEntries(stored.map((r) => [r.name, r.status]))).toEqual({ 县法院: "缺席", 县人社局: null });
+    const log = (await logLines(page)).join("\n");
+    expect(log).toContain("“会议”：已保存 1 行");
+    expect(log).toContain("1 行被服务器退回，已标红并在“校验意见”列写明原因");
+    expect(log).toContain("委派代表出席时请填写代表姓名");
+
+    const after = (await columnOf("meetings", "会议", "key", 5)).map(String);
+    const refused = after.indexOf(`${id}/县人社局`);
+    expect(await sheetValues(page, "会议", at("meetings", refused, "remark"))).toEqual([["委派代表出席时请填写代表姓名"]]);
+    expect(await sheetValues(page, "会议", at("meetings", refused, "attendance"))).toEqual([["委派代表出席"]]);
+    const fill = (address: string) =>
+      page.evaluate(([s, a]) => (window as unknown as { __workbook: { cell(s: string, a: string): { fill: string | null } } }).__workbook.cell(s!, a!).fill, ["会议", address]);
+    expect(await fill(at("meetings", refused, "delegate"))).toBe("#FF9999");
+    expect(await sheetValues(page, "会议", at("meetings", after.indexOf(`${id}/县法院`), "attendance"))).toEqual([["缺席"]]);
+    expect(await sheetValues(page, "会议", at("meetings", after.indexOf(`${id}/县法院`), "remark"))).toEqual([[""]]);
+    await page.screenshot({ path: path.join(screenshots, "taskpane-meeting-attendance-refused.png"), fullPage: true });
+  });
+});
+
+describe("议题 and 联合调研 typed on their sheets", () => {
+  it("takes a unit's new topic and its answer on its own row, refuses its answer on another party's row", async () => {
+    const item = await api("/api/v1/research", {
+      method: "POST",
+      json: {
+        topic: "破产案件府院协调中的共性问题",
+        units: ["县法院", "县财政局"],
+        lead: "县法院",
+        draft: { kind: "调研报告", title: "关于破产案件府院协调机制的调研报告", text: "一、基本情况……" },
+      },
+    });
+    expect(item.status).toBe(201);
+    const finance = await tokenFor(worker, "unit", "县财政局");
+    const unitPage = (await openPane(chromium.context, worker.origin, { shim: await officeShimScript() })).page;
+    await signIn(unitPage, finance);
+    await runAction(unitPage, "拉取本单位数据");
+
+    const cellOf = (key: string, row: number, column: string) => cellAddress(row + 1, col(key, column));
+    const keys = (await sheetValues(unitPage, "联合调研", `${cellOf("research", 0, "key")}:${cellOf("research", 2, "key")}`)).map((r) => String(r[0]));
+    expect(keys).toEqual([`${item.body.id}/办公室`, `${item.body.id}/县法院`, `${item.body.id}/县财政局`]);
+    expect(await typeInto(unitPage, "联合调研", cellOf("research", 2, "decision"), "不同意")).toBe(true);
+    expect(await typeInto(unitPage, "联合调研", cellOf("research", 2, "opinion"), "第三部分需补充数据")).toBe(true);
+    expect(await typeInto(unitPage, "联合调研", cellOf("research", 1, "decision"), "同意")).toBe(true);
+    const topicsSeen = ((await callWorker(worker.origin, finance, "/api/v1/topics")).body.topics as unknown[]).length;
+    expect(await typeInto(unitPage, "议题", cellOf("topics", topicsSeen, "title"), "涉企执行案件财产处置税费问题")).toBe(true);
+    expect(await typeInto(unitPage, "议题", cellOf("topics", topicsSeen, "description"), "请研究司法拍卖中的税费承担")).toBe(true);
+    await runAction(unitPage, "提交本单位数据");
+
+    const log = (await logLines(unitPage)).join("\n");
+    expect(log).toContain("“议题”：已保存 1 行");
+    expect(log).toContain("“联合调研”：已保存 1 行");
+    expect(log).toContain("1 行没有权限提交");
+    const approvals = (await api(`/api/v1/research/${item.body.id}`)).body.approvals as { unit: string; decision: string | null; opinion: string | null }[];
+    expect(approvals.map((a) => [a.unit, a.decision, a.opinion])).toEqual([
+      ["办公室", null, null],
+      ["县法院", null, null],
+      ["县财政局", "不同意", "第三部分需补充数据"],
+    ]);
+    expect(await sheetValues(unitPage, "联合调研", cellOf("research", 1, "remark"))).toEqual([["只能填写本单位的审定意见，本行是“县法院”的审定"]]);
+    const topics = (await api("/api/v1/topics")).body.topics as { id: number; title: string; proposer: string; status: string }[];
+    const proposed = topics.find((t) => t.title === "涉企执行案件财产处置税费问题")!;
+    expect(proposed).toMatchObject({ proposer: "县财政局", status: "待处理" });
+    await unitPage.screenshot({ path: path.join(screenshots, "taskpane-research-topics-unit.png"), fullPage: true });
+    await unitPage.close();
+
+    // The office declines it on 议题: without a reason the row is refused on 不予采纳理由, with one it is saved.
+    // (The attendance refused above is still typed on 会议: the pull asks, and keeps it.)
+    await runAction(page, "拉取台账", "保留修改并合并");
+    const ids = (await columnOf("topics", "议题", "id", topics.length)).map(Number);
+    const row = ids.indexOf(proposed.id);
+    expect(await typeInto(page, "议题", at("topics", row, "status"), "不予采纳")).toBe(true);
+    await runAction(page, "提交修改");
+    expect(await sheetValues(page, "议题", at("topics", row, "remark"))).toEqual([["不予采纳时请填写理由"]]);
+    expect(await typeInto(page, "议题", at("topics", row, "reason"), "已列入年度工作计划")).toBe(true);
+    await runAction(page, "提交修改");
+    const decided = ((await api("/api/v1/topics")).body.topics as { id: number; status: string; reason: string | null }[]).find((t) => t.id === proposed.id);
+    expect(decided).toMatchObject({ status: "不予采纳", reason: "已列入年度工作计划" });
+    expect(await sheetValues(page, "议题", `${at("topics", row, "status")}:${at("topics", row, "remark")}`)).toEqual([["不予采纳", "已列入年度工作计划", ""]]);
   });
 });

@@ -131,4 +131,20 @@ describe("the task pane's 催办", () => {
     await expect.poll(() => groupTexts(page)).toEqual([["严重逾期（1）", ["涉企欠薪专项处置"]]]);
     await page.close();
   });
+
+  it("shows the office a missing 联席会议 above its 催办, in Chinese, once the year's due day has passed", async () => {
+    // The due day of this year's joint meeting: 1 January, already past (no meeting is held in this file).
+    const due = `${today.slice(0, 4)}-01-01`;
+    expect((await api(office, "/api/v1/settings/jointMeetingDue", { method: "PUT", json: { value: due } })).status).toBe(200);
+    const { page } = await openPane(chromium.context, worker.origin, { shim });
+    await signIn(page, office);
+    await page.locator("#reminders .reminder-group").first().waitFor();
+    const groups = await groupTexts(page);
+    expect(groups[0]).toEqual(["会议提醒（1）", [`${today.slice(0, 4)}年度联席会议未召开`]]);
+    expect(await page.locator('#reminders .reminder-group[data-level="会议提醒"] li span').textContent()).toBe(`${today.slice(0, 4)}年度联席会议应于 ${due} 前召开，目前尚未召开`);
+    expect(groups.slice(1).map(([level]) => level)).toEqual(["严重逾期（1）", "逾期（1）", "临期（1）"]);
+    await page.screenshot({ path: path.join(screenshots, "taskpane-reminders-meeting-alert.png"), fullPage: true });
+    await page.close();
+    expect((await api(office, "/api/v1/settings/jointMeetingDue", { method: "PUT", json: { value: null } })).status).toBe(200);
+  });
 });

@@ -20,7 +20,7 @@ const pull10k = () =>
   })());
 
 /** The cells of the fixed dropdown lists on 列表 (values and headers), written with the first chunk. */
-const FIXED_LISTS = 5 + 2 + 2 + 4 + 3 + 3 + 3 + 3 + 4 + 9;
+const FIXED_LISTS = 5 + 2 + 4 + 2 + 2 + 2 + 4 + 3 + 3 + 3 + 3 + 4 + 12;
 
 describe("writeTable: a 10,000-row pull in chunks", () => {
   it("pulls 10,000 matters in 11 syncs: one to look, ten chunks of at most 20,000 cells", async () => {
@@ -28,8 +28,9 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
     expect(WIDTH).toBe(18);
     expect(wb.requests).toHaveLength(11);
     // 1,111 rows × 18 columns per chunk; the first also carries the header (18) and the fixed lists
-    // (来源 5 + 类型 2, 是否 2, 出庭人员 4, 建议类别 3, 采纳情况 3, 风险等级 3, 评估状态 3, 企业风险等级 4,
-    // each under its header: 38); the last holds the remaining 51 rows (1 + 50 spare).
+    // (来源 5, 类型 2, 出席情况 4, 处理结果 2, 审定意见 2, 是否 2, 出庭人员 4, 建议类别 3, 采纳情况 3,
+    // 风险等级 3, 评估状态 3, 企业风险等级 4, each under its header: 49); the last holds the remaining
+    // 51 rows (1 + 50 spare).
     const chunk = PER_CHUNK * WIDTH;
     expect(wb.requests.map((r) => r.cellsWritten)).toEqual([0, chunk + WIDTH + FIXED_LISTS, chunk, chunk, chunk, chunk, chunk, chunk, chunk, chunk, 51 * WIDTH]);
   });
@@ -85,10 +86,10 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
 
   it("writes each chunk's rows as one 2-D block, never row by row, so 10,000 rows cost 11 round trips", async () => {
     // Speed in Excel is round trips and their size, not the mock's clock: one look, then one
-    // `values` assignment per chunk (the first also writes the header and the nine fixed lists, each
+    // `values` assignment per chunk (the first also writes the header and the twelve fixed lists, each
     // its header and its values).
     const wb = await pull10k();
-    expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 2 + 9 * 2, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 2 + 12 * 2, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
     expect(wb.requests.reduce((n, r) => n + r.cellsWritten, 0)).toBe(10_050 * WIDTH + WIDTH + FIXED_LISTS);
   });
 });

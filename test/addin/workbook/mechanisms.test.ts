@@ -59,7 +59,7 @@ describe("联合调研: one row per research item and party", () => {
       ["县财政局", "待审定", "", "", 46097, ""],
     ]);
     expect(wb.values("联合调研", "A2:A4")).toEqual([["4/办公室"], ["4/县法院"], ["4/县财政局"]]);
-    expect(wb.tables.get("FuyuanResearch")).toMatchObject({ sheet: "联合调研", address: "A1:O4" });
+    expect(wb.tables.get("FuyuanResearch")).toMatchObject({ sheet: "联合调研", address: "A1:P4" });
   });
 
   it("colours a row green when the party agreed, red when it did not, yellow while it has not answered", async () => {
@@ -72,10 +72,11 @@ describe("联合调研: one row per research item and party", () => {
     ]);
   });
 
-  it("locks every cell: answers are given through the API, the sheet shows them", async () => {
+  it("locks every cell but a party's answer (审定意见, 意见): the draft and the dates are the server's", async () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "research", researchRows([item]));
-    expect([wb.cell("联合调研", "I2").locked, wb.cell("联合调研", "J2").locked]).toEqual([true, true]);
+    expect([wb.cell("联合调研", "I2").locked, wb.cell("联合调研", "J2").locked]).toEqual([false, false]);
+    expect(["A", "G", "H", "K", "N"].map((c) => wb.cell("联合调研", `${c}2`).locked)).toEqual([true, true, true, true, true]);
   });
 
   it("shows the document number on every row of an issued item", () => {

@@ -129,6 +129,16 @@ const expected: Record<string, Record<string, Record<string, Outcome>>> = {
     leader: { signer: "read_only", drafter: "read_only", none: "read_only" },
     unit: { signer: "allow", drafter: "liaison_only", none: "hidden" },
   },
+  edit_draft: {
+    office: { author: "unit_only", signer: "unit_only", unit: "unit_only", none: "unit_only" },
+    leader: { author: "read_only", signer: "read_only", unit: "read_only", none: "read_only" },
+    unit: { author: "allow", signer: "allow", unit: "author_only", none: "hidden" },
+  },
+  delete_draft: {
+    office: { author: "allow", signer: "allow", unit: "allow", none: "allow" },
+    leader: { author: "read_only", signer: "read_only", unit: "read_only", none: "read_only" },
+    unit: { author: "allow", signer: "allow", unit: "author_only", none: "hidden" },
+  },
   see_channels: {
     office: { own: "allow", other: "allow" },
     leader: { own: "allow", other: "allow" },

@@ -91,3 +91,20 @@ describe("validateScheme", () => {
     expect(messages(s)).toEqual(["第2个指标的代码“a”与前面的指标重复"]);
   });
 });
+
+describe("validateScheme with the ledger's keys", () => {
+  const known = ["leadMatters", "coMatters", "reports", "suggestionReplies"];
+
+  it("accepts a scheme naming only known keys, a new indicator among them", () => {
+    const s = { ...defaultScheme, indicators: [...defaultScheme.indicators, { key: "suggestionReplies", name: "司法建议按期回复率", weight: 10 }] };
+    expect(validateScheme(s, known)).toEqual([]);
+  });
+
+  it("refuses an unknown key naming its row and the key field, listing the known keys", () => {
+    const s = { ...defaultScheme, indicators: [...defaultScheme.indicators, { key: "meetings", name: "会议出席率", weight: 10 }] };
+    expect(validateScheme(s, known)).toEqual([
+      { section: "indicators", index: 3, field: "key", code: "unknown_indicator", message: "台账尚不能统计指标“meetings”，可用的指标代码：leadMatters、coMatters、reports、suggestionReplies" },
+    ]);
+    expect(validateScheme(s)).toEqual([]);
+  });
+});

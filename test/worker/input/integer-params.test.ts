@@ -41,6 +41,16 @@ describe("integers in paths and queries are plain digits, else 422 naming the pa
     expect(columns(res)).toEqual([column]);
   });
 
+  it.each([
+    ["PATCH", "/api/v1/drafts/0x1", { version: 1, draft: { kind: "进展报送", report: { task: 17, period: "2026-Q2", progress: "x" } } }],
+    ["DELETE", "/api/v1/drafts/1e0", undefined],
+    ["POST", "/api/v1/drafts/%2B1/submit", { version: 1 }],
+  ])("refuses %s %s, naming id", async (method, path, json) => {
+    const res = await api(path, { method, token: t.finance, json });
+    expect(res.status).toBe(422);
+    expect(columns(res)).toEqual(["id"]);
+  });
+
   it("refuses a non-digit extension id on a write and changes nothing", async () => {
     const res = await api(`/api/v1/matters/${id}/extensions/1e0`, { method: "PATCH", token: t.office, json: { version: 1, decision: "批准" } });
     expect(res.status).toBe(422);

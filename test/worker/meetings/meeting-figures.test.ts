@@ -30,6 +30,16 @@ describe("the joint meeting's due day (setting jointMeetingDue)", () => {
   });
 });
 
+describe("the due day as the settings route writes it (one day)", () => {
+  it("flags that day's year in the office's reminders once the day has passed", async () => {
+    const put = await api("/api/v1/settings/jointMeetingDue", { method: "PUT", token: t.office, json: { value: "2025-03-20" } });
+    expect(put.status).toBe(200);
+    const reminders = await api("/api/v1/reminders", { token: t.office });
+    expect(reminders.body.meetingAlerts).toEqual([{ year: 2025, due: "2025-03-20", message: "2025年度联席会议应于 2025-03-20 前召开，目前尚未召开" }]);
+    expect((await api("/api/v1/settings/jointMeetingDue", { method: "PUT", token: t.office, json: { value: null } })).status).toBe(200);
+  });
+});
+
 describe("meeting figures per unit and year", () => {
   it("counts decisions led and settled on time (会议决定落实率) and meetings invited and attended (出席率)", async () => {
     const id = await meetingWithMinutes(t.office, "金府院纪〔2026〕20号", { date: "2026-10-09" });

@@ -31,7 +31,9 @@ function expectRefusal(refusal: { body: any; headers: Headers }) {
   expect(refusal.body.error).toEqual({ code: "rate_limited", message: expect.stringContaining("请求过于频繁，请 10 秒后重试"), details: [] });
 }
 
-describe("rate limits", () => {
+// Each case sends a whole budget (60–120 requests) one after another: on a loaded machine that takes
+// longer than the default 5 s, so the cases get their own time (no assertion is about time).
+describe("rate limits", { timeout: 30_000 }, () => {
   it("refuses a token's reads past its budget with 429 and Retry-After, and another token's reads still pass", async () => {
     const flooding = await tokenFor("unit", "县财政局");
     const other = await tokenFor("unit", "县教育局");

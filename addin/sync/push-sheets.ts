@@ -1,0 +1,75 @@
+/**
+ * Each sheet the user submits from: how its changed rows are sent, and how the sheet is read back
+ * from the server afterwards. 督办事项 and 进展报送 always report (even "no changes"); the
+ * mechanism sheets (会议, 议题, 联合调研) and the registers (出庭应诉, 司法建议, 信访风险评估,
+ * 危困企业名册) speak only when something was typed on them.
+ */
+import * as endpoints from "../api/endpoints";
+import type { SyncContext } from "./context";
+import { meetingRows, topicRows } from "./meetings-shape";
+import { researchRows } from "./mechanisms-shape";
+import { optional } from "./optional";
+import { pushAttendance } from "./push-attendance";
+import { pushMatters } from "./push-matters";
+import { pushReports, type PushOutcome, type SheetRow } from "./push-reports";
+import { pushResearch } from "./push-research";
+import { pushTopics } from "./push-topics";
+import { pushRegister } from "./push-registers";
+import { REGISTER_SPECS } from "./register-specs";
+import type { RegisterKey } from "../workbook/types";
+import type { Row } from "./snapshot";
+
+export type PushKey = "matters" | "reports" | "meetings" | "topics" | "research" | RegisterKey;
+
+type PushSheet = {
+  send: (ctx: SyncContext, changed: SheetRow[], pulled: Row[]) => Promise<PushOutcome>;
+  /** The sheet's rows as the server has them now; null when the server does not offer them. */
+  fetch: (ctx: SyncContext) => Promise<Row[] | null>;
+  /** Reports "not pulled yet" and "no changes"; the mechanism sheets stay quiet then. */
+  always: boolean;
+};
+
+const o = (ctx: SyncContext) => ({ signal: ctx.signal });
+
+/** A register's sheet: its rows sent as register-specs.ts says (push-registers.ts). */
+const register = (key: RegisterKey): PushSheet => ({
+  send: (ctx, changed, pulled) => pushRegister(ctx, REGISTER_SPECS[key], changed, pulled),
+  fetch: (ctx) => optional(REGISTER_SPECS[key].list(ctx.api, o(ctx))),
+  always: false,
+});
+
+export const PUSH_SHEETS: Record<PushKey, PushSheet> = {
+  matters: { send: pushMatters, fetch: (ctx) => optional(endpoints.matters(ctx.api, o(ctx))), always: true },
+  reports: { send: (ctx, changed) => pushReports(ctx, changed), fetch: (ctx) => endpoints.reports(ctx.api, o(ctx)), always: true },
+  meetings: {
+    send: (ctx, changed) => pushAttendance(ctx, changed),
+    fetch: async (ctx) => {
+      const m = await optional(endpoints.meetings(ctx.api, o(ctx)));
+      return m && meetingRows(m);
+    },
+    always: false,
+  },
+  topics: {
+    send: pushTopics,
+    fetch: async (ctx) => {
+      const t = await optional(endpoints.topics(ctx.api, o(ctx)));
+      return t && topicRows(t);
+    },
+    always: false,
+  },
+  research: {
+    send: (ctx, changed) => pushResearch(ctx, changed),
+    fetch: async (ctx) => {
+      const r = await optional(endpoints.research(ctx.api, o(ctx)));
+      return r && researchRows(r);
+    },
+    always: false,
+  },
+  hearings: register("hearings"),
+  suggestions: register("suggestions"),
+  petitionRisks: register("petitionRisks"),
+  enterprises: register("enterprises"),
+};
+
+/** The order push sends the sheets in. */
+export const PUSH_ORDER: readonly PushKey[] = ["matters", "reports", "meetings", "topics", "research", "hearings", "suggestions", "petitionRisks", "enterprises"];

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { attendanceGroups, attendanceInput } from "../../../addin/sync/push-attendance";
+import { topicRequest } from "../../../addin/sync/push-topics";
+import { approvalRequest, partyOf } from "../../../addin/sync/push-research";
+import { meetingRows, topicRows } from "../../../addin/sync/meetings-shape";
+import { researchRows } from "../../../addin/sync/mechanisms-shape";
+import { mergePulled, unsubmitted } from "../../../addin/sync/pull-merge";
+import { changedRows, ROW_INDEX } from "../../../addin/workbook";
+import type { MeetingWire } from "../../../schema/contracts/meetings";
+import type { ResearchWire } from "../../../schema/contracts/research";
+
+// What 提交修改 sends from 会议, 议题 and 联合调研, decided from the sheet rows before any request.
+
+const onSheet = (rows: Record<string, unknown>[]): Record<string, unknown>[] => rows.map((r, i) => ({ ...r, [ROW_INDEX]: i }));
+const meeting = (id: number, units: string[]): MeetingWire => ({
+  id,
+  kind: "联席会议",
+  date: "2026-03-10",
+  convener: "县长 王某",
+  place: "县政府第一会议室",
+  invited: units.map((unit) => ({ unit, status: null, delegate: null })),
+  agenda: [],
+  minutes: null,
+  version: 1,
+});
+
+describe("会议: attendance rows by meeting", () => {
+  const pulled = meetingRows([meeting(1, ["县法院", "县财政局"]), meeting(2, ["县法院", "县人社局"])]);
+
+  it("sends only the rows whose 出席情况 or 委派代表 changed, one request per meeting, in sheet order", () => {
+    const current = onSheet(pulled.map((r) => ({ ...r })));
+    current[1]!.attendance = "委派代表出席";
+    current[1]!.delegate = "李四";
+    current[2]!.attendance = "请假";
+    current[3]!.attendance = "缺席";
+    const changed = changedRows(current, pulled, "meetings").map((row) => ({ index: row[ROW_INDEX] as number, row }));
+    const { groups, refusals } = attendanceGroups(changed);
+    expect(refusals).toEqual([]);
+    expect(groups.map((g) => [g.meeting, g.rows.map((r) => attendanceInput(r.row))])).toEqual([
+      [1, [{ unit: "县财政局", status: "委派代表出席", delegate: "李四" }]],
+      [2, [{ unit: "县法院", status: "请假" }, { unit: "县人社局", status: "缺席" }]],
+    ]);
+  });
+
+  it("refuses in place a row typed by hand and a status emptied, naming the column", () => {
+    const current = onSheet([...pulled.map((r) => ({ ...r })), { key: "", id: null, unit: "县公安局", attendance: "出席", delegate: "" }]);
+    current[0]!.attendance = "出席";
+    current[0]!.delegate = "王五";
+    const cleared = { ...current[1]!, delegate: "赵六" };
+    current[1] = cleared;
+    const changed = changedRows(current, pulled, "meetings").map((row) => ({ index: row[ROW_INDEX] as number, row }));
+    const { groups, refusals } = attendanceGroups(changed);
+    expect(refusals.map((r) => [r.rowKey, r.column])).toEqual([[1, "attendance"], [4, "unit"]]);
+    expect(refusals[1]!.message).toContain("不能在表中新增行");
+    // The delegate without 委派代表出席 goes to the server, which judges the pair.
+    expect(groups.map((g) => [g.meeting, g.rows.map((r) => r.index)])).toEqual([[1, [0]]]);
+  });
+
+  it("keeps typed attendance over a pull and counts it as not yet submitted", () => {
+    const current = onSheet(pulled.map((r) => ({ ...r })));
+    current[0]!.attendance = "出席";
+    expect(unsubmitted("meetings", current, pulled).map((r) => r.key)).toEqual(["1/县法院"]);
+    const fresh = meetingRows([meeting(1, ["县法院", "县财政局"]), meeting(2, ["县法院", "县人社局"]), meeting(3, ["县法院"])]);
+    const merged = mergePulled("meetings", fresh, current, pulled);
+    expect(merged.rows.map((r) => r && [r.key, r.attendance])).toEqual([
+      ["1/县法院", "出席"],
+      ["1/县财政局", ""],
+      ["2/县法院", ""],
+      ["2/县人社局", ""],
+      ["3/县法院", ""],
+    ]);
+    expect(merged.conflicts).toEqual([]);
+  });
+});
+
+describe("议题: a proposal or a decision per row", () => {
+  const pulled = topicRows([{ id: 7, title: "涉企破产案件财产处置", description: "税费问题", proposer: "县法院", meeting: 3, status: "待处理", reason: null }]);
+
+  it("proposes a new row with its title, description and meeting number as typed", () => {
+    expect(topicRequest({ id: null, title: "行政复议衔接", description: "复议与诉讼衔接", meeting: 5 }, undefined)).toEqual({
+      kind: "propose",
+      body: { title: "行政复议衔接", description: "复议与诉讼衔接", meeting: 5 },
+    });
+    expect(topicRequest({ id: null, title: "无会议的议题", description: "说明", meeting: null }, undefined)).toEqual({ kind: "propose", body: { title: "无会议的议题", description: "说明" } });
+  });
+
+  it("decides an existing row by its 处理结果, with the meeting and the reason typed", () => {
+    expect(topicRequest({ ...pulled[0]!, status: "不予采纳", reason: "已列入年度计划" }, pulled[0])).toEqual({
+      kind: "decide",
+      topic: 7,
+      body: { decision: "不予采纳", meeting: 3, reason: "已列入年度计划" },
+    });
+  });
+
+  it("refuses in place a changed title, and a reason typed without a 处理结果", () => {
+    const retitled = topicRequest({ ...pulled[0]!, title: "改过的议题" }, pulled[0]);
+    expect(retitled).toMatchObject({ kind: "refuse", refusals: [{ column: "title" }] });
+    const noDecision = topicRequest({ ...pulled[0]!, reason: "理由" }, pulled[0]);
+    expect(noDecision).toMatchObject({ kind: "refuse", refusals: [{ column: "status", message: "请在“处理结果”列选择“列入议程”或“不予采纳”后再提交" }] });
+  });
+});
+
+describe("联合调研: a party answers on its own row", () => {
+  const item: ResearchWire = {
+    id: 4,
+    topic: "破产案件府院协调中的共性问题",
+    lead: "县法院",
+    units: ["办公室", "县法院", "县财政局"],
+    status: "调研中",
+    docNo: null,
+    issuedOn: null,
+    version: 3,
+    draft: { version: 2, kind: "调研报告", title: "调研报告（二稿）", text: "……", attachment: null, on: "2026-03-02", approvalsDue: "2026-03-16", provisional: false },
+    approvals: ["办公室", "县法院", "县财政局"].map((unit) => ({ unit, decision: null, opinion: null, on: null, onTime: null })),
+    pending: ["办公室", "县法院", "县财政局"],
+  };
+  const [office, court, finance] = researchRows([item]);
+
+  it("answers as the caller's party with the draft version the row shows", () => {
+    expect(partyOf({ role: "unit", unit: "县财政局" })).toBe("县财政局");
+    expect(partyOf({ role: "office", unit: null })).toBe("办公室");
+    expect(approvalRequest({ ...finance!, decision: "不同意", opinion: "第三部分需补充数据" }, "县财政局")).toEqual({
+      kind: "approve",
+      item: 4,
+      body: { decision: "不同意", opinion: "第三部分需补充数据", draftVersion: 2 },
+    });
+    expect(approvalRequest({ ...office!, decision: "同意" }, "办公室")).toEqual({ kind: "approve", item: 4, body: { decision: "同意", draftVersion: 2 } });
+  });
+
+  it("refuses another party's row, naming it, and an answer left at 待审定", () => {
+    expect(approvalRequest({ ...court!, decision: "同意" }, "县财政局")).toEqual({
+      kind: "refuse",
+      refusal: { column: "decision", message: "只能填写本单位的审定意见，本行是“县法院”的审定", kind: "forbidden" },
+    });
+    expect(approvalRequest({ ...finance!, opinion: "意见" }, "县财政局")).toMatchObject({ kind: "refuse", refusal: { column: "decision", kind: "invalid" } });
+  });
+});
