@@ -95,6 +95,11 @@ export const topics = (api: ApiClient, o?: RequestOptions) => api.get<{ topics: 
 export const turnDecisions = (api: ApiClient, meeting: number, body: TurnDecisionsInput, o?: RequestOptions) =>
   api.send<TurnedDecisionsWire>("POST", `/api/v1/meetings/${meeting}/matters`, body, o);
 
+/** A register row as the server answers a write (the wire row of the register). */
+export type RegisterWritten = Record<string, unknown> & { id: number; version: number };
+/** One write of a register (`path` under /api/v1): a new row, a correction, a reply, a review or an action. */
+export const sendRegister = (api: ApiClient, method: "POST" | "PATCH", path: string, body: Record<string, unknown>, o?: RequestOptions) =>
+  api.send<RegisterWritten>(method, `/api/v1/${path}`, body, o);
 /** The office records how invited units attended one meeting (all rows or none). */
 export const putAttendance = (api: ApiClient, meeting: number, body: { rows: AsTyped<AttendanceInput["rows"][number]>[] }, o?: RequestOptions) =>
   api.send<MeetingWire>("PUT", `/api/v1/meetings/${meeting}/attendance`, body, o);

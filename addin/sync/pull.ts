@@ -10,6 +10,7 @@ import { chinaMinute, chinaToday } from "../../domain/calendar/china-today";
 import { buildWorkCalendar } from "../../domain/calendar";
 import { openPeriods, periodLabel } from "../../domain/assessment";
 
+import { REGISTER_SNAPSHOT_KEYS } from "../workbook/snapshot-store";
 import { isSnapshotKey, readTable, SHEET_NAMES, SheetProtectedError, writeConflicts, writeTable } from "../workbook";
 import type { SheetKey, ValidationLists } from "../workbook/types";
 import { ask, inExcel, inExcelWriting, steps, type Line, type SyncContext } from "./context";
@@ -73,6 +74,7 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     { key: "topics", rows: topics && topicRows(topics) },
     { key: "decisions", rows: meetings && decisionRows(meetings) },
     // Read-only: the server answers a unit only the items it takes part in.
+    // The registers are edited on their sheets (snapshot + merge as 督办事项); a unit sees its own rows.
     { key: "research", rows: research && researchRows(research) },
     { key: "taskforces", rows: taskforces && taskforceRows(taskforces) },
     { key: "hearings", rows: hearings },
@@ -102,7 +104,8 @@ export async function pull(ctx: SyncContext, scope: "all" | "own"): Promise<Line
   const [download, write] = steps(ctx, [1, 3]) as [ReturnType<typeof steps>[number], ReturnType<typeof steps>[number]];
   download("正在检查未提交的修改……", 0);
   const mechanisms: SheetKey[] = ["meetings", "topics", "research"];
-  const keys: SheetKey[] = scope === "all" ? ["matters", "reports", "calendar", ...mechanisms] : ["matters", "reports", ...mechanisms];
+  const ledger: SheetKey[] = scope === "all" ? ["matters", "reports", "calendar"] : ["matters", "reports"];
+  const keys: SheetKey[] = [...ledger, ...mechanisms, ...REGISTER_SNAPSHOT_KEYS];
   let local = await readLocal(keys);
   const lines: Line[] = [];
   const pending = local.filter((l) => l.pending > 0);

@@ -1,7 +1,8 @@
 /**
  * Each sheet the user submits from: how its changed rows are sent, and how the sheet is read back
  * from the server afterwards. 督办事项 and 进展报送 always report (even "no changes"); the
- * mechanism sheets (会议, 议题, 联合调研) speak only when something was typed on them.
+ * mechanism sheets (会议, 议题, 联合调研) and the registers (出庭应诉, 司法建议, 信访风险评估,
+ * 危困企业名册) speak only when something was typed on them.
  */
 import * as endpoints from "../api/endpoints";
 import type { SyncContext } from "./context";
@@ -13,10 +14,13 @@ import { pushMatters } from "./push-matters";
 import { pushReports, type PushOutcome, type SheetRow } from "./push-reports";
 import { pushResearch } from "./push-research";
 import { pushTopics } from "./push-topics";
+import { pushRegister } from "./push-registers";
+import { REGISTER_SPECS } from "./register-specs";
+import type { RegisterKey } from "../workbook/types";
 import type { Row } from "./snapshot";
 import { matterRows, reportRows, taskTitles } from "./ledger-shape";
 
-export type PushKey = "matters" | "reports" | "meetings" | "topics" | "research";
+export type PushKey = "matters" | "reports" | "meetings" | "topics" | "research" | RegisterKey;
 
 type PushSheet = {
   send: (ctx: SyncContext, changed: SheetRow[], pulled: Row[]) => Promise<PushOutcome>;
@@ -31,6 +35,13 @@ type PushSheet = {
 };
 
 const o = (ctx: SyncContext) => ({ signal: ctx.signal });
+
+/** A register's sheet: its rows sent as register-specs.ts says (push-registers.ts). */
+const register = (key: RegisterKey): PushSheet => ({
+  send: (ctx, changed, pulled) => pushRegister(ctx, REGISTER_SPECS[key], changed, pulled),
+  fetch: (ctx) => optional(REGISTER_SPECS[key].list(ctx.api, o(ctx))),
+  always: false,
+});
 
 export const PUSH_SHEETS: Record<PushKey, PushSheet> = {
   matters: { send: pushMatters, fetch: async (ctx) => optional(endpoints.matters(ctx.api, o(ctx))).then((m) => m && matterRows(m)), always: true },
@@ -63,7 +74,11 @@ export const PUSH_SHEETS: Record<PushKey, PushSheet> = {
     },
     always: false,
   },
+  hearings: register("hearings"),
+  suggestions: register("suggestions"),
+  petitionRisks: register("petitionRisks"),
+  enterprises: register("enterprises"),
 };
 
 /** The order push sends the sheets in. */
-export const PUSH_ORDER: readonly PushKey[] = ["matters", "reports", "meetings", "topics", "research"];
+export const PUSH_ORDER: readonly PushKey[] = ["matters", "reports", "meetings", "topics", "research", "hearings", "suggestions", "petitionRisks", "enterprises"];

@@ -1,6 +1,6 @@
 /**
- * Push (提交修改 / 提交本单位数据): for 督办事项, 进展报送 and the mechanism sheets (会议, 议题,
- * 联合调研; push-sheets.ts), read the sheet, send only the rows
+ * Push (提交修改 / 提交本单位数据): for 督办事项, 进展报送, the mechanism sheets (会议, 议题,
+ * 联合调研) and the four registers (push-sheets.ts), read the sheet, send only the rows
  * changed since the pull (the snapshot comes from the workbook, so this works after reopening it), then
  * rewrite the sheet from the server so versions are current, keeping the rows the server refused or
  * found in conflict exactly as the user left them, marked, and every row where it was.

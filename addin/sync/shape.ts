@@ -15,5 +15,5 @@ export function tasksOfUnit(tasks: readonly TaskRow[], units: readonly UnitRow[]
 }
 
 export function validationLists(tasks: readonly TaskRow[], units: readonly UnitRow[]): ValidationLists {
-  return { units: units.map((u) => u.name), tasks: tasks.map((t) => t.no) };
+  return { units: units.map((u) => u.name), allUnits: units.map((u) => u.name), tasks: tasks.map((t) => t.no) };
 }

@@ -1,7 +1,7 @@
 import { matterStateColours, matterStates } from "../../schema/values";
 import { COLOUR_STYLES, REMARK_KEY, remark, server, user } from "./layout-columns";
 import { MECHANISM_SHEETS } from "./layouts-mechanisms";
-import { REGISTER_SHEETS } from "./layouts-readonly";
+import { REGISTER_SHEETS } from "./register-layouts";
 import type { SheetKey, SheetLayout, StateColour } from "./types";
 
 export { COLOUR_STYLES, MECHANISM_SHEETS, REMARK_KEY };
@@ -113,7 +113,7 @@ const LEDGER_SHEETS: SheetLayout[] = [
       user("unit", "报送单位", "text", { list: "units", width: 120 }),
       user("task", "任务序号", "number", { list: "tasks", width: 60 }),
       server("taskTitle", "重点工作", "text", { width: 180, wrap: true }),
-      user("period", "报送期次", "period", { list: "periods", listAlert: "Information", width: 110 }),
+      user("period", "报送期次", "period", { list: "periods", lenient: "可从下拉列表中选择，也可写作 2026-Q4（季度）或 2026-11（月度）。", width: 110 }),
       user("progress", "工作进展", "text", { width: 300, wrap: true }),
       user("problems", "存在问题", "text", { width: 200, wrap: true }),
       user("plan", "下步计划", "text", { width: 200, wrap: true }),

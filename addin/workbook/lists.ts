@@ -1,5 +1,16 @@
 import { columnLetter } from "./address";
-import { attendanceStatuses, matterSources, researchDecisions, topicDecisions } from "../../schema/values";
+import {
+  attendanceStatuses,
+  enterpriseRiskLevels,
+  hearingAppearances,
+  matterSources,
+  petitionRiskStatuses,
+  researchDecisions,
+  riskGrades,
+  suggestionAdoptions,
+  suggestionKinds,
+  topicDecisions,
+} from "../../schema/values";
 import { LIST_SHEET } from "./layouts";
 import type { ListName, ValidationLists } from "./types";
 
@@ -16,6 +27,14 @@ const LISTS: { name: ListName; header: string; defined: string; defaults?: reado
   { name: "topicDecisions", header: "处理结果", defined: "List_TopicDecisions", defaults: topicDecisions },
   { name: "approvals", header: "审定意见", defined: "List_Approvals", defaults: researchDecisions },
   { name: "meetings", header: "会议编号", defined: "List_Meetings" },
+  { name: "allUnits", header: "全部单位", defined: "List_AllUnits" },
+  { name: "yesNo", header: "是否", defined: "List_YesNo", defaults: ["是", "否"] },
+  { name: "appearances", header: "出庭人员", defined: "List_Appearances", defaults: hearingAppearances },
+  { name: "suggestionKinds", header: "建议类别", defined: "List_SuggestionKinds", defaults: suggestionKinds },
+  { name: "adoptions", header: "采纳情况", defined: "List_Adoptions", defaults: suggestionAdoptions },
+  { name: "riskGrades", header: "风险等级", defined: "List_RiskGrades", defaults: riskGrades },
+  { name: "riskStatuses", header: "评估状态", defined: "List_RiskStatuses", defaults: petitionRiskStatuses },
+  { name: "enterpriseLevels", header: "企业风险等级", defined: "List_EnterpriseLevels", defaults: enterpriseRiskLevels },
 ];
 
 export interface ListProbe {
@@ -45,7 +64,7 @@ export function writeLists(context: Excel.RequestContext, probe: ListProbe, list
   sheet.visibility = "Hidden";
   const sources = new Map<ListName, string>();
   LISTS.forEach((list, i) => {
-    const values: readonly (string | number)[] | undefined = lists[list.name] ?? list.defaults;
+    const values: readonly (string | number)[] | undefined = (lists as Partial<Record<ListName, readonly (string | number)[]>>)[list.name] ?? list.defaults;
     const existing = probe.names.get(list.name)!;
     if (values === undefined || values.length === 0) {
       if (!existing.isNullObject) sources.set(list.name, `=${list.defined}`);

@@ -12,7 +12,7 @@ export type MeetingSheetKey = "meetings" | "topics" | "decisions";
 /** The sheets of the plan's other mechanisms (四(二)、(三)) this add-in shows: joint research and task forces. */
 export type MechanismSheetKey = "research" | "taskforces";
 
-/** The four registers (docs/registers.md), pulled read-only. */
+/** The four registers (docs/registers.md), entered and corrected on their sheets. */
 export type RegisterKey = "hearings" | "suggestions" | "petitionRisks" | "enterprises";
 
 /**
@@ -27,7 +27,23 @@ export type RegisterKey = "hearings" | "suggestions" | "petitionRisks" | "enterp
 export type ColumnKind = "text" | "number" | "date" | "bool" | "list" | "period";
 
 /** A named list offered as an in-cell dropdown; the values live on the hidden 列表 sheet. */
-export type ListName = "units" | "tasks" | "sources" | "periods" | "attendance" | "topicDecisions" | "approvals" | "meetings";
+export type ListName =
+  | "units"
+  | "tasks"
+  | "sources"
+  | "periods"
+  | "attendance"
+  | "topicDecisions"
+  | "approvals"
+  | "meetings"
+  | "allUnits"
+  | "yesNo"
+  | "appearances"
+  | "suggestionKinds"
+  | "adoptions"
+  | "riskGrades"
+  | "riskStatuses"
+  | "enterpriseLevels";
 
 export interface ColumnLayout {
   /** The key in the API wire row. */
@@ -40,10 +56,11 @@ export interface ColumnLayout {
   /** Offer a dropdown from this list (user columns only). */
   list?: ListName;
   /**
-   * Stop (the default): the dropdown's values only. Information: the dropdown is a help, other
-   * values pass after a note (报送期次 also takes the code typed, 2026-Q4).
+   * A dropdown that advises without stopping other text: the hint Excel shows (an Information alert)
+   * when something else is typed, as 报送期次 (the code 2026-Q4 typed) and a unit under another of
+   * its names (the server judges it; a refusal is marked on the cell). Without it the list is a Stop.
    */
-  listAlert?: "Stop" | "Information";
+  lenient?: string;
   /** Column width in points. */
   width?: number;
   /** Long text: wrapped inside the column's width (by default text and lists of 150 points or more). */
@@ -74,9 +91,11 @@ export interface SheetLayout {
   note?: boolean;
 }
 
-/** The server's lists offered as dropdowns. Sources have fixed defaults. */
+/** The server's lists offered as dropdowns. The others (sources, the mechanisms' and registers' values) have fixed defaults. */
 export interface ValidationLists {
   units?: string[];
+  /** Every unit, also on a unit's own pull (a register names other units: the agency, the addressee). */
+  allUnits?: string[];
   tasks?: number[];
   sources?: string[];
   /** The open reporting periods as labels (2026年第四季度 …), newest first. */

@@ -169,13 +169,9 @@ function queueStructure(sheet: Excel.Worksheet, layout: SheetLayout, bodyRows: n
     const source = column.list && column.owner === "user" ? sources.get(column.list) : undefined;
     if (source) {
       body.dataValidation.rule = { list: { inCellDropDown: true, source } };
-      const lenient = column.listAlert === "Information";
-      body.dataValidation.errorAlert = {
-        showAlert: true,
-        style: lenient ? "Information" : "Stop",
-        title: lenient ? `请核对${column.header}` : `${column.header}无效`,
-        message: lenient ? `请从下拉列表中选择${column.header}，也可写作 2026-Q4（季度）或 2026-11（月度）。` : `请从下拉列表中选择${column.header}。`,
-      };
+      body.dataValidation.errorAlert = column.lenient
+        ? { showAlert: true, style: "Information", title: `请核对${column.header}`, message: column.lenient }
+        : { showAlert: true, style: "Stop", title: `${column.header}无效`, message: `请从下拉列表中选择${column.header}。` };
     }
   });
 

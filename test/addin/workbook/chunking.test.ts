@@ -19,6 +19,9 @@ const pull10k = () =>
     return wb;
   })());
 
+/** The cells of the fixed dropdown lists on 列表 (values and headers), written with the first chunk. */
+const FIXED_LISTS = 5 + 2 + 4 + 2 + 2 + 2 + 4 + 3 + 3 + 3 + 3 + 4 + 12;
+
 describe("writeTable: a 10,000-row pull in chunks", () => {
   it("pulls 10,000 matters in 14 syncs: one to look, thirteen chunks of at most 20,000 cells", async () => {
     const wb = await pull10k();
@@ -81,7 +84,8 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
 
   it("writes each chunk's rows as one 2-D block, never row by row, so 10,000 rows cost 14 round trips", async () => {
     // Speed in Excel is round trips and their size, not the mock's clock: one look, then one
-    // `values` assignment per chunk (the first also writes the header and the fixed lists).
+    // `values` assignment per chunk (the first also writes the header and the twelve fixed lists, each
+    // its header and its values).
     const wb = await pull10k();
     expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 10, ...Array.from({ length: 12 }, () => 1)]);
     expect(wb.requests.reduce((n, r) => n + r.cellsWritten, 0)).toBe(10_050 * WIDTH + WIDTH + 17);
