@@ -20,7 +20,9 @@ const pull10k = () =>
   })());
 
 /** The cells of the fixed dropdown lists on 列表 (values and headers), written with the first chunk. */
-const FIXED_LISTS = 5 + 2 + 4 + 2 + 2 + 2 + 4 + 3 + 3 + 3 + 3 + 4 + 12;
+/** The fixed lists written with the first chunk, each under its header (来源 5, 出席情况 4, 处理结果 2,
+ * 审定意见 2, 是否 2, 出庭人员 4, 建议类别 3, 采纳情况 3, 风险等级 3, 评估状态 3, 企业风险等级 4). */
+const FIXED_LISTS = 5 + 4 + 2 + 2 + 2 + 4 + 3 + 3 + 3 + 3 + 4 + 11;
 
 describe("writeTable: a 10,000-row pull in chunks", () => {
   it("pulls 10,000 matters in 14 syncs: one to look, thirteen chunks of at most 20,000 cells", async () => {
@@ -28,15 +30,15 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
     expect(WIDTH).toBe(24);
     expect(wb.requests).toHaveLength(14);
     // 833 rows × 24 columns per chunk; the first also carries the header (24) and the fixed lists
-    // (来源 5, 出席情况 4, 处理结果 2, 审定意见 2, each under its header); the last holds the remaining 54 rows (of 10,000 + 50 spare).
+    // (FIXED_LISTS); the last holds the remaining 54 rows (of 10,000 + 50 spare).
     const chunk = PER_CHUNK * WIDTH;
-    expect(wb.requests.map((r) => r.cellsWritten)).toEqual([0, chunk + WIDTH + 17, ...Array.from({ length: 11 }, () => chunk), 54 * WIDTH]);
+    expect(wb.requests.map((r) => r.cellsWritten)).toEqual([0, chunk + WIDTH + FIXED_LISTS, ...Array.from({ length: 11 }, () => chunk), 54 * WIDTH]);
   });
 
   it("keeps every request under the cell and byte budget", async () => {
     const wb = await pull10k();
     for (const r of wb.requests) {
-      expect(r.cellsWritten).toBeLessThanOrEqual(CHUNK_CELLS + WIDTH + 17);
+      expect(r.cellsWritten).toBeLessThanOrEqual(CHUNK_CELLS + WIDTH + FIXED_LISTS);
       expect(r.bytes).toBeLessThan(CHUNK_BYTES);
     }
   });
@@ -87,7 +89,7 @@ describe("writeTable: a 10,000-row pull in chunks", () => {
     // `values` assignment per chunk (the first also writes the header and the twelve fixed lists, each
     // its header and its values).
     const wb = await pull10k();
-    expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 10, ...Array.from({ length: 12 }, () => 1)]);
-    expect(wb.requests.reduce((n, r) => n + r.cellsWritten, 0)).toBe(10_050 * WIDTH + WIDTH + 17);
+    expect(wb.requests.map((r) => r.valueWrites)).toEqual([0, 2 + 11 * 2, ...Array.from({ length: 12 }, () => 1)]);
+    expect(wb.requests.reduce((n, r) => n + r.cellsWritten, 0)).toBe(10_050 * WIDTH + WIDTH + FIXED_LISTS);
   });
 });
