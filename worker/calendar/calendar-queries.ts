@@ -3,7 +3,7 @@ import { calendarDays, calendarYears } from "../../schema/tables";
 import { buildWorkCalendar, type HolidayArrangement, type WorkCalendar } from "../../domain/calendar";
 import type { Db } from "../platform/db";
 import { chunkForD1, type Write } from "../platform/batch";
-import { calendarVersion } from "../platform/cache-versions";
+import { keptPerIsolate } from "../platform/cache-versions";
 
 /** Every loaded year with its off days and make-up workdays, years and dates ascending. */
 export async function listCalendarYears(db: Db): Promise<HolidayArrangement[]> {
@@ -33,20 +33,13 @@ export async function readCalendarYear(db: Db, year: number): Promise<HolidayArr
   };
 }
 
-/** The last calendar this isolate built, with the version it was read under. */
-let kept: { version: string; cal: WorkCalendar } | null = null;
-
 /**
  * The working-day index over every loaded year. Kept per isolate and rebuilt only when the stored
- * calendar's version (read before the rows, usually with the request's token check) has changed, so
- * a calendar write is seen by the next request.
+ * calendar's version has changed (platform/cache-versions.ts), so a calendar write is seen by the
+ * next request.
  */
 export async function loadWorkCalendar(db: Db): Promise<WorkCalendar> {
-  const version = await calendarVersion(db);
-  if (version !== null && kept?.version === version) return kept.cal;
-  const cal = buildWorkCalendar(await listCalendarYears(db));
-  if (version !== null) kept = { version, cal };
-  return cal;
+  return keptPerIsolate(db, "calendar", async () => buildWorkCalendar(await listCalendarYears(db)));
 }
 
 /** When the year's row was last written (null when the year is not loaded), to guard a replacement. */

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { calendarDays, matters, tokens, units } from "../../schema/tables";
+import { calendarDays, matters, tasks, tokens, units } from "../../schema/tables";
 import { hashToken } from "../../worker/platform/token-hash";
 import { api, db, tokenFor } from "./helpers";
 
-// The worker keeps the holiday calendar in memory between requests, checked against the stored
-// calendar's version with every token check; tokens themselves are read on every request. What a
-// user sees: a calendar change (through the API or straight into the database) is in the very next
-// answer, and a revoked token is refused at once, even right after it was used.
+// The worker keeps the holiday calendar, the unit directory and the plan's tasks in memory between
+// requests, checked against their stored versions with every token check; tokens themselves are
+// read on every request. What a user sees: a change (through the API or straight into the
+// database) is in the very next answer, and a revoked token is refused at once, even right after
+// it was used.
 
 let office: string;
 let matterId: number;
@@ -62,6 +63,32 @@ describe("the calendar kept between requests", () => {
   it("sees the year's list change in the same way on the calendar route", async () => {
     expect((await year2026()).off).toEqual(expect.arrayContaining(["2026-12-03", "2026-12-07"]));
     expect((await year2026()).off).not.toContain("2026-12-04");
+  });
+});
+
+describe("the unit directory and the plan kept between requests", () => {
+  const responsible = async (no: number) => (await api(`/api/v1/tasks/${no}/responsible`, { token: office })).body.units as string[];
+  const task = async (no: number) => ((await api("/api/v1/tasks", { token: office })).body.tasks as any[]).find((t) => t.no === no);
+
+  it("sees a group's members replaced through the API in the next request", async () => {
+    expect(await responsible(10)).toContain("县医保局");
+    const put = await api(`/api/v1/groups/${encodeURIComponent("各直属机构")}`, { method: "PUT", token: office, json: { members: ["县信访局", "县行政审批局"] } });
+    expect(put.status).toBe(200);
+    const now = await responsible(10);
+    expect(now).toContain("县行政审批局");
+    expect(now).not.toContain("县医保局");
+  });
+
+  it("sees a unit renamed and a task retitled straight in the database in the next request", async () => {
+    const before = await task(1);
+    expect(before.title).not.toBe("改过的标题");
+    const lead = before.units.find((u: any) => u.lead && !u.group);
+    await db().update(tasks).set({ title: "改过的标题" }).where(eq(tasks.no, 1));
+    expect((await task(1)).title).toBe("改过的标题");
+    expect(lead).toBeDefined();
+    await db().update(units).set({ name: `${lead.unit}（新）` }).where(eq(units.name, lead.unit));
+    expect((await task(1)).units.find((u: any) => u.lead).unit).toBe(`${lead.unit}（新）`);
+    await db().update(units).set({ name: lead.unit }).where(eq(units.name, `${lead.unit}（新）`));
   });
 });
 
