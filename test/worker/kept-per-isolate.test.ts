@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { calendarDays, matters, tasks, tokens, units } from "../../schema/tables";
+import { calendarDays, matters, settings, tasks, tokens, units } from "../../schema/tables";
 import { hashToken } from "../../worker/platform/token-hash";
 import { api, db, tokenFor } from "./helpers";
 
@@ -89,6 +89,22 @@ describe("the unit directory and the plan kept between requests", () => {
     await db().update(units).set({ name: `${lead.unit}（新）` }).where(eq(units.name, lead.unit));
     expect((await task(1)).units.find((u: any) => u.lead).unit).toBe(`${lead.unit}（新）`);
     await db().update(units).set({ name: lead.unit }).where(eq(units.name, `${lead.unit}（新）`));
+  });
+});
+
+describe("the settings kept between requests", () => {
+  const colour = async () => (await api(`/api/v1/matters/${matterId}`, { token: office })).body.colour as string;
+
+  it("sees the due-soon threshold changed through the API, and straight in the database, in the next request", async () => {
+    const left = await workdaysLeft();
+    expect(left).toBeGreaterThan(1);
+    const put = (value: number) => api("/api/v1/settings/dueSoonWorkdays", { method: "PUT", token: office, json: { value } });
+    expect((await put(left + 1)).status).toBe(200);
+    expect(await colour()).toBe("yellow");
+    expect((await put(1)).status).toBe(200);
+    expect(await colour()).toBe("green");
+    await db().update(settings).set({ value: left + 5 }).where(eq(settings.key, "dueSoonWorkdays"));
+    expect(await colour()).toBe("yellow");
   });
 });
 

@@ -8,8 +8,8 @@ import type { Db } from "./db";
 // (GET) reads every version once, in the same statement as its token check; any other request reads
 // a version when it loads the rows, so it sees its own writes too.
 
-/** What is kept: the holiday calendar, the unit directory, the plan's tasks. */
-export type Kept = "calendar" | "directory" | "plan";
+/** What is kept: the holiday calendar, the unit directory, the plan's tasks, the settings. */
+export type Kept = "calendar" | "directory" | "plan" | "settings";
 
 /** Every version as one JSON object (name → version), a scalar subquery to read beside other columns. */
 export const versionsColumn = sql<string | null>`(select json_group_object(${cacheVersions.name}, ${cacheVersions.version}) from ${cacheVersions})`;
