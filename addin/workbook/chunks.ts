@@ -2,11 +2,11 @@
 // (RichApi.Error "RequestPayloadSizeLimitExceeded" / "ResponsePayloadSizeLimitExceeded"). Sizes are
 // counted in real UTF-8 bytes of the JSON that carries the values and number formats (a Chinese
 // character is 3 bytes), so text-heavy rows (three 4,000-character texts in a report) are cut as finely
-// as they need, and short rows travel many to a request. Each chunk stays under CHUNK_BYTES, which
-// leaves more than 1 MB for the envelope and the formatting queued with the first chunk; it also stays
-// under CHUNK_CELLS cells, which keeps a request of short rows quick to apply.
+// as they need, and short rows travel many to a request. A write is planned by bytes alone: each chunk
+// stays under CHUNK_BYTES (under 4 MB, which leaves more than 1 MB for the envelope and the formatting
+// queued with the first chunk), so a write of B bytes takes about ⌈B / CHUNK_BYTES⌉ requests whatever
+// its row count — round trips, not cells, are what a pull waits on.
 
-export const CHUNK_CELLS = 20_000;
 export const CHUNK_BYTES = 3_900_000;
 /** A read's first chunk, before any row has been measured. */
 export const FIRST_READ_ROWS = 20;
@@ -31,9 +31,8 @@ export function utf8Bytes(text: string): number {
 /** Bytes of a value as it travels in a request (its JSON). */
 export const jsonBytes = (value: unknown): number => utf8Bytes(JSON.stringify(value) ?? "");
 
-/** One unit a chunk is made of: a sheet row, or a row of the workbook snapshot. */
+/** One unit a chunk is made of: a sheet row, or a row of the workbook snapshot, by its bytes in a request. */
 export interface ChunkItem {
-  cells: number;
   bytes: number;
 }
 
@@ -45,17 +44,14 @@ export interface ChunkItem {
 export function planChunks(items: readonly ChunkItem[], firstExtraBytes = 0): number[] {
   const sizes: number[] = [];
   let count = 0;
-  let cells = 0;
   let bytes = firstExtraBytes;
   for (const item of items) {
-    if (count > 0 && (cells + item.cells > CHUNK_CELLS || bytes + item.bytes > CHUNK_BYTES)) {
+    if (count > 0 && bytes + item.bytes > CHUNK_BYTES) {
       sizes.push(count);
       count = 0;
-      cells = 0;
       bytes = 0;
     }
     count += 1;
-    cells += item.cells;
     bytes += item.bytes;
   }
   if (count > 0 || sizes.length === 0) sizes.push(count);

@@ -56,9 +56,11 @@ export async function writeTable(
   const snapKey = opts.snapshot && isSnapshotKey(key) ? key : null;
   const snapCells = snapKey ? opts.snapshot!.map((r) => snapshotCell(snapKey, r)) : [];
   const formatBytes = jsonBytes(formats);
+  // A row travels as its values and its number formats, each followed by a comma in its 2-D array;
+  // a snapshot row as one cell ([…], ["@"]).
   const items: ChunkItem[] = [
-    ...grid.map((row) => ({ cells: width, bytes: jsonBytes(row) + formatBytes })),
-    ...snapCells.map((c) => ({ cells: 1, bytes: jsonBytes(c) + 6 })),
+    ...grid.map((row) => ({ bytes: jsonBytes(row) + formatBytes + 2 })),
+    ...snapCells.map((c) => ({ bytes: jsonBytes(c) + 9 })),
   ];
   const sizes = planChunks(items, jsonBytes(opts.lists ?? {}) * 2 + jsonBytes(layout.columns.map((c) => c.header)) + 2_000);
 

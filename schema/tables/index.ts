@@ -14,3 +14,4 @@ export * from "./reminder-channels";
 export * from "./research";
 export * from "./taskforces";
 export * from "./registers";
+export * from "./cache-versions";

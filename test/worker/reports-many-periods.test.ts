@@ -3,6 +3,7 @@ import { and, eq, gte, lte } from "drizzle-orm";
 import { api, db, tokenFor } from "./helpers";
 import { changeLog, reports, units } from "../../schema/tables";
 import { writeReports } from "../../worker/reports/reports-write";
+import { findReports } from "../../worker/reports/reports-queries";
 import { ApiError } from "../../worker/platform/errors";
 
 // 150 distinct quarters, 2060-Q1 … 2097-Q2: more than D1 binds in one statement's IN list.
@@ -68,5 +69,47 @@ describe("new reports written many to a statement", () => {
       const lines = logged.filter((l) => l.entityId === String(r.id));
       expect(lines.map((l) => [l.action, (l.after as any).period, (l.after as any).progress])).toEqual([["insert", r.period, r.progress]]);
     }
+  });
+});
+
+describe("re-submitted reports updated many to a statement", () => {
+  // 30 quarters, 2040-Q1 … 2047-Q2: three batched updates of at most 12 reports each.
+  const quarters = Array.from({ length: 30 }, (_, i) => `${2040 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+  const mine = (progress: string, version?: number) => quarters.map((period) => ({ task: 17, period, progress, ...(version === undefined ? {} : { version }) }));
+  const storedMine = () => db().select().from(reports).where(and(eq(reports.taskNo, 17), gte(reports.period, "2040-Q1"), lte(reports.period, "2047-Q4"))).orderBy(reports.period);
+
+  it("logs each of 30 re-submitted reports once, with the report as read before and the new texts after", async () => {
+    const token = await tokenFor("unit", "县财政局");
+    expect((await api("/api/v1/reports", { method: "POST", token, json: { rows: mine("首次报送") } })).status).toBe(200);
+    const second = await api("/api/v1/reports", { method: "POST", token, json: { rows: mine("第二次报送", 1) } });
+    expect(second.status).toBe(200);
+    const stored = await storedMine();
+    expect(stored.map((r) => [r.period, r.progress, r.version])).toEqual(quarters.map((p) => [p, "第二次报送", 2]));
+    const logged = await db().select().from(changeLog).where(and(eq(changeLog.entity, "reports"), eq(changeLog.action, "update")));
+    for (const r of stored) {
+      const lines = logged.filter((l) => l.entityId === String(r.id));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]!.before).toMatchObject({ id: r.id, progress: "首次报送", version: 1 });
+      expect(lines[0]!.after).toEqual({ progress: "第二次报送", problems: "", plan: "", submittedOn: r.submittedOn, version: 2 });
+    }
+  });
+
+  it("rolls the whole batch back with 409 when another submission changed one of a statement's reports meanwhile", async () => {
+    const [unit] = await db().select().from(units).where(eq(units.name, "县财政局"));
+    const read = await storedMine();
+    expect(read).toHaveLength(30);
+    // Read at version 2, then changed by someone else before our batch runs: the 18th report (second statement).
+    const raced = read[17]!;
+    const readAsWas = new Map((await findReports(db(), [unit!.id], quarters)).map((r) => [r.id, r]));
+    await db().update(reports).set({ progress: "他人修改", version: raced.version + 1 }).where(eq(reports.id, raced.id));
+    const targets = read.map((r, index) => ({ index, unitId: unit!.id, row: { task: 17, period: r.period, progress: "第三次报送", problems: "", plan: "" }, have: readAsWas.get(r.id) }));
+    const logBefore = (await db().select().from(changeLog)).length;
+    const err = await writeReports(db(), targets, "测试", "2026-01-06").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).status).toBe(409);
+    const stored = await storedMine();
+    expect(stored.filter((r) => r.progress === "第三次报送")).toEqual([]);
+    expect(stored.find((r) => r.id === raced.id)).toMatchObject({ progress: "他人修改", version: 3 });
+    expect((await db().select().from(changeLog)).length).toBe(logBefore);
   });
 });

@@ -1,8 +1,8 @@
-import { and, count, eq, gte, lt, or, sql } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import { matterUnits, matters } from "../../schema/tables";
 import type { Count } from "../../domain/assessment";
 import type { Db } from "../platform/db";
-import { deadlineInYearCondition, isOpen, isSettled, settledOnTime } from "../matters/matter-conditions";
+import { deadlineInYearCondition, openStatus, settledOnTime, settledStatuses } from "../matters/matter-conditions";
 
 /**
  * A matter counts for year Y when its deadline falls in Y and it is judged: settled (waiting for
@@ -12,7 +12,12 @@ import { deadlineInYearCondition, isOpen, isSettled, settledOnTime } from "../ma
  * `start` (YYYY-MM-DD; default 1 January). On time = settled on or before the deadline.
  */
 export function judgedInYear(year: number, today: string, start = `${year}-01-01`) {
-  return and(deadlineInYearCondition(year), gte(matters.deadline, start), or(isSettled, and(isOpen, lt(matters.deadline, today))));
+  // `+status`: most matters of a year are judged, so SQLite must scan matters in order rather than
+  // reach each one through the status index (an OR over two status lookups, one random row read
+  // per matter): about 1.5 to 3 times faster at 100,000 matters.
+  const status = sql`+${matters.status}`;
+  const settled = inArray(status, [...settledStatuses]);
+  return and(deadlineInYearCondition(year), gte(matters.deadline, start), or(settled, and(eq(status, openStatus), lt(matters.deadline, today))));
 }
 
 /**
@@ -26,8 +31,17 @@ export function judgedInYear(year: number, today: string, start = `${year}-01-01
  * (scripts/bench-assessment.ts).
  */
 export async function countMatters(db: Db, year: number, today: string, start?: string) {
+  const rows = await countMattersQuery(db, year, today, start);
+  const lead = new Map<number, Count>();
+  const co = new Map<number, Count>();
+  for (const r of rows) (r.lead ? lead : co).set(r.unitId, { numerator: r.numerator, denominator: r.denominator });
+  return { lead, co };
+}
+
+/** The GROUP BY of `countMatters`, as a statement (its query plan is tested). */
+export function countMattersQuery(db: Db, year: number, today: string, start?: string) {
   const isLead = sql<number>`(${matterUnits.unitId} = ${matters.leadUnitId})`.mapWith(Number);
-  const rows = await db
+  return db
     .select({
       unitId: matterUnits.unitId,
       lead: isLead,
@@ -38,10 +52,6 @@ export async function countMatters(db: Db, year: number, today: string, start?: 
     .innerJoin(matterUnits, eq(matterUnits.matterId, sql`+${matters.id}`))
     .where(judgedInYear(year, today, start))
     .groupBy(matterUnits.unitId, isLead);
-  const lead = new Map<number, Count>();
-  const co = new Map<number, Count>();
-  for (const r of rows) (r.lead ? lead : co).set(r.unitId, { numerator: r.numerator, denominator: r.denominator });
-  return { lead, co };
 }
 
 /**

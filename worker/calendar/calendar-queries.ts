@@ -3,6 +3,7 @@ import { calendarDays, calendarYears } from "../../schema/tables";
 import { buildWorkCalendar, type HolidayArrangement, type WorkCalendar } from "../../domain/calendar";
 import type { Db } from "../platform/db";
 import { chunkForD1, type Write } from "../platform/batch";
+import { keptPerIsolate } from "../platform/cache-versions";
 
 /** Every loaded year with its off days and make-up workdays, years and dates ascending. */
 export async function listCalendarYears(db: Db): Promise<HolidayArrangement[]> {
@@ -32,9 +33,13 @@ export async function readCalendarYear(db: Db, year: number): Promise<HolidayArr
   };
 }
 
-/** The working-day index over every loaded year, built once per request. */
+/**
+ * The working-day index over every loaded year. Kept per isolate and rebuilt only when the stored
+ * calendar's version has changed (platform/cache-versions.ts), so a calendar write is seen by the
+ * next request.
+ */
 export async function loadWorkCalendar(db: Db): Promise<WorkCalendar> {
-  return buildWorkCalendar(await listCalendarYears(db));
+  return keptPerIsolate(db, "calendar", async () => buildWorkCalendar(await listCalendarYears(db)));
 }
 
 /** When the year's row was last written (null when the year is not loaded), to guard a replacement. */

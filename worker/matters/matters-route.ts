@@ -37,20 +37,23 @@ export const mattersRoute = newRouter()
       const q = c.req.valid("query");
       const unitId = await listedUnit(c.var.db, c.var.caller, "see_matter", q.unit);
       const after = q.cursor !== undefined ? decodeCursor(q.cursor) : undefined;
-      const rows = await listMatters(c.var.db, {
-        unitId,
-        status: q.status,
-        task: q.task,
-        source: q.source,
-        from: q.from,
-        to: q.to,
-        after,
-        limit: q.limit !== undefined ? q.limit + 1 : undefined,
-      });
+      // The matters and what their states depend on (the calendar, the due-soon setting) at once.
+      const [rows, ctx] = await Promise.all([
+        listMatters(c.var.db, {
+          unitId,
+          status: q.status,
+          task: q.task,
+          source: q.source,
+          from: q.from,
+          to: q.to,
+          after,
+          limit: q.limit !== undefined ? q.limit + 1 : undefined,
+        }),
+        stateContext(c.var.db, c.var.today),
+      ]);
       const page = q.limit !== undefined ? rows.slice(0, q.limit) : rows;
       const last = page[page.length - 1];
       const nextCursor = q.limit !== undefined && rows.length > q.limit && last ? encodeCursor(last) : null;
-      const ctx = await stateContext(c.var.db, c.var.today);
       return c.json({ matters: page.map((m) => matterToWire(m, ctx)), nextCursor }, 200);
     },
   )

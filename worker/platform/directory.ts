@@ -2,9 +2,16 @@ import { asc } from "drizzle-orm";
 import { unitAliases, unitGroupMembers, unitGroups, units } from "../../schema/tables";
 import type { UnitDirectory } from "../../domain/responsibility";
 import type { Db } from "./db";
+import { keptPerIsolate } from "./cache-versions";
 
-/** The whole unit directory (units in plan order, aliases, groups with members) in one batch. */
-export async function loadDirectory(db: Db) {
+/**
+ * The whole unit directory (units in plan order, aliases, groups with members), kept per isolate
+ * while the stored directory's version is unchanged (cache-versions.ts); frozen.
+ */
+export const loadDirectory = (db: Db) => keptPerIsolate(db, "directory", () => readDirectory(db));
+
+/** The whole unit directory as stored, in one batch. */
+async function readDirectory(db: Db) {
   const [unitRows, aliasRows, groupRows, memberRows] = await db.batch([
     db.select().from(units).orderBy(asc(units.sortOrder), asc(units.id)),
     db.select().from(unitAliases),
@@ -18,4 +25,4 @@ export async function loadDirectory(db: Db) {
   return { units: unitRows, aliases: aliasRows, groups } satisfies UnitDirectory;
 }
 
-export type Directory = Awaited<ReturnType<typeof loadDirectory>>;
+export type Directory = Awaited<ReturnType<typeof readDirectory>>;

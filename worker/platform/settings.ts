@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
 import { settings } from "../../schema/tables";
 import type { SettingKey, SettingValue } from "../../schema/contracts/settings";
 import type { Db } from "./db";
+import { keptPerIsolate } from "./cache-versions";
 
 export type { SettingKey } from "../../schema/contracts/settings";
 
@@ -29,7 +29,13 @@ export const settingDescriptions: { [K in SettingKey]: string } = {
   suggestionReplyDays: "司法建议默认回复期限（自收到之日起的日历天数）；单份建议可另行规定",
 };
 
+/**
+ * A setting's value (its default until the office sets it). Every stored setting is read at once and
+ * kept per isolate while the settings' version is unchanged (cache-versions.ts); values are frozen.
+ */
 export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
-  const [row] = await db.select().from(settings).where(eq(settings.key, key));
-  return (row?.value as SettingValue<K> | undefined) ?? settingDefaults[key];
+  const stored = await keptPerIsolate(db, "settings", async () =>
+    Object.fromEntries((await db.select({ key: settings.key, value: settings.value }).from(settings)).map((r) => [r.key, r.value])),
+  );
+  return (Object.hasOwn(stored, key) ? (stored[key] as SettingValue<K>) : undefined) ?? settingDefaults[key];
 }

@@ -2,12 +2,15 @@ import { and, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { people, tokens, units } from "../../schema/tables";
 import type { Db } from "./db";
+import { versionsColumn } from "./cache-versions";
 
 const holder = alias(people, "holder");
 
 /**
  * The live (unrevoked) token with this hash, with its unit's name when bound to one and the
- * person it was issued to (if any). A token of a person no longer in post is not live.
+ * person it was issued to (if any). A token of a person no longer in post is not live. Read on every
+ * request, never kept, so a revocation holds at once; the versions of what is kept per isolate come
+ * in the same statement (see cache-versions.ts).
  */
 export async function findLiveToken(db: Db, hash: string) {
   const [row] = await db
@@ -21,6 +24,7 @@ export async function findLiveToken(db: Db, hash: string) {
       personName: holder.name,
       personPost: holder.role,
       personCurrent: holder.current,
+      versions: versionsColumn,
     })
     .from(tokens)
     .leftJoin(units, eq(units.id, tokens.unitId))

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { changeLog, reports } from "../../schema/tables";
 import type { ReportInputRow } from "../../schema/contracts/reports";
 import type { ErrorDetail } from "../../schema/contracts/errors";
@@ -32,20 +32,7 @@ const keyOf = (unitId: number, task: number, period: string) => `${unitId}|${tas
  * thus records only changes that took effect. `also` joins the same batch (a draft marked 已报送).
  */
 export async function writeReports(db: Db, targets: ReportTarget[], actor: string, today: string, also: Write[] = []): Promise<Stored[]> {
-  const updates = targets.filter((t) => t.have).flatMap<Write>(({ row, have }) => {
-    const values = { progress: row.progress, problems: row.problems, plan: row.plan, submittedOn: today };
-    return [
-      db.update(reports).set({ ...values, version: have!.version + 1 }).where(and(eq(reports.id, have!.id), eq(reports.version, have!.version))),
-      db.insert(changeLog).values({
-        actor,
-        entity: "reports",
-        entityId: idIfChanged(String(have!.id)),
-        action: "update",
-        before: have,
-        after: { ...values, version: have!.version + 1 },
-      }),
-    ];
-  });
+  const updates = updatesOf(db, targets.filter((t) => t.have), actor, today);
   const writes = [...updates, ...insertsOf(db, targets.filter((t) => !t.have), actor, today)];
   try {
     await runBatch(db, [...writes, ...also]);
@@ -83,6 +70,56 @@ function insertsOf(db: Db, targets: ReportTarget[], actor: string, today: string
     ];
   });
 }
+
+/**
+ * Re-submitted reports as one `UPDATE … FROM (VALUES …)` per chunk of REPORT_UPDATE_ROWS rows, each
+ * row landing only on the version read, each followed by one multi-row INSERT of their log rows,
+ * guarded together: when another submission changed one of these reports meanwhile, the update
+ * changes fewer rows than it carries, every log row of the statement is refused, and the batch
+ * rolls back. The log rows are those one UPDATE per row would write (the report as read, and the
+ * new texts with the next version).
+ */
+function updatesOf(db: Db, targets: ReportTarget[], actor: string, today: string): Write[] {
+  const now = Date.now();
+  const chunks: ReportTarget[][] = [];
+  for (let i = 0; i < targets.length; i += REPORT_UPDATE_ROWS) chunks.push(targets.slice(i, i + REPORT_UPDATE_ROWS));
+  return chunks.flatMap<Write>((chunk) => {
+    const values = sql.join(
+      chunk.map(({ row, have }) => sql`(${have!.id}, ${have!.version}, ${row.progress}, ${row.problems}, ${row.plan})`),
+      sql`, `,
+    );
+    return [
+      db
+        .update(reports)
+        .set({
+          progress: sql`v.column3`,
+          problems: sql`v.column4`,
+          plan: sql`v.column5`,
+          submittedOn: today,
+          version: sql`${reports.version} + 1`,
+          updatedAt: new Date(now),
+        })
+        .from(sql`(values ${values}) as v`)
+        .where(sql`${reports.id} = v.column1 and ${reports.version} = v.column2`),
+      db.insert(changeLog).values(
+        chunk.map(({ row, have }) => ({
+          actor,
+          entity: "reports",
+          entityId: idIfChanged(String(have!.id), chunk.length),
+          action: "update",
+          before: have,
+          after: { progress: row.progress, problems: row.problems, plan: row.plan, submittedOn: today, version: have!.version + 1 },
+        })),
+      ),
+    ];
+  });
+}
+
+/**
+ * Rows per batched update: its statement binds 5 parameters a row (id, version read, three texts)
+ * and 2 in all, its log insert about 8 a row; D1 binds at most 100 per statement.
+ */
+const REPORT_UPDATE_ROWS = 12;
 
 /** Parameters one report row binds in an INSERT (its columns but the id). */
 const REPORT_INSERT_PARAMS = 10;

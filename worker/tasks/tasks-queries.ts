@@ -3,9 +3,15 @@ import { taskResponsibilities, tasks } from "../../schema/tables";
 import { resolveResponsibleUnits } from "../../domain/responsibility";
 import type { Db } from "../platform/db";
 import type { Directory } from "../platform/directory";
+import { keptPerIsolate } from "../platform/cache-versions";
 
-/** All tasks in plan order, each with its responsibilities in the plan's order. */
-export async function loadTasks(db: Db) {
+/**
+ * All tasks in plan order, each with its responsibilities in the plan's order, kept per isolate
+ * while the stored plan's version is unchanged (platform/cache-versions.ts); frozen.
+ */
+export const loadTasks = (db: Db) => keptPerIsolate(db, "plan", () => readTasks(db));
+
+async function readTasks(db: Db) {
   const [taskRows, respRows] = await db.batch([
     db.select().from(tasks).orderBy(asc(tasks.no)),
     db.select().from(taskResponsibilities).orderBy(asc(taskResponsibilities.taskNo), asc(taskResponsibilities.position)),

@@ -3,6 +3,7 @@ import { postOfToken } from "../../../domain/people";
 import type { AppEnv, Caller } from "../env";
 import { hashToken } from "../token-hash";
 import { findLiveToken } from "../tokens";
+import { rememberVersions } from "../cache-versions";
 
 /** Bearer-token check through Hono's bearerAuth; sets `caller` for the routes. */
 export const authenticate = () =>
@@ -10,6 +11,8 @@ export const authenticate = () =>
     verifyToken: async (token, c) => {
       const row = await findLiveToken(c.var.db, await hashToken(token));
       if (!row) return false;
+      // A read writes nothing, so the versions read now hold for all of it; a write reads them as it loads.
+      if (c.req.method === "GET" || c.req.method === "HEAD") rememberVersions(c.var.db, row.versions);
       const caller = toCaller(row);
       if (!caller) return false;
       c.set("caller", caller);

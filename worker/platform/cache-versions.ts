@@ -1,0 +1,53 @@
+import { eq, sql } from "drizzle-orm";
+import { cacheVersions } from "../../schema/tables";
+import type { Db } from "./db";
+
+// Rows a worker keeps in memory between requests (per isolate) are kept with the version they were
+// read under (schema/tables/cache-versions.ts: triggers give every write a fresh one), and used only
+// while the stored version is unchanged, so the next request after a write always sees it. A read
+// (GET) reads every version once, in the same statement as its token check; any other request reads
+// a version when it loads the rows, so it sees its own writes too.
+
+/** What is kept: the holiday calendar, the unit directory, the plan's tasks, the settings. */
+export type Kept = "calendar" | "directory" | "plan" | "settings";
+
+/** Every version as one JSON object (name → version), a scalar subquery to read beside other columns. */
+export const versionsColumn = sql<string | null>`(select json_group_object(${cacheVersions.name}, ${cacheVersions.version}) from ${cacheVersions})`;
+
+/** The versions a read request read with its token check, by the request's db handle. */
+const readWithToken = new WeakMap<Db, Partial<Record<Kept, string>>>();
+
+export function rememberVersions(db: Db, versions: string | null): void {
+  readWithToken.set(db, versions ? (JSON.parse(versions) as Partial<Record<Kept, string>>) : {});
+}
+
+/** The version of `name` this request already read, or one read now (null when none is stored). */
+async function versionOf(db: Db, name: Kept): Promise<string | null> {
+  const known = readWithToken.get(db)?.[name];
+  if (known !== undefined) return known;
+  const [row] = await db.select({ version: cacheVersions.version }).from(cacheVersions).where(eq(cacheVersions.name, name));
+  return row?.version ?? null;
+}
+
+const kept = new Map<Kept, { version: string; value: unknown }>();
+
+/**
+ * `load()`'s value, kept per isolate under the stored version of `name`: loaded again only when
+ * the version changed. Plain objects and arrays of the value are frozen, as it is shared by
+ * every request after (a caller that changed it would throw).
+ */
+export async function keptPerIsolate<T>(db: Db, name: Kept, load: () => Promise<T>): Promise<T> {
+  const version = await versionOf(db, name);
+  const have = kept.get(name);
+  if (version !== null && have?.version === version) return have.value as T;
+  const value = freezeDeep(await load());
+  if (version !== null) kept.set(name, { version, value });
+  return value;
+}
+
+function freezeDeep<T>(value: T): T {
+  if (value === null || typeof value !== "object" || ArrayBuffer.isView(value) || Object.isFrozen(value)) return value;
+  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return value;
+  for (const v of Object.values(value)) freezeDeep(v);
+  return Object.freeze(value);
+}
