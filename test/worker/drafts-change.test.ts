@@ -147,11 +147,15 @@ describe("a submitted draft (已报送)", () => {
 });
 
 describe("changes to one draft at once (real concurrency on D1)", () => {
+  // Periods no earlier test has submitted a report for: a draft for a period that has a report must
+  // name the report's version (a row without one where one exists is refused 409).
+  const fresh = (period: string) => ({ kind: "进展报送", report: { ...report, period } });
+
   it("from the same version: exactly one edit is stored, the others 409 with the draft as it then stands", async () => {
-    const d = await save();
+    const d = await save(fresh("2026-Q3"));
     const texts = Array.from({ length: 6 }, (_, i) => `第${i + 1}次修改`);
     const results = await Promise.all(
-      texts.map((progress, i) => edit(d.id, i % 2 ? liaison : author, { version: 1, draft: { kind: "进展报送", report: { ...report, progress } } })),
+      texts.map((progress, i) => edit(d.id, i % 2 ? liaison : author, { version: 1, draft: { kind: "进展报送", report: { ...report, period: "2026-Q3", progress } } })),
     );
     const ok = results.filter((r) => r.status === 200);
     expect(ok).toHaveLength(1);
@@ -161,7 +165,7 @@ describe("changes to one draft at once (real concurrency on D1)", () => {
   });
 
   it("a delete racing the 联络员's submission: the draft is either submitted or deleted, never both", async () => {
-    const d = await save();
+    const d = await save(fresh("2026-Q1"));
     const [submitted, deleted] = await Promise.all([
       api(`/api/v1/drafts/${d.id}/submit`, { method: "POST", token: liaison, json: { version: 1 } }),
       remove(d.id, author),

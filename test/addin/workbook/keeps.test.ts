@@ -64,7 +64,8 @@ describe("the snapshot inside the workbook", () => {
 
   it("has no snapshot when a pull was cancelled before its last chunk", async () => {
     const wb = createMockWorkbook();
-    const rows = Array.from({ length: 3000 }, (_, i) => matter(i + 1));
+    // About 8 MB of text: more than one request (each under 4 MB), so there is a chunk to stop after.
+    const rows = Array.from({ length: 2000 }, (_, i) => matter(i + 1, { result: `第${i + 1}件：${"已协调处理，".repeat(300)}` }));
     const abort = new AbortController();
     await expect(writeTable(wb.context, "matters", rows, { snapshot: rows, signal: abort.signal, onProgress: () => abort.abort() })).rejects.toThrow();
     expect((await readSnapshot(wb.context)).rows.has("matters")).toBe(false);
