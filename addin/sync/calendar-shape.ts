@@ -20,6 +20,18 @@ export function calendarRows(years: readonly CalendarYearWire[]): Row[] {
  * The line above 节假日's table: the years loaded, and the next year when it is not loaded yet
  * (the State Council publishes it late in the year; deadlines counted into it are provisional).
  */
+/**
+ * The same line when the clerk must act, for the pane's log after a pull: this year is not loaded,
+ * or next year is not loaded from November on (when the State Council usually publishes it).
+ * Null otherwise (the sheet's line still says which years are loaded).
+ */
+export function calendarWarning(years: readonly { year: number }[], today: string): string | null {
+  const loaded = new Set(years.map((y) => y.year));
+  const thisYear = Number(today.slice(0, 4));
+  const lateInYear = Number(today.slice(5, 7)) >= 11;
+  return !loaded.has(thisYear) || (lateInYear && !loaded.has(thisYear + 1)) ? calendarNote(years, today) : null;
+}
+
 export function calendarNote(years: readonly { year: number }[], today: string): string {
   const loaded = [...new Set(years.map((y) => y.year))].sort((a, b) => a - b);
   const thisYear = Number(today.slice(0, 4));

@@ -16,7 +16,7 @@ import type { SheetKey, ValidationLists } from "../workbook/types";
 import { ask, inExcel, inExcelWriting, steps, type Line, type SyncContext } from "./context";
 import { pulledRows, rememberLists, rememberPulled, type Row } from "./snapshot";
 import { tasksOfUnit, validationLists } from "./shape";
-import { calendarNote, calendarRows, isDaySnapshot } from "./calendar-shape";
+import { calendarNote, calendarRows, calendarWarning, isDaySnapshot } from "./calendar-shape";
 import { matterRows, reportRows, taskTitles } from "./ledger-shape";
 import { cyclesInUse, reportingSettings, taskProgressRows } from "./task-progress";
 import { researchRows, taskforceRows } from "./mechanisms-shape";
@@ -82,7 +82,7 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     { key: "petitionRisks", rows: risks && petitionRiskRows(risks) },
     { key: "enterprises", rows: enterprises && enterpriseRows(enterprises) },
   ];
-  return { sheets, lists, years, calendarNote: calendarNote(years ?? [], today) };
+  return { sheets, lists, years, calendarNote: calendarNote(years ?? [], today), calendarWarning: years && scope === "all" ? calendarWarning(years, today) : null };
 }
 
 type Local = { key: SheetKey; current: Row[]; snapshot: Row[] | undefined; pending: number };
@@ -124,9 +124,11 @@ export async function pull(ctx: SyncContext, scope: "all" | "own"): Promise<Line
     }
   }
   download("正在下载……", 0);
-  const { sheets, lists, years, calendarNote } = await fetchAll(ctx, scope, (t, f) => download(t, f));
+  const { sheets, lists, years, calendarNote, calendarWarning } = await fetchAll(ctx, scope, (t, f) => download(t, f));
   if (years) setCalendarYears(years);
   lines.push(...(await writeAll(ctx, sheets, local, lists, write, calendarNote)));
+  // The office keeps the calendar: when a year it needs is missing, the log says so, not only the sheet.
+  if (calendarWarning) lines.push({ text: `“节假日”：${calendarWarning}`, tone: "warn" });
   return lines;
 }
 

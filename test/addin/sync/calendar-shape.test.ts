@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarEdits, calendarNote, calendarRows, isDaySnapshot } from "../../../addin/sync/calendar-shape";
+import { calendarEdits, calendarNote, calendarRows, calendarWarning, isDaySnapshot } from "../../../addin/sync/calendar-shape";
 
 const y2026 = { year: 2026, source: "国办发明电〔2025〕7号", off: ["2026-10-02", "2026-10-01", "2026-01-01", "2026-10-03"], work: ["2026-09-27", "2026-01-04"] };
 const at = (i: number, row: Record<string, unknown>) => ({ _row: i, year: null, from: null, to: null, work: [], ...row });
@@ -77,5 +77,22 @@ describe("isDaySnapshot", () => {
   it("tells a snapshot of one row per day (an earlier add-in) from one of periods", () => {
     expect(isDaySnapshot([{ date: "2026-01-01", kind: "放假", year: 2026 }])).toBe(true);
     expect(isDaySnapshot(calendarRows([y2026]))).toBe(false);
+  });
+});
+
+describe("calendarWarning (the pane's line after the office's pull)", () => {
+  const loaded = [2025, 2026].map((year) => ({ year }));
+  it("says nothing in spring when this year is loaded and next year's arrangement is not out yet", () => {
+    expect(calendarWarning(loaded, "2026-03-10")).toBeNull();
+  });
+  it("asks for next year from November on, with the sheet's own words", () => {
+    expect(calendarWarning(loaded, "2026-12-01")).toBe(calendarNote(loaded, "2026-12-01"));
+    expect(calendarWarning(loaded, "2026-12-01")).toContain("2027 年尚未载入");
+  });
+  it("asks at once when this year is missing", () => {
+    expect(calendarWarning([{ year: 2025 }], "2026-01-05")).toContain("2026 年尚未载入");
+  });
+  it("is quiet once next year is loaded", () => {
+    expect(calendarWarning([...loaded, { year: 2027 }], "2026-12-01")).toBeNull();
   });
 });
