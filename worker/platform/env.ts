@@ -27,7 +27,13 @@ export type Bindings = Env & { TODAY?: string; FIRST_RETRY_SECONDS?: string };
 export type AppEnv = {
   Bindings: Bindings;
   /** `today`: the ledger's day (China time, YYYY-MM-DD), set once per request. */
-  Variables: { db: Db; caller: Caller; today: string };
+  Variables: {
+    db: Db;
+    caller: Caller;
+    today: string;
+    /** The bearer token's SHA-256 as the rate limiter computed it, so the token check need not hash it again. */
+    bearerHash?: { token: string; hash: string };
+  };
 };
 
 /**

@@ -44,7 +44,9 @@ export const rateLimit = () =>
       return next();
     }
     const [limiter, what] = limiterFor(c);
-    if (!(await limiter.limit({ key: `token:${await hashToken(bearer)}` })).success) return tooManyRequests(what);
+    const hash = await hashToken(bearer);
+    c.set("bearerHash", { token: bearer, hash });
+    if (!(await limiter.limit({ key: `token:${hash}` })).success) return tooManyRequests(what);
     await next();
     if (c.res.status === 401 && !(await anonymous.limit({ key: `ip:${clientAddress(c)}` })).success) {
       c.res = tooManyRequests("");
