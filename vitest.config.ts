@@ -15,7 +15,7 @@ export default defineConfig(async () => {
       // Two files at a time even on two cores: the browser and CLI tests spend most of their time
       // waiting on wrangler dev and Chromium. The add-in is built once, before any file runs.
       maxWorkers: 2,
-      globalSetup: ["test/tools/build-addin-once.ts"],
+      globalSetup: ["test/tools/build-addin-once.ts", "test/tools/d1-template-once.ts"],
       projects: [
         {
           plugins: [

@@ -1,9 +1,10 @@
 // The D1 for `npm start`, the admin CLI and the browser test: locally the same SQLite files that
 // `wrangler dev --persist-to <dir>` uses, reached through wrangler's platform proxy so that
 // every write goes through drizzle and the worker's own seed code.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { getPlatformProxy } from "wrangler";
 import { runTool } from "./bin";
 import { createDb, type Db } from "../../worker/platform/db";
@@ -62,10 +63,29 @@ export async function prepareDatabase(target: Target = {}): Promise<{ planSeeded
   return { planSeeded };
 }
 
+/**
+ * Whether a migration in schema/migrations is not yet recorded in the database's `d1_migrations`
+ * (the table wrangler keeps). Asking costs one query; starting wrangler to find nothing to apply
+ * cost seconds on every admin command and every start.
+ */
+async function migrationsPending(db: Db): Promise<boolean> {
+  const files = readdirSync(path.join(root, "schema/migrations")).filter((f) => f.endsWith(".sql"));
+  try {
+    const applied = new Set((await db.all<{ name: string }>(sql`select name from d1_migrations`)).map((r) => r.name));
+    return files.some((f) => !applied.has(f));
+  } catch {
+    return true; // a new database has no d1_migrations table yet
+  }
+}
+
 /** Migrates, opens and seeds what is missing, and leaves the database open (one platform proxy, not two). */
 export async function openPreparedDb(target: Target = {}): Promise<{ db: Db; close: () => Promise<void>; planSeeded: boolean }> {
-  migrate(target);
-  const opened = await openDb(target);
+  let opened = await openDb(target);
+  if (await migrationsPending(opened.db)) {
+    await opened.close();
+    migrate(target);
+    opened = await openDb(target);
+  }
   try {
     // A ledger seeded today goes live today: its first year's assessment starts here.
     const { seeded } = await seedPlan(opened.db, readPlanSeed(), { goLive: chinaToday(new Date()) });

@@ -5,10 +5,11 @@
  * networking off and the page only talks to 127.0.0.1.
  */
 import { mkdtempSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import { inject } from "vitest";
 import { startDevWorker } from "../../../scripts/lib/dev-worker";
 
 // local-db and tokens type-check with the worker's types (tsconfig.json), which clash with the DOM
@@ -17,36 +18,46 @@ import { startDevWorker } from "../../../scripts/lib/dev-worker";
 export type Role = "office" | "leader" | "unit";
 type SqlDb = { all(query: unknown): Promise<unknown[]> };
 type LocalDb = {
-  prepareLocalDatabase: (o: { persistTo: string }) => Promise<unknown>;
   openLocalDb: (persistTo: string) => Promise<{ db: SqlDb; close: () => Promise<void> }>;
 };
 type Tokens = { issueToken: (db: SqlDb, o: { role: Role; unit?: string; label?: string }) => Promise<{ secret: string }> };
 const scripts = path.resolve(import.meta.dirname, "../../../scripts/lib");
 const load = <T>(file: string): Promise<T> => import(/* @vite-ignore */ path.join(scripts, file)) as Promise<T>;
-const { openLocalDb, prepareLocalDatabase } = await load<LocalDb>("local-db.ts");
+const { openLocalDb } = await load<LocalDb>("local-db.ts");
 const { issueToken } = await load<Tokens>("tokens.ts");
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export type LocalWorker = { origin: string; persistTo: string; stop: () => Promise<void> };
+export type LocalWorker = {
+  origin: string;
+  persistTo: string;
+  /** The worker's local D1, opened once for the file's own checks and token issuing; closed by stop(). */
+  db: () => Promise<SqlDb>;
+  stop: () => Promise<void>;
+};
 
 /**
- * Migrates and seeds a fresh local D1, then starts `wrangler dev` on a free port and waits for health;
+ * Starts `wrangler dev` on a free port over a fresh local D1 and waits for health: a copy of the
+ * database the global setup migrated and seeded once, so every file starts from the same seed.
  * `testScheduled`: with `/__scheduled` enabled, as `npm start` runs it.
  */
 export async function startLocalWorker(o: { testScheduled?: boolean } = {}): Promise<LocalWorker> {
   const persistTo = await mkdtemp(path.join(os.tmpdir(), "fuyuan-d1-"));
-  await prepareLocalDatabase({ persistTo });
+  await cp(inject("d1Template"), persistTo, { recursive: true });
   const remove = () => rm(persistTo, { recursive: true, force: true });
   const worker = await startDevWorker({ persistTo, ip: "127.0.0.1", testScheduled: o.testScheduled }).catch(async (err: unknown) => {
     await remove();
     throw err;
   });
+  // Each opening of the local D1 starts a workerd: one per file, not one per query.
+  let opened: Promise<{ db: SqlDb; close: () => Promise<void> }> | undefined;
   return {
     origin: worker.url,
     persistTo,
+    db: async () => (await (opened ??= openLocalDb(persistTo))).db,
     stop: async () => {
       await worker.stop();
+      if (opened) await (await opened).close();
       await remove();
     },
   };
@@ -57,28 +68,19 @@ export async function tokenFor(worker: LocalWorker, role: Role, unit?: string): 
   return (await tokensFor(worker, { token: { role, unit } })).token;
 }
 
-/** Issues several tokens, by name, with one opening of the local D1 (each opening starts a workerd). */
+/** Issues several tokens, by name, in the worker's local D1. */
 export async function tokensFor<K extends string>(worker: LocalWorker, wanted: Record<K, { role: Role; unit?: string }>): Promise<Record<K, string>> {
-  const { db, close } = await openLocalDb(worker.persistTo);
-  try {
-    const secrets = {} as Record<K, string>;
-    for (const [name, { role, unit }] of Object.entries(wanted) as [K, { role: Role; unit?: string }][]) {
-      secrets[name] = (await issueToken(db, { role, unit, label: `browser test ${role}` })).secret;
-    }
-    return secrets;
-  } finally {
-    await close();
+  const db = await worker.db();
+  const secrets = {} as Record<K, string>;
+  for (const [name, { role, unit }] of Object.entries(wanted) as [K, { role: Role; unit?: string }][]) {
+    secrets[name] = (await issueToken(db, { role, unit, label: `browser test ${role}` })).secret;
   }
+  return secrets;
 }
 
 /** Rows of a plain SQL query against the worker's local D1 (drizzle's `db.all`). */
 export async function queryD1<T>(worker: LocalWorker, query: unknown): Promise<T[]> {
-  const { db, close } = await openLocalDb(worker.persistTo);
-  try {
-    return (await db.all(query)) as T[];
-  } finally {
-    await close();
-  }
+  return (await (await worker.db()).all(query)) as T[];
 }
 
 /** Chromium with a fresh profile (its own --user-data-dir), removed on close. */
