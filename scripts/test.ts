@@ -44,7 +44,11 @@ const staticChecks = (async () => {
 
 let failed = 0;
 const report = path.join(mkdtempSync(path.join(os.tmpdir(), "fuyuan-test-")), "vitest.json");
-const code = await runAsync("vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra]);
+// The workbook tests run once, inside test/addin/office-js/api-members.test.ts, which imports them to
+// record every Excel API member they touch and check it against the Office.js build we serve; run
+// on their own as well they would only repeat themselves (a file alone still runs with `npx vitest run <file>`).
+const runOnceInside = ["--exclude", "test/addin/workbook/*.test.ts"];
+const code = await runAsync("vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...runOnceInside, ...extra]);
 
 for (const { check, code: status, output } of await staticChecks) {
   console.log(`› ${check.title}: ${status === 0 ? "ok" : "FAILED"}`);

@@ -21,7 +21,7 @@ const shim = {
     },
   },
   Excel: {
-    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(workbook.context),
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => workbook.run(batch),
   },
   __workbook: workbook,
 };

@@ -42,7 +42,7 @@ export async function openSession(origin: string, token: string, scope: "all" | 
   const wb = createMockWorkbook();
   const activate = () => {
     forgetPulled();
-    (globalThis as { Excel?: unknown }).Excel = { run: <T>(fn: (c: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
+    (globalThis as { Excel?: unknown }).Excel = { run: <T>(fn: (c: Excel.RequestContext) => Promise<T>) => wb.run(fn) };
   };
   activate();
   const sent: Sent[] = [];

@@ -31,7 +31,7 @@ describe("the custom functions' calendar at start-up", () => {
 
   it("recalculates the whole workbook once when the calendar changes, and not when it stays the same", async () => {
     const wb = createMockWorkbook();
-    g.Excel = { run: <T>(fn: (c: Excel.RequestContext) => Promise<T>) => fn(wb.context) };
+    g.Excel = { run: <T>(fn: (c: Excel.RequestContext) => Promise<T>) => wb.run(fn) };
     await startCalendar(through2026);
     await new Promise((r) => setTimeout(r, 0));
     expect(wb.calculation).toEqual(["calculate"]);

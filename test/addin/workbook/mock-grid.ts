@@ -143,7 +143,7 @@ export function cellAt(sheet: SheetState, r: number, c: number): Cell {
   return cell;
 }
 
-type Watch = { obj: OfficeMockObject; paths: string[]; base: Map<string, unknown>; apply: (path: string, value: unknown) => void };
+type Watch = { obj: OfficeMockObject; paths: string[]; base: Map<string, unknown>; apply: (path: string, value: unknown) => void; perRun: boolean };
 type Pending = { obj: OfficeMockObject; props: string[]; read: (prop: string) => unknown };
 
 const get = (obj: unknown, path: string) => path.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)?.[p], obj);
@@ -155,11 +155,32 @@ const get = (obj: unknown, path: string) => path.split(".").reduce<unknown>((o, 
  */
 export class Tracker {
   private watches: Watch[] = [];
+  private byObject = new Map<OfficeMockObject, Watch[]>();
   private pending: Pending[] = [];
 
-  watch(obj: OfficeMockObject, paths: string[], apply: Watch["apply"]): void {
+  /**
+   * `perRun`: the object is made anew for each use (a range, a conditional format), so it lives only
+   * as long as the Excel.run that made it, as in Excel, where a proxy object of an ended batch is invalid.
+   */
+  watch(obj: OfficeMockObject, paths: string[], apply: Watch["apply"], { perRun = false } = {}): void {
     const base = new Map(paths.map((p) => [p, get(obj, p)]));
-    this.watches.push({ obj, paths, base, apply });
+    const w = { obj, paths, base, apply, perRun };
+    this.watches.push(w);
+    const same = this.byObject.get(obj);
+    if (same) same.push(w);
+    else this.byObject.set(obj, [w]);
+  }
+
+  /** The end of an Excel.run: what it queued lands, and its per-run objects are forgotten (else every later flush walks them all). */
+  endRun(): void {
+    this.flush();
+    this.watches = this.watches.filter((w) => !w.perRun);
+    this.byObject = new Map();
+    for (const w of this.watches) {
+      const same = this.byObject.get(w.obj);
+      if (same) same.push(w);
+      else this.byObject.set(w.obj, [w]);
+    }
   }
 
   /** Replaces `load` so that what is asked for is read from the recorded state at the next sync. */
@@ -203,7 +224,7 @@ export class Tracker {
         (OfficeMockObject.prototype.load as (this: OfficeMockObject, a: string) => void).call(obj, p);
       }
       await obj.sync();
-      for (const w of this.watches) if (w.obj === obj) for (const p of w.paths) w.base.set(p, get(obj, p));
+      for (const w of this.byObject.get(obj) ?? []) for (const p of w.paths) w.base.set(p, get(obj, p));
     }
   }
 }

@@ -54,6 +54,8 @@ export interface MockWorkbook {
   protectWithPassword(sheet: string, password: string): void;
   /** Makes the next request that writes cells fail as Excel would, with OfficeExtension error `code`. */
   failNextWrite(code: string): void;
+  /** Excel.run on this workbook: the batch gets the context; at its end what it queued lands and its ranges expire. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
 /** An error shaped as Office.js raises them (RichApi.Error: code, message, debugInfo). */
@@ -100,6 +102,13 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
       return cellAt(wb.sheet(name), b.r0, b.c0);
     },
     failNextWrite: (code) => void (failWrite = code),
+    run: async (batch) => {
+      try {
+        return await batch(wb.context);
+      } finally {
+        tracker.endRun();
+      }
+    },
     typeInto: (name, address, value) => {
       const s = wb.sheet(name);
       const b = boundsOf(address);
@@ -135,11 +144,16 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
       const record: SheetState["conditionalFormats"][number] = { address, type };
       s.conditionalFormats.push(record);
       const m = new OfficeMockObject({ custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } } });
-      tracker.watch(m, ["custom.rule.formula", "custom.format.fill.color", "custom.format.font.color"], (p, v) => {
-        if (p === "custom.rule.formula") record.formula = String(v);
-        else if (p === "custom.format.fill.color") record.fill = String(v);
-        else record.font = String(v);
-      });
+      tracker.watch(
+        m,
+        ["custom.rule.formula", "custom.format.fill.color", "custom.format.font.color"],
+        (p, v) => {
+          if (p === "custom.rule.formula") record.formula = String(v);
+          else if (p === "custom.format.fill.color") record.fill = String(v);
+          else record.font = String(v);
+        },
+        { perRun: true },
+      );
       return m;
     };
     const r = new OfficeMockObject({
@@ -203,7 +217,7 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
         else if (path === "format.wrapText") cell.wrap = Boolean(item);
         else if (path === "format.verticalAlignment") cell.verticalAlignment = String(item);
       });
-    });
+    }, { perRun: true });
     tracker.loadable(r, (p) => {
       const rows = Number.isFinite(b.r1) ? b.r1 - b.r0 + 1 : 0;
       const cols = Number.isFinite(b.c1) ? b.c1 - b.c0 + 1 : 0;
