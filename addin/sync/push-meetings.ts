@@ -41,11 +41,12 @@ export type MeetingPlan = {
 export function meetingPlan(changed: SheetRow[], pulled: Row[]): MeetingPlan {
   const plan: MeetingPlan = { creates: [], patches: [], attendance: [], refusals: [] };
   const before = new Map(pulled.map((r) => [String(r.key), r]));
-  const edits = new Map<number, { version: number; values: Map<Field, { value: unknown; rows: number[] }> }>();
+  type Edit = { version: number; values: Map<Field, { value: unknown; rows: number[] }> };
+  const edits = new Map<number, Edit>();
   const refuse = (rowKey: number, col: string, message: string, kind: Refusal["kind"] = "refused") => plan.refusals.push({ rowKey, column: col, message, kind });
   for (const item of changed) {
     const { row, index } = item;
-    const old = row.key ? before.get(String(row.key)) : undefined;
+    const old = typeof row.key === "string" && row.key ? before.get(row.key) : undefined;
     if (!old) {
       if (typeof row.id === "number" || row.key) refuse(index, "unit", "受邀单位在登记会议时确定，不能为已登记的会议在表中新增行");
       else plan.creates.push({ index, body: { kind: typed(row.kind), date: typed(row.date), convener: typed(row.convener), place: typed(row.place), invited: invitedUnits(row.unit) } });
@@ -55,7 +56,7 @@ export function meetingPlan(changed: SheetRow[], pulled: Row[]): MeetingPlan {
       refuse(index, "unit", "受邀单位登记后不能在表中修改");
       continue;
     }
-    const edit = edits.get(old.id as number) ?? { version: old.version as number, values: new Map() };
+    const edit: Edit = edits.get(old.id as number) ?? { version: old.version as number, values: new Map<Field, { value: unknown; rows: number[] }>() };
     for (const f of FIELDS.filter((k) => differs(k, row, old))) {
       const seen = edit.values.get(f);
       if (!seen) edit.values.set(f, { value: row[f], rows: [index] });

@@ -54,7 +54,7 @@ export function minutesPlan(changed: SheetRow[], pulled: Row[], current: Row[]):
   const meetings = new Set<number>();
   const changedIdx = new Set<number>();
   for (const { row, index } of changed) {
-    const old = row.ref ? before.get(String(row.ref)) : undefined;
+    const old = typeof row.ref === "string" && row.ref ? before.get(row.ref) : undefined;
     if (typeof old?.meeting === "number") meetings.add(old.meeting);
     if (typeof row.meeting !== "number" || !Number.isInteger(row.meeting)) {
       refusals.push({ rowKey: index, column: "meeting", message: "请填写会议编号（见“会议”表），纪要按会议提交", kind: "invalid" });
