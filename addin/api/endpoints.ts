@@ -8,12 +8,12 @@ import type { CalendarYearInput, CalendarYearSavedWire, CalendarYearWire } from 
 import type { LifecycleInput, MatterCreatedWire, MatterInputBody, MatterPatchBody, MatterWire, ReminderListWire, ReminderWire, ReviewInput } from "../../schema/contracts/matters";
 import type { HistoryWire, RestoreBody } from "../../schema/contracts/history";
 import type { MeWire } from "../../schema/contracts/me";
-import type { AttendanceInput, MeetingWire, TopicDecisionInput, TopicInput, TopicWire, TurnDecisionsInput, TurnedDecisionsWire } from "../../schema/contracts/meetings";
+import type { AttendanceInput, MeetingInput, MeetingPatch, MeetingWire, MinutesInput, TopicDecisionInput, TopicInput, TopicWire, TurnDecisionsInput, TurnedDecisionsWire } from "../../schema/contracts/meetings";
 import type { DraftWire } from "../../schema/contracts/drafts";
 import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/contracts/people";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
 import type { ResearchApprovalInput, ResearchWire } from "../../schema/contracts/research";
-import type { TaskforceWire } from "../../schema/contracts/taskforces";
+import type { TaskforceInput, TaskforceLogInput, TaskforceWire } from "../../schema/contracts/taskforces";
 import type { SettingListSchema } from "../../schema/contracts/settings";
 import type { SummaryWire } from "../../schema/contracts/summary";
 import type { TaskRow } from "../../schema/contracts/tasks";
@@ -103,6 +103,22 @@ export const sendRegister = (api: ApiClient, method: "POST" | "PATCH", path: str
 /** The office records how invited units attended one meeting (all rows or none). */
 export const putAttendance = (api: ApiClient, meeting: number, body: { rows: AsTyped<AttendanceInput["rows"][number]>[] }, o?: RequestOptions) =>
   api.send<MeetingWire>("PUT", `/api/v1/meetings/${meeting}/attendance`, body, o);
+/** The office records a meeting and the units invited. */
+export const createMeeting = (api: ApiClient, body: AsTyped<MeetingInput>, o?: RequestOptions) => api.send<MeetingWire>("POST", "/api/v1/meetings", body, o);
+/** The office corrects a meeting's own fields, from the version read. */
+export const patchMeeting = (api: ApiClient, id: number, body: AsTyped<MeetingPatch> & { version: number }, o?: RequestOptions) =>
+  api.send<MeetingWire>("PATCH", `/api/v1/meetings/${id}`, body, o);
+/** The office records (or replaces) a meeting's minutes, the whole decision list at once. */
+export const putMinutes = (api: ApiClient, id: number, body: AsTyped<Omit<MinutesInput, "decisions">> & { decisions: AsTyped<MinutesInput["decisions"][number]>[] }, o?: RequestOptions) =>
+  api.send<MeetingWire>("PUT", `/api/v1/meetings/${id}/minutes`, body, o);
+/** The office sets up a task force. */
+export const createTaskforce = (api: ApiClient, body: AsTyped<TaskforceInput>, o?: RequestOptions) => api.send<TaskforceWire>("POST", "/api/v1/taskforces", body, o);
+/** A meeting or action in a task force's log. */
+export const logTaskforce = (api: ApiClient, id: number, body: AsTyped<TaskforceLogInput>, o?: RequestOptions) =>
+  api.send<TaskforceWire>("POST", `/api/v1/taskforces/${id}/log`, body, o);
+/** The office ends a task force (已结束), from the version read. */
+export const endTaskforce = (api: ApiClient, id: number, body: { version: number; note?: string }, o?: RequestOptions) =>
+  api.send<TaskforceWire>("POST", `/api/v1/taskforces/${id}/end`, body, o);
 /** A unit proposes a topic (议题), for a meeting or none. */
 export const proposeTopic = (api: ApiClient, body: AsTyped<TopicInput>, o?: RequestOptions) => api.send<TopicWire>("POST", "/api/v1/topics", body, o);
 /** The office puts a topic on a meeting's agenda or declines it with a reason. */

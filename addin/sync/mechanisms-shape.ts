@@ -32,6 +32,7 @@ export function researchRows(items: readonly ResearchWire[]): Row[] {
   );
 }
 
+/** A member as 组长 and 成员 show one: 姓名（单位·方）; a new task force's members are typed so (see taskforce-members.ts). */
 const person = (m: TaskforceWire["members"][number]) => `${m.name ?? `人员${m.person}`}（${[m.unit, m.side].filter(Boolean).join("·")}）`;
 
 export function taskforceRows(items: readonly TaskforceWire[]): Row[] {
@@ -41,14 +42,21 @@ export function taskforceRows(items: readonly TaskforceWire[]): Row[] {
       id: t.id,
       name: t.name,
       serves: t.serves,
+      matter: t.matter,
       status: t.status,
       leaders: t.members.filter((m) => m.role === "组长").map(person),
       members: t.members.filter((m) => m.role === "成员").map(person),
       matters: t.matters.map((m) => `#${m.id} ${m.title}（${m.state}）`),
       openMatters: t.matters.filter((m) => m.settled === null && m.status !== "已撤销").length,
       lastLog: last ? `${last.on} ${last.kind}：${last.text}` : null,
+      endNote: t.endNote,
       endedOn: t.endedOn,
       version: t.version,
     };
   });
+}
+
+/** 专班工作记录: one row per log entry of every task force, by task force then day. */
+export function taskforceLogRows(items: readonly TaskforceWire[]): Row[] {
+  return items.flatMap((t) => t.log.map((e) => ({ id: e.id, taskforce: t.name, date: e.on, kind: e.kind, text: e.text, taskforceId: t.id })));
 }

@@ -21,6 +21,7 @@ export function meetingRows(meetings: readonly MeetingWire[]): Row[] {
       unit: a.unit,
       attendance: a.status ?? "",
       delegate: a.delegate ?? "",
+      version: m.version,
     })),
   );
 }
@@ -38,6 +39,7 @@ export function decisionRows(meetings: readonly MeetingWire[]): Row[] {
       ref: decisionRef(m.minutes!.number, d.no),
       meeting: m.id,
       minutesNo: m.minutes!.number,
+      minutesDate: m.minutes!.date,
       no: d.no,
       text: d.text,
       lead: d.lead,

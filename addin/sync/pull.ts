@@ -19,7 +19,7 @@ import { tasksOfUnit, validationLists } from "./shape";
 import { calendarNote, calendarRows, calendarWarning, isDaySnapshot } from "./calendar-shape";
 import { matterRows, reportRows, taskTitles } from "./ledger-shape";
 import { cyclesInUse, reportingSettings, taskProgressRows } from "./task-progress";
-import { researchRows, taskforceRows } from "./mechanisms-shape";
+import { researchRows, taskforceLogRows, taskforceRows } from "./mechanisms-shape";
 import { setCalendarYears } from "../shared/state";
 import { mergePulled, unsubmitted, type Merged } from "./pull-merge";
 import { push } from "./push";
@@ -60,6 +60,7 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
   const lists: ValidationLists = validationLists(own, units);
   if (scope === "own" && ctx.me.unit) lists.units = [ctx.me.unit];
   if (meetings) lists.meetings = meetings.map((m) => m.id);
+  if (taskforces) lists.taskforces = taskforces.filter((t) => t.status === "运行中").map((t) => t.name);
   const { cycle, duties } = reportingSettings(settings);
   const today = chinaToday(new Date());
   lists.periods = openPeriods(today, cyclesInUse(cycle, duties)).map(periodLabel);
@@ -73,10 +74,11 @@ async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: s
     { key: "meetings", rows: meetings && meetingRows(meetings) },
     { key: "topics", rows: topics && topicRows(topics) },
     { key: "decisions", rows: meetings && decisionRows(meetings) },
-    // Read-only: the server answers a unit only the items it takes part in.
+    // The server answers a unit only the items it takes part in.
     // The registers are edited on their sheets (snapshot + merge as 督办事项); a unit sees its own rows.
     { key: "research", rows: research && researchRows(research) },
     { key: "taskforces", rows: taskforces && taskforceRows(taskforces) },
+    { key: "taskforceLog", rows: taskforces && taskforceLogRows(taskforces) },
     { key: "hearings", rows: hearings },
     { key: "suggestions", rows: suggestions },
     { key: "petitionRisks", rows: risks && petitionRiskRows(risks) },
@@ -103,7 +105,7 @@ async function readLocal(keys: SheetKey[]): Promise<Local[]> {
 export async function pull(ctx: SyncContext, scope: "all" | "own"): Promise<Line[]> {
   const [download, write] = steps(ctx, [1, 3]) as [ReturnType<typeof steps>[number], ReturnType<typeof steps>[number]];
   download("正在检查未提交的修改……", 0);
-  const mechanisms: SheetKey[] = ["meetings", "topics", "research"];
+  const mechanisms: SheetKey[] = ["meetings", "decisions", "topics", "research", "taskforces", "taskforceLog"];
   const ledger: SheetKey[] = scope === "all" ? ["matters", "reports", "calendar"] : ["matters", "reports"];
   const keys: SheetKey[] = [...ledger, ...mechanisms, ...REGISTER_SNAPSHOT_KEYS];
   let local = await readLocal(keys);

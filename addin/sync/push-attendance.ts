@@ -66,7 +66,7 @@ export async function pushAttendance(ctx: SyncContext, changed: SheetRow[]): Pro
 }
 
 /** One meeting's rows; the server names refused rows by their place in the body. Throws on an outage. */
-async function pushMeeting(ctx: SyncContext, group: AttendanceGroup, outcome: PushOutcome): Promise<void> {
+export async function pushMeeting(ctx: SyncContext, group: AttendanceGroup, outcome: PushOutcome): Promise<void> {
   let batch = group.rows;
   for (let round = 0; round < 4 && batch.length > 0; round++) {
     ctx.signal.throwIfAborted();

@@ -6,10 +6,12 @@
  */
 import * as endpoints from "../api/endpoints";
 import type { SyncContext } from "./context";
-import { meetingRows, topicRows } from "./meetings-shape";
-import { researchRows } from "./mechanisms-shape";
+import { decisionRows, meetingRows, topicRows } from "./meetings-shape";
+import { researchRows, taskforceLogRows, taskforceRows } from "./mechanisms-shape";
 import { optional } from "./optional";
-import { pushAttendance } from "./push-attendance";
+import { pushMeetings } from "./push-meetings";
+import { pushMinutes } from "./push-minutes";
+import { pushTaskforceLog, pushTaskforces } from "./push-taskforces";
 import { pushMatters } from "./push-matters";
 import { pushReports, type PushOutcome, type SheetRow } from "./push-reports";
 import { pushResearch } from "./push-research";
@@ -20,10 +22,11 @@ import type { RegisterKey } from "../workbook/types";
 import type { Row } from "./snapshot";
 import { matterRows, reportRows, taskTitles } from "./ledger-shape";
 
-export type PushKey = "matters" | "reports" | "meetings" | "topics" | "research" | RegisterKey;
+export type PushKey = "matters" | "reports" | "meetings" | "decisions" | "topics" | "research" | "taskforces" | "taskforceLog" | RegisterKey;
 
 type PushSheet = {
-  send: (ctx: SyncContext, changed: SheetRow[], pulled: Row[]) => Promise<PushOutcome>;
+  /** `current`: every row on the sheet now (the minutes are sent whole per meeting). */
+  send: (ctx: SyncContext, changed: SheetRow[], pulled: Row[], current: Row[]) => Promise<PushOutcome>;
   /**
    * The sheet's rows as the server has them now, shaped as the sheet shows them; null when the
    * server does not offer them. `onSheet`: the rows pulled and typed (what a shape may borrow, as
@@ -51,10 +54,18 @@ export const PUSH_SHEETS: Record<PushKey, PushSheet> = {
     always: true,
   },
   meetings: {
-    send: (ctx, changed) => pushAttendance(ctx, changed),
+    send: pushMeetings,
     fetch: async (ctx) => {
       const m = await optional(endpoints.meetings(ctx.api, o(ctx)));
       return m && meetingRows(m);
+    },
+    always: false,
+  },
+  decisions: {
+    send: pushMinutes,
+    fetch: async (ctx) => {
+      const m = await optional(endpoints.meetings(ctx.api, o(ctx)));
+      return m && decisionRows(m);
     },
     always: false,
   },
@@ -74,6 +85,22 @@ export const PUSH_SHEETS: Record<PushKey, PushSheet> = {
     },
     always: false,
   },
+  taskforces: {
+    send: pushTaskforces,
+    fetch: async (ctx) => {
+      const t = await optional(endpoints.taskforces(ctx.api, o(ctx)));
+      return t && taskforceRows(t);
+    },
+    always: false,
+  },
+  taskforceLog: {
+    send: pushTaskforceLog,
+    fetch: async (ctx) => {
+      const t = await optional(endpoints.taskforces(ctx.api, o(ctx)));
+      return t && taskforceLogRows(t);
+    },
+    always: false,
+  },
   hearings: register("hearings"),
   suggestions: register("suggestions"),
   petitionRisks: register("petitionRisks"),
@@ -81,4 +108,17 @@ export const PUSH_SHEETS: Record<PushKey, PushSheet> = {
 };
 
 /** The order push sends the sheets in. */
-export const PUSH_ORDER: readonly PushKey[] = ["matters", "reports", "meetings", "topics", "research", "hearings", "suggestions", "petitionRisks", "enterprises"];
+export const PUSH_ORDER: readonly PushKey[] = [
+  "matters",
+  "reports",
+  "meetings",
+  "decisions",
+  "topics",
+  "research",
+  "taskforces",
+  "taskforceLog",
+  "hearings",
+  "suggestions",
+  "petitionRisks",
+  "enterprises",
+];

@@ -1,6 +1,6 @@
 /**
- * Push (提交修改 / 提交本单位数据): for 督办事项, 进展报送, the mechanism sheets (会议, 议题,
- * 联合调研) and the four registers (push-sheets.ts), read the sheet, send only the rows
+ * Push (提交修改 / 提交本单位数据): for 督办事项, 进展报送, the mechanism sheets (会议, 会议决定,
+ * 议题, 联合调研, 专班, 专班工作记录) and the four registers (push-sheets.ts), read the sheet, send only the rows
  * changed since the pull (the snapshot comes from the workbook, so this works after reopening it), then
  * rewrite the sheet from the server so versions are current, keeping the rows the server refused or
  * found in conflict exactly as the user left them, marked, and every row where it was.
@@ -50,7 +50,7 @@ async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
   const changed: SheetRow[] = changedRows(current, snapshot, key).map((row) => ({ index: row[ROW_INDEX] as number, row }));
   if (!changed.length && !typedOver) return sheet.always ? [{ text: `“${name}”没有改动。`, tone: "info" }] : [];
 
-  const outcome: PushOutcome = changed.length ? await sheet.send(ctx, changed, snapshot) : { saved: 0, refusals: [], conflicts: [], keepLocal: [], unsent: 0 };
+  const outcome: PushOutcome = changed.length ? await sheet.send(ctx, changed, snapshot, current) : { saved: 0, refusals: [], conflicts: [], keepLocal: [], unsent: 0 };
   const nothingHappened = outcome.saved === 0 && !outcome.refusals.length && !outcome.conflicts.length;
   if (outcome.failure !== undefined && (nothingHappened || isAbort(outcome.failure))) {
     // Nothing stored (or the user cancelled): the pane says so; with rows stored, a cancel still reports them.

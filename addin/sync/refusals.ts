@@ -20,11 +20,14 @@ function kindOf(err: ApiError, code: string): RefusalKind {
   return "refused";
 }
 
-/** The cell refusals of a 403/422/non-stale 409 for rows submitted in `submitted` order (`tableRows[i]` is row i's table index). */
-export function refusalsOf(err: ApiError, tableRows: number[], fallbackColumn: string): Refusal[] {
+/**
+ * The cell refusals of a 403/422/non-stale 409 for rows submitted in `submitted` order (`tableRows[i]` is row i's table index).
+ * `place` overrides where a detail lands (a sheet row sent as one document, whose details count inside it).
+ */
+export function refusalsOf(err: ApiError, tableRows: number[], fallbackColumn: string, place?: (d: ErrorDetail) => (number | undefined)[]): Refusal[] {
   const details: ErrorDetail[] = err.details.length ? err.details : [{ row: null, column: null, code: err.code, message: err.message }];
   return details.flatMap((d) => {
-    const rows = d.row === null ? tableRows : [tableRows[d.row]];
+    const rows = place ? place(d) : d.row === null ? tableRows : [tableRows[d.row]];
     return rows
       .filter((r): r is number => r !== undefined)
       .map((rowKey) => ({ rowKey, column: d.column ?? fallbackColumn, message: d.message, kind: kindOf(err, d.code) }));

@@ -3,14 +3,15 @@
  * (POST /api/v1/meetings/:id/matters, handed over today); then 督办事项 is refreshed from the
  * server, keeping unsubmitted edits as a pull does, and 会议决定 shows each decision's matter.
  */
-import { chinaToday } from "../../domain/calendar/china-today";
+import { chinaMinute, chinaToday } from "../../domain/calendar/china-today";
 import * as endpoints from "../api/endpoints";
 import { ApiError } from "../api/client";
-import { selectedDecisions, SHEET_NAMES, writeTable, type SelectedDecision } from "../workbook";
+import { readTable, selectedDecisions, SHEET_NAMES, writeConflicts, writeTable, type SelectedDecision } from "../workbook";
 import { inExcel, inExcelWriting, type Line, type SyncContext } from "./context";
 import { decisionRows } from "./meetings-shape";
 import { refreshMatters } from "./review";
-import { pulledLists } from "./snapshot";
+import { mergePulled } from "./pull-merge";
+import { pulledLists, pulledRows, rememberPulled } from "./snapshot";
 
 export async function turnSelectedDecisions(ctx: SyncContext): Promise<Line[]> {
   const picked = await inExcel((context) => selectedDecisions(context));
@@ -42,10 +43,19 @@ export async function turnSelectedDecisions(ctx: SyncContext): Promise<Line[]> {
   return lines;
 }
 
-/** Rewrites 会议决定 from the server, so each decision shows its new matter and that matter's state. */
+/**
+ * Rewrites 会议决定 from the server, so each decision shows its new matter and that matter's state;
+ * minutes typed and not yet submitted are kept, as a pull keeps them (pull-merge.ts).
+ */
 async function refreshDecisions(ctx: SyncContext): Promise<Line[]> {
-  const meetings = await endpoints.meetings(ctx.api, { signal: ctx.signal });
-  const lists = await pulledLists();
-  await inExcelWriting((context) => writeTable(context, "decisions", decisionRows(meetings), { lists, signal: ctx.signal }));
+  const fresh = decisionRows(await endpoints.meetings(ctx.api, { signal: ctx.signal }));
+  const [snapshot, lists] = await Promise.all([pulledRows("decisions"), pulledLists()]);
+  const current = await inExcel((context) => readTable(context, "decisions"));
+  const merged = mergePulled("decisions", fresh, current, snapshot);
+  await inExcelWriting(async (context) => {
+    await writeTable(context, "decisions", merged.rows, { lists, signal: ctx.signal, snapshot: merged.snapshot, pulledAt: chinaMinute(new Date()) });
+    if (merged.conflicts.length) await writeConflicts(context, "decisions", merged.conflicts);
+  });
+  rememberPulled("decisions", merged.snapshot);
   return [{ text: `“${SHEET_NAMES.decisions}”已按服务器刷新。`, tone: "info" }];
 }

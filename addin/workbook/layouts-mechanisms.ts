@@ -17,8 +17,10 @@ const TASKFORCE_COLOURS: StateColour[] = [
 /**
  * 联合调研 (one row per research item and party, the office first) and 专班 (one row per task
  * force). On 联合调研 a party answers the draft its row shows (审定意见 同意 / 不同意 and 意见, on
- * its own row only) and submits; the office issues through the API (see docs/research.md). 专班 is
- * pulled, read-only.
+ * its own row only) and submits; the office issues through the API (see docs/research.md). On 专班
+ * the office sets up a task force on a blank row (名称, 服务案件或事项, 组长 and 成员 as 姓名（单位）,
+ * separated by 、) and ends one (状态 已结束, 结束说明); on 专班工作记录 the office or a member's unit
+ * adds a meeting or action, one row per entry, naming the task force in 专班.
  */
 export const MECHANISM_SHEETS: SheetLayout[] = [
   {
@@ -52,20 +54,40 @@ export const MECHANISM_SHEETS: SheetLayout[] = [
     sheet: "专班",
     table: "FuyuanTaskforces",
     rowKey: "id",
-    spareRows: 0,
+    spareRows: 10,
     colours: TASKFORCE_COLOURS,
     columns: [
       server("id", "编号", "number", { width: 45 }),
-      server("name", "专班名称", "text", { width: 180 }),
-      server("serves", "服务案件或事项", "text", { width: 180 }),
-      server("status", "状态", "text", { width: 60 }),
-      server("leaders", "组长", "list", { width: 150 }),
-      server("members", "成员", "list", { width: 260 }),
-      server("matters", "关联事项", "list", { width: 300 }),
+      user("name", "专班名称", "text", { width: 180, wrap: true }),
+      user("serves", "服务案件或事项", "text", { width: 180, wrap: true }),
+      user("matter", "服务事项编号", "number", { width: 60 }),
+      user("status", "状态", "text", { list: "taskforceStatuses", width: 60 }),
+      user("leaders", "组长", "list", { width: 150, wrap: true }),
+      user("members", "成员", "list", { width: 260, wrap: true }),
+      user("endNote", "结束说明", "text", { width: 160, wrap: true }),
+      server("matters", "关联事项", "list", { width: 300, wrap: true }),
       server("openMatters", "未办结事项", "number", { width: 70 }),
-      server("lastLog", "最近工作", "text", { width: 260 }),
+      server("lastLog", "最近工作", "text", { width: 260, wrap: true }),
       server("endedOn", "结束日期", "date", { width: 85 }),
       server("version", "版本", "number", { width: 45 }),
+      remark(),
+    ],
+  },
+  {
+    key: "taskforceLog",
+    sheet: "专班工作记录",
+    table: "FuyuanTaskforceLog",
+    rowKey: "id",
+    spareRows: 20,
+    colours: [],
+    columns: [
+      server("id", "记录编号", "number", { width: 55 }),
+      user("taskforce", "专班", "text", { list: "taskforces", width: 200, wrap: true }),
+      user("date", "日期", "date", { width: 85 }),
+      user("kind", "类别", "text", { list: "taskforceLogKinds", width: 50 }),
+      user("text", "会议或工作情况", "text", { width: 360, wrap: true }),
+      server("taskforceId", "专班编号", "number", { width: 55 }),
+      remark(),
     ],
   },
 ];

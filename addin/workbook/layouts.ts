@@ -26,6 +26,9 @@ const TASK_COLOURS: StateColour[] = [
   { column: "status", equals: "有逾期、缺报", ...COLOUR_STYLES.red },
 ];
 
+/** 受邀单位's hint: a new meeting names every invited unit in the one cell. */
+const INVITED_HINT = "新登记会议时，可在一格内填写全部受邀单位，用“、”分隔（可用单位别名）；登记后每家单位一行。";
+
 const LEDGER_SHEETS: SheetLayout[] = [
   {
     key: "tasks",
@@ -143,29 +146,32 @@ const LEDGER_SHEETS: SheetLayout[] = [
       remark(),
     ],
   },
-  // 会议, 议题 and 会议决定 (四(一)). On 会议 the office records attendance (出席情况 and 委派代表) and
-  // submits it (one PUT per meeting); on 议题 a unit proposes a topic by typing a new row (议题, 说明,
-  // 会议编号 optional) and the office decides (处理结果 列入议程 / 不予采纳, 不予采纳理由). Meetings and
-  // minutes are written through the API; 会议决定 is the server's record, and the office turns
-  // selected rows into matters from the pane (会议决定转督办).
+  // 会议, 议题 and 会议决定 (四(一)). On 会议 the office enters a new meeting on a blank row (会议类型,
+  // 日期, 召集人, 地点, and every invited unit in 受邀单位, separated by 、), corrects a meeting's own
+  // fields on any one of its rows, and records attendance (出席情况 and 委派代表): one row per invited
+  // unit once stored. On 议题 a unit proposes a topic by typing a new row (议题, 说明, 会议编号
+  // optional) and the office decides (处理结果 列入议程 / 不予采纳, 不予采纳理由). On 会议决定 the office
+  // types the minutes, one row per decision (会议编号, 纪要编号 and 纪要日期 on at least one row of the
+  // meeting), sent whole per meeting; it turns selected rows into matters from the pane (会议决定转督办).
   {
     key: "meetings",
     sheet: "会议",
     table: "FuyuanMeetings",
     rowKey: "key",
-    spareRows: 0,
+    spareRows: 10,
     colours: [],
     columns: [
       server("key", "行号", "text", { width: 130 }),
       server("id", "会议编号", "number", { width: 50 }),
-      server("kind", "会议类型", "text", { width: 70 }),
-      server("date", "会议日期", "date", { width: 85 }),
-      server("convener", "召集人", "text", { width: 100 }),
-      server("place", "地点", "text", { width: 140 }),
+      user("kind", "会议类型", "text", { list: "meetingKinds", width: 70 }),
+      user("date", "会议日期", "date", { width: 85 }),
+      user("convener", "召集人", "text", { width: 100 }),
+      user("place", "地点", "text", { width: 140 }),
       server("minutesNo", "纪要编号", "text", { width: 140 }),
-      server("unit", "受邀单位", "text", { width: 120 }),
+      user("unit", "受邀单位", "text", { list: "units", lenient: INVITED_HINT, width: 120, wrap: true }),
       user("attendance", "出席情况", "text", { list: "attendance", width: 90 }),
       user("delegate", "委派代表", "text", { width: 80 }),
+      server("version", "版本", "number", { width: 45 }),
       remark(),
     ],
   },
@@ -192,21 +198,23 @@ const LEDGER_SHEETS: SheetLayout[] = [
     sheet: "会议决定",
     table: "FuyuanDecisions",
     rowKey: "ref",
-    spareRows: 0,
+    spareRows: 30,
     colours: MATTER_COLOURS,
     columns: [
       server("ref", "决定编号", "text", { width: 190 }),
-      server("meeting", "会议编号", "number", { width: 50 }),
-      server("minutesNo", "纪要编号", "text", { width: 140 }),
-      server("no", "决定序号", "number", { width: 50 }),
-      server("text", "决定内容", "text", { width: 260 }),
-      server("lead", "牵头单位", "text", { width: 120 }),
-      server("co", "协办单位", "list", { width: 180 }),
-      server("days", "时限（工作日）", "number", { width: 70 }),
+      user("meeting", "会议编号", "number", { list: "meetings", width: 50 }),
+      user("minutesNo", "纪要编号", "text", { width: 140 }),
+      user("minutesDate", "纪要日期", "date", { width: 85 }),
+      user("no", "决定序号", "number", { width: 50 }),
+      user("text", "决定内容", "text", { width: 260, wrap: true }),
+      user("lead", "牵头单位", "text", { list: "units", lenient: "可从下拉列表中选择，也可填写单位的别名。", width: 120 }),
+      user("co", "协办单位", "list", { width: 180, wrap: true }),
+      user("days", "时限（工作日）", "number", { width: 70 }),
       server("matter", "督办事项编号", "number", { width: 70 }),
       server("status", "事项状态", "text", { width: 60 }),
       server("state", "时限状态", "text", { width: 70 }),
       server("deadline", "截止日期", "date", { width: 85 }),
+      remark(),
     ],
   },
 ];

@@ -2,6 +2,9 @@ import { columnLetter } from "./address";
 import {
   attendanceStatuses,
   enterpriseRiskLevels,
+  meetingKinds,
+  taskforceLogKinds,
+  taskforceStatuses,
   hearingAppearances,
   matterSources,
   petitionRiskStatuses,
@@ -35,6 +38,10 @@ const LISTS: { name: ListName; header: string; defined: string; defaults?: reado
   { name: "riskGrades", header: "风险等级", defined: "List_RiskGrades", defaults: riskGrades },
   { name: "riskStatuses", header: "评估状态", defined: "List_RiskStatuses", defaults: petitionRiskStatuses },
   { name: "enterpriseLevels", header: "企业风险等级", defined: "List_EnterpriseLevels", defaults: enterpriseRiskLevels },
+  { name: "meetingKinds", header: "会议类型", defined: "List_MeetingKinds", defaults: meetingKinds },
+  { name: "taskforces", header: "专班", defined: "List_Taskforces" },
+  { name: "taskforceStatuses", header: "专班状态", defined: "List_TaskforceStatuses", defaults: taskforceStatuses },
+  { name: "taskforceLogKinds", header: "记录类别", defined: "List_TaskforceLogKinds", defaults: taskforceLogKinds },
 ];
 
 export interface ListProbe {

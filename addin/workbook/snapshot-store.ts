@@ -13,9 +13,23 @@ import type { ValidationLists } from "./types";
 
 export const SNAPSHOT_SHEET = "台账快照";
 /** Snapshot columns, in order: index = column. */
-const COLUMNS = ["lists", "matters", "reports", "calendar", "meetings", "topics", "research", "hearings", "suggestions", "petitionRisks", "enterprises"] as const;
+const COLUMNS = ["lists", "matters", "reports", "calendar", "meetings", "topics", "research", "hearings", "suggestions", "petitionRisks", "enterprises", "decisions", "taskforces", "taskforceLog"] as const;
 export type SnapshotKey = Exclude<(typeof COLUMNS)[number], "lists">;
-export const SNAPSHOT_KEYS: readonly SnapshotKey[] = ["matters", "reports", "calendar", "meetings", "topics", "research", "hearings", "suggestions", "petitionRisks", "enterprises"];
+export const SNAPSHOT_KEYS: readonly SnapshotKey[] = [
+  "matters",
+  "reports",
+  "calendar",
+  "meetings",
+  "topics",
+  "research",
+  "hearings",
+  "suggestions",
+  "petitionRisks",
+  "enterprises",
+  "decisions",
+  "taskforces",
+  "taskforceLog",
+];
 /** The registers' sheets, pushed by push-registers.ts (new columns are appended: older workbooks keep theirs). */
 export const REGISTER_SNAPSHOT_KEYS = ["hearings", "suggestions", "petitionRisks", "enterprises"] as const satisfies readonly SnapshotKey[];
 export const isSnapshotKey = (key: string): key is SnapshotKey => (SNAPSHOT_KEYS as readonly string[]).includes(key);

@@ -10,7 +10,7 @@ export type SheetKey = "tasks" | "units" | "matters" | "reports" | "calendar" | 
 export type MeetingSheetKey = "meetings" | "topics" | "decisions";
 
 /** The sheets of the plan's other mechanisms (四(二)、(三)) this add-in shows: joint research and task forces. */
-export type MechanismSheetKey = "research" | "taskforces";
+export type MechanismSheetKey = "research" | "taskforces" | "taskforceLog";
 
 /** The four registers (docs/registers.md), entered and corrected on their sheets. */
 export type RegisterKey = "hearings" | "suggestions" | "petitionRisks" | "enterprises";
@@ -43,7 +43,11 @@ export type ListName =
   | "adoptions"
   | "riskGrades"
   | "riskStatuses"
-  | "enterpriseLevels";
+  | "enterpriseLevels"
+  | "meetingKinds"
+  | "taskforces"
+  | "taskforceStatuses"
+  | "taskforceLogKinds";
 
 export interface ColumnLayout {
   /** The key in the API wire row. */
@@ -105,6 +109,8 @@ export interface ValidationLists {
   approvals?: string[];
   /** The meetings the caller sees, by number (议题's 会议编号). */
   meetings?: number[];
+  /** The task forces the caller sees, by name (专班工作记录's 专班). */
+  taskforces?: string[];
 }
 
 /** One refused cell: `rowKey` is a table-body index (number, as `ROW_INDEX` in readTable rows) or a key-column value (string). */

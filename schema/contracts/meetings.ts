@@ -17,6 +17,17 @@ export const MeetingInputSchema = z
   })
   .openapi("MeetingInput");
 
+/** The office corrects a meeting's own fields (not its invited units), from the version read. */
+export const MeetingPatchSchema = z
+  .strictObject({
+    version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive().max(ID_MAX),
+    kind: MeetingInputSchema.shape.kind.optional(),
+    date: IsoDateSchema.optional(),
+    convener: MeetingInputSchema.shape.convener.optional(),
+    place: MeetingInputSchema.shape.place.optional(),
+  })
+  .openapi("MeetingPatch");
+
 export const TopicInputSchema = z
   .strictObject({
     title: lineText({ max: 200, required: "请填写议题名称" }),
@@ -160,6 +171,7 @@ export const MeetingFiguresSchema = z.object({
 
 
 export type MeetingInput = z.infer<typeof MeetingInputSchema>;
+export type MeetingPatch = z.infer<typeof MeetingPatchSchema>;
 export type TopicInput = z.infer<typeof TopicInputSchema>;
 export type TopicDecisionInput = z.infer<typeof TopicDecisionInputSchema>;
 export type AttendanceInput = z.infer<typeof AttendanceInputSchema>;

@@ -4,6 +4,7 @@ import {
   MeetingIdParamSchema,
   MeetingInputSchema,
   MeetingListSchema,
+  MeetingPatchSchema,
   MeetingQuerySchema,
   MeetingSchema,
   MinutesInputSchema,
@@ -19,6 +20,7 @@ import { findMeeting, listMeetings } from "./meetings-queries";
 import { meetingToWire } from "./meeting-to-wire";
 import { createMeeting, missingMeeting, recordAttendance, recordMinutes } from "./meetings-write";
 import { turnDecisions } from "./turn-decisions";
+import { updateMeeting } from "./meeting-update";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
 const security = [{ bearer: [] }];
@@ -69,6 +71,21 @@ export const meetingsRoute = newRouter()
     async (c) => {
       const m = await createMeeting(c.var.db, c.var.caller, c.req.valid("json"));
       return c.json(meetingToWire(m, await stateContext(c.var.db, c.var.today)), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/{id}",
+      summary: "The office corrects a meeting's kind, date, convener or place, from the version read (409 when stale)",
+      middleware: [may("edit_meeting")] as const,
+      security,
+      request: { params: MeetingIdParamSchema, body: { required: true, ...json(MeetingPatchSchema) } },
+      responses: { 200: { description: "the meeting", ...json(MeetingSchema) }, ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const m = await updateMeeting(c.var.db, c.var.caller, c.req.valid("param").id, c.req.valid("json"), c.var.today);
+      return c.json(meetingToWire(m, await stateContext(c.var.db, c.var.today)), 200);
     },
   )
   .openapi(

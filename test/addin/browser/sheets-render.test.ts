@@ -82,11 +82,12 @@ async function fillMechanismsAndRegisters(office: string, unit: string, today: s
   const gov = people.find((p) => p.current && p.unit === "县财政局");
   const judge = people.find((p) => p.current && p.unit === "县法院");
   if (gov && judge) {
-    await send(office, "/api/v1/taskforces", {
+    const force = await send(office, "/api/v1/taskforces", {
       name: "某房地产企业破产重整工作专班",
       serves: "某房地产企业破产重整案",
       members: [{ person: gov.id, side: "政府", role: "组长" }, { person: judge.id, side: "法院", role: "成员" }],
     });
+    await send(office, `/api/v1/taskforces/${force.id}/log`, { date: "2026-11-05", kind: "会议", text: "召开专班第一次会议，明确资产处置和职工安置分工" });
   }
   await send(court, "/api/v1/hearings", { caseNo: "（2026）皖1524行初1号", court: "金寨县人民法院", hearingOn: "2026-10-12", agency: "县自然资源局", headRequired: true, appeared: "仅工作人员" });
   await send(court, "/api/v1/suggestions", { no: "（2026）皖1524司建1号", issuedOn: "2026-09-01", addressee: "县市场监管局", subject: "食品经营许可审查存在漏洞", kind: "监管漏洞" });

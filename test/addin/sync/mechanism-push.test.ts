@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { attendanceGroups, attendanceInput } from "../../../addin/sync/push-attendance";
 import { topicRequest } from "../../../addin/sync/push-topics";
 import { approvalRequest, partyOf } from "../../../addin/sync/push-research";
-import { meetingRows, topicRows } from "../../../addin/sync/meetings-shape";
+import { decisionRows, meetingRows, topicRows } from "../../../addin/sync/meetings-shape";
+import { invitedUnits, meetingPlan } from "../../../addin/sync/push-meetings";
+import { minutesPlan } from "../../../addin/sync/push-minutes";
+import { parseMember } from "../../../addin/sync/taskforce-members";
 import { researchRows } from "../../../addin/sync/mechanisms-shape";
 import { mergePulled, unsubmitted } from "../../../addin/sync/pull-merge";
 import { changedRows, ROW_INDEX } from "../../../addin/workbook";
@@ -133,5 +136,80 @@ describe("联合调研: a party answers on its own row", () => {
       refusal: { column: "decision", message: "只能填写本单位的审定意见，本行是“县法院”的审定", kind: "forbidden" },
     });
     expect(approvalRequest({ ...finance!, opinion: "意见" }, "县财政局")).toMatchObject({ kind: "refuse", refusal: { column: "decision", kind: "invalid" } });
+  });
+});
+
+describe("会议: a new meeting and a correction, decided from the rows", () => {
+  const pulled = meetingRows([meeting(1, ["县法院", "县财政局"])]);
+  const changedOf = (current: Record<string, unknown>[]) => changedRows(current, pulled, "meetings").map((row) => ({ index: row[ROW_INDEX] as number, row }));
+
+  it("reads the invited units of one cell split on 、 and the other list separators", () => {
+    expect(invitedUnits("县法院、县财政局，县经信局; 县司法局")).toEqual(["县法院", "县财政局", "县经信局", "县司法局"]);
+  });
+
+  it("patches a field changed on one row with the version read; refuses a changed unit and two rows that disagree", () => {
+    const current = onSheet(pulled.map((r) => ({ ...r })));
+    current[0]!.place = "县政府第二会议室";
+    expect(meetingPlan(changedOf(current), pulled).patches).toEqual([{ meeting: 1, rows: [0], body: { version: 1, place: "县政府第二会议室" } }]);
+    current[1]!.place = "县法院";
+    const split = meetingPlan(changedOf(current), pulled);
+    expect(split.patches).toEqual([]);
+    expect(split.refusals.map((r) => [r.rowKey, r.column])).toEqual([[0, "place"], [1, "place"]]);
+    const moved = onSheet(pulled.map((r) => ({ ...r })));
+    moved[1]!.unit = "县司法局";
+    expect(meetingPlan(changedOf(moved), pulled).refusals).toEqual([{ rowKey: 1, column: "unit", message: "受邀单位登记后不能在表中修改", kind: "refused" }]);
+  });
+});
+
+describe("会议决定: the minutes of a meeting, whole", () => {
+  const pulled = decisionRows([
+    {
+      ...meeting(4, ["县法院"]),
+      minutes: { number: "金府院纪〔2026〕3号", date: "2026-03-12", decisions: [{ no: 1, text: "建立会商机制", lead: "县法院", co: [], days: 10, matter: null }] },
+    },
+  ]);
+
+  it("sends every row of the meeting, a new row following the number and date of the others", () => {
+    const current = onSheet([...pulled.map((r) => ({ ...r })), { meeting: 4, no: 2, text: "梳理清单", lead: "县财政局", co: ["县法院"], days: null }]);
+    const changed = changedRows(current, pulled, "decisions").map((row) => ({ index: row[ROW_INDEX] as number, row }));
+    expect(minutesPlan(changed, pulled, current)).toEqual({
+      refusals: [],
+      requests: [
+        {
+          meeting: 4,
+          rows: [0, 1],
+          changed: [1],
+          body: {
+            number: "金府院纪〔2026〕3号",
+            date: "2026-03-12",
+            decisions: [
+              { no: 1, text: "建立会商机制", lead: "县法院", co: [], days: 10 },
+              { no: 2, text: "梳理清单", lead: "县财政局", co: ["县法院"] },
+            ],
+          },
+        },
+      ],
+    });
+  });
+
+  it("refuses changed rows that give the meeting two minutes numbers, and a row without 会议编号", () => {
+    const current = onSheet([
+      { ...pulled[0]!, minutesNo: "金府院纪〔2026〕4号" },
+      { meeting: 4, minutesNo: "金府院纪〔2026〕5号", no: 2, text: "梳理清单", lead: "县财政局", co: [] },
+      { meeting: null, no: 3, text: "另一项", lead: "县法院", co: [] },
+    ]);
+    const changed = changedRows(current, pulled, "decisions").map((row) => ({ index: row[ROW_INDEX] as number, row }));
+    const plan = minutesPlan(changed, pulled, current);
+    expect(plan.requests).toEqual([]);
+    expect(plan.refusals.map((r) => [r.rowKey, r.column])).toEqual([[2, "meeting"], [0, "minutesNo"], [1, "minutesNo"]]);
+  });
+});
+
+describe("专班: members typed by name", () => {
+  it("reads 姓名, 姓名（单位） and the sheet's own 姓名（单位·方）", () => {
+    expect(parseMember("陈静")).toEqual({ name: "陈静", unit: null, side: null, person: null });
+    expect(parseMember("周建国（县财政局）")).toEqual({ name: "周建国", unit: "县财政局", side: null, person: null });
+    expect(parseMember("陈静(县法院·法院)")).toEqual({ name: "陈静", unit: "县法院", side: "法院", person: null });
+    expect(parseMember("人员12（县法院·法院）")).toMatchObject({ person: 12 });
   });
 });

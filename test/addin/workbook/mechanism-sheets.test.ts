@@ -47,25 +47,30 @@ const research: ResearchWire = {
 const rule = (wb: ReturnType<typeof createMockWorkbook>, sheet: string, address: string) => wb.sheet(sheet).validations.find((v) => v.address === address);
 
 describe("会议: attendance the office records on the sheet", () => {
-  it("shows one row per invited unit, keyed by meeting and unit, with 出席情况 and 委派代表 to type and a 校验意见 column", async () => {
+  it("shows one row per invited unit, keyed by meeting and unit, with the meeting's fields, 出席情况 and 委派代表 to type and a 校验意见 column", async () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "meetings", meetingRows([meeting]));
-    expect(wb.values("会议", "A1:K1")).toEqual([["行号", "会议编号", "会议类型", "会议日期", "召集人", "地点", "纪要编号", "受邀单位", "出席情况", "委派代表", "校验意见"]]);
+    expect(wb.values("会议", "A1:L1")).toEqual([["行号", "会议编号", "会议类型", "会议日期", "召集人", "地点", "纪要编号", "受邀单位", "出席情况", "委派代表", "版本", "校验意见"]]);
     expect(wb.values("会议", "A2:A4")).toEqual([["3/县法院"], ["3/县财政局"], ["3/县科商经信局"]]);
     expect(wb.values("会议", "H3:J3")).toEqual([["县财政局", "委派代表出席", "李四"]]);
-    expect([wb.cell("会议", "I2").locked, wb.cell("会议", "J2").locked, wb.cell("会议", "H2").locked, wb.cell("会议", "B2").locked]).toEqual([false, false, true, true]);
-    expect([wb.cell("会议", "I2").fill, wb.cell("会议", "H2").fill]).toEqual([null, "#D9D9D9"]);
+    const locked = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"].map((c) => wb.cell("会议", `${c}2`).locked);
+    expect(locked).toEqual([true, true, false, false, false, false, true, false, false, false, true]);
+    expect([wb.cell("会议", "I2").fill, wb.cell("会议", "G2").fill]).toEqual([null, "#D9D9D9"]);
+    // Ten spare rows for a new meeting.
+    expect(wb.tables.get("FuyuanMeetings")).toMatchObject({ address: "A1:L14" });
   });
 
   it("offers the four attendance statuses as a dropdown and refuses anything else", async () => {
     const wb = createMockWorkbook();
-    await writeTable(wb.context, "meetings", meetingRows([meeting]));
-    expect(rule(wb, "会议", "I2:I4")?.rule).toEqual({ list: { inCellDropDown: true, source: "=List_Attendance" } });
-    expect(rule(wb, "会议", "I2:I4")?.errorAlert).toMatchObject({ style: "Stop", title: "出席情况无效" });
+    await writeTable(wb.context, "meetings", meetingRows([meeting]), { lists: { units: ["县法院", "县财政局"] } });
+    expect(rule(wb, "会议", "I2:I14")?.rule).toEqual({ list: { inCellDropDown: true, source: "=List_Attendance" } });
+    expect(rule(wb, "会议", "I2:I14")?.errorAlert).toMatchObject({ style: "Stop", title: "出席情况无效" });
     const at = wb.names.get("List_Attendance")!;
     const address = at.replace(/^='列表'!/, "").replaceAll("$", "");
     expect(wb.values("列表", address).map((r) => r[0])).toEqual(["出席", "委派代表出席", "请假", "缺席"]);
-    expect(wb.sheet("会议").validations.map((v) => v.address)).toEqual(["I2:I4"]);
+    expect(rule(wb, "会议", "C2:C14")?.rule).toEqual({ list: { inCellDropDown: true, source: "=List_MeetingKinds" } });
+    // 受邀单位 advises the units (a new meeting names several in one cell, so it is an Information alert).
+    expect(rule(wb, "会议", "H2:H14")?.errorAlert).toMatchObject({ style: "Information" });
   });
 
   it("marks a refused unit on its row's 受邀单位 cell and writes the reason in 校验意见", async () => {
@@ -73,7 +78,7 @@ describe("会议: attendance the office records on the sheet", () => {
     await writeTable(wb.context, "meetings", meetingRows([meeting]));
     await markRefusals(wb.context, "meetings", [{ rowKey: 2, column: "unit", message: "“县科商经信局”未受邀参加该会议，不能填写出席情况" }]);
     expect(wb.cell("会议", "H4").fill).toBe("#FF9999");
-    expect(wb.values("会议", "K2:K4")).toEqual([[""], [""], ["“县科商经信局”未受邀参加该会议，不能填写出席情况"]]);
+    expect(wb.values("会议", "L2:L4")).toEqual([[""], [""], ["“县科商经信局”未受邀参加该会议，不能填写出席情况"]]);
   });
 
   it("keeps its pull snapshot in the workbook, so a reopened workbook still pushes only what changed", async () => {

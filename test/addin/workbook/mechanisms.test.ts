@@ -89,9 +89,9 @@ describe("专班: one row per task force", () => {
   it("writes its leaders, members, matters with their state, open count and latest log entry", async () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "taskforces", taskforceRows([force]));
-    expect(wb.values("专班", "A1:K1")).toEqual([["编号", "专班名称", "服务案件或事项", "状态", "组长", "成员", "关联事项", "未办结事项", "最近工作", "结束日期", "版本"]]);
-    expect(wb.values("专班", "A2:I2")).toEqual([
-      [2, "某企业破产重整工作专班", "某企业破产重整案", "运行中", "周科长（县财政局·政府）", "陈法官（县法院·法院）", "#30 协调处置抵押资产（逾期）、#31 职工安置（按期办结）", 1, "2026-03-05 行动：赴企业现场核查资产"],
+    expect(wb.values("专班", "A1:N1")).toEqual([["编号", "专班名称", "服务案件或事项", "服务事项编号", "状态", "组长", "成员", "结束说明", "关联事项", "未办结事项", "最近工作", "结束日期", "版本", "校验意见"]]);
+    expect(wb.values("专班", "A2:K2")).toEqual([
+      [2, "某企业破产重整工作专班", "某企业破产重整案", "", "运行中", "周科长（县财政局·政府）", "陈法官（县法院·法院）", "", "#30 协调处置抵押资产（逾期）、#31 职工安置（按期办结）", 1, "2026-03-05 行动：赴企业现场核查资产"],
     ]);
   });
 
@@ -99,9 +99,9 @@ describe("专班: one row per task force", () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "taskforces", taskforceRows([force, { ...force, id: 3, status: "已结束", endedOn: "2026-04-01" }]));
     expect(wb.sheet("专班").conditionalFormats.map((f) => [f.formula, f.fill])).toEqual([
-      ['=$D2="运行中"', "#C6EFCE"],
-      ['=$D2="已结束"', "#D9D9D9"],
+      ['=$E2="运行中"', "#C6EFCE"],
+      ['=$E2="已结束"', "#D9D9D9"],
     ]);
-    expect(wb.values("专班", "D3:D3")).toEqual([["已结束"]]);
+    expect(wb.values("专班", "E3:E3")).toEqual([["已结束"]]);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { changeLog, matters, meetingDecisions } from "../../../schema/tables";
 import { api, db } from "../helpers";
 import { callers, ensureCalendar2026 } from "../matters-fixtures";
@@ -185,12 +185,38 @@ describe("POST /api/v1/meetings/:id/matters", () => {
   });
 });
 
+describe("PATCH /api/v1/meetings/:id", () => {
+  it("corrects the place and date from the version read, logs it, and refuses a stale version and a unit", async () => {
+    const id = (await api("/api/v1/meetings", { method: "POST", token: t.office, json: meetingBody() })).body.id;
+    expect((await api(`/api/v1/meetings/${id}`, { method: "PATCH", token: t.court, json: { version: 1, place: "县法院" } })).status).toBe(403);
+    const res = await api(`/api/v1/meetings/${id}`, { method: "PATCH", token: t.office, json: { version: 1, place: "县政府第二会议室", date: "2026-03-11" } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ place: "县政府第二会议室", date: "2026-03-11", convener: "县长 王某", version: 2 });
+    const [log] = await db().select().from(changeLog).where(and(eq(changeLog.entity, "meetings"), eq(changeLog.entityId, String(id)), eq(changeLog.action, "update")));
+    expect(log!.after).toEqual({ place: "县政府第二会议室", date: "2026-03-11" });
+    const stale = await api(`/api/v1/meetings/${id}`, { method: "PATCH", token: t.office, json: { version: 1, convener: "副县长 李某" } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details).toEqual([expect.objectContaining({ column: "version", code: "stale" })]);
+    expect((await api(`/api/v1/meetings/${id}`, { token: t.office })).body.convener).toBe("县长 王某");
+  });
+
+  it("refuses to change the kind once a decision is a matter, naming 会议类型", async () => {
+    const id = await meetingWithMinutes(t.office, "金府院纪〔2026〕40号");
+    await api(`/api/v1/meetings/${id}/matters`, { method: "POST", token: t.office, json: { decisions: [2], assigned: "2026-04-30" } });
+    const version = (await api(`/api/v1/meetings/${id}`, { token: t.office })).body.version;
+    const res = await api(`/api/v1/meetings/${id}`, { method: "PATCH", token: t.office, json: { version, kind: "专题会议" } });
+    expect(res.status).toBe(409);
+    expect(res.body.error.details).toEqual([{ row: null, column: "kind", code: "already_turned", message: "第2项决定已转为督办事项，会议类型不能再修改" }]);
+  });
+});
+
 describe("the OpenAPI document", () => {
   it("documents the meetings and topics routes, their inputs refusing unknown fields", async () => {
     const res = await api("/api/v1/openapi.json");
     expect(res.status).toBe(200);
     const paths = res.body.paths;
     expect(Object.keys(paths["/api/v1/meetings"]).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(paths["/api/v1/meetings/{id}"]).sort()).toEqual(["get", "patch"]);
     for (const p of ["/api/v1/meetings/{id}/attendance", "/api/v1/meetings/{id}/minutes"]) expect(Object.keys(paths[p])).toEqual(["put"]);
     expect(Object.keys(paths["/api/v1/meetings/{id}/matters"])).toEqual(["post"]);
     expect(Object.keys(paths["/api/v1/topics/{id}/decision"])).toEqual(["post"]);
