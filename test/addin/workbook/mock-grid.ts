@@ -46,7 +46,7 @@ export interface PageLayoutState {
 export interface SheetState {
   name: string;
   visibility: string;
-  cells: Map<string, Cell>;
+  cells: CellGrid;
   validations: { address: string; rule: unknown; errorAlert?: unknown }[];
   conditionalFormats: { address: string; type: string; formula?: string; fill?: string; font?: string }[];
   notes: Map<string, string>;
@@ -65,6 +65,80 @@ export interface SheetState {
 
 export const key = (r: number, c: number) => `${r},${c}`;
 
+/**
+ * A sheet's cells by "row,column" key, as the tests read them, stored row by row: a pull of 100,000
+ * rows makes over a million cells, and hashing a key for each cost seconds. Iterated row by row.
+ */
+export class CellGrid implements Map<string, Cell> {
+  private rows: (Cell | undefined)[][] = [];
+  private count = 0;
+  readonly [Symbol.toStringTag] = "CellGrid";
+
+  private static position(k: string): [number, number] {
+    const comma = k.indexOf(",");
+    return [Number(k.slice(0, comma)), Number(k.slice(comma + 1))];
+  }
+
+  at(r: number, c: number): Cell | undefined {
+    return this.rows[r]?.[c];
+  }
+  put(r: number, c: number, cell: Cell): void {
+    const row = (this.rows[r] ??= []);
+    if (row[c] === undefined) this.count++;
+    row[c] = cell;
+  }
+  remove(r: number, c: number): boolean {
+    const row = this.rows[r];
+    if (row?.[c] === undefined) return false;
+    row[c] = undefined;
+    this.count--;
+    return true;
+  }
+  /** Every cell's row and column, without making its key. */
+  *positions(): IterableIterator<[number, number]> {
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r];
+      if (row) for (let c = 0; c < row.length; c++) if (row[c] !== undefined) yield [r, c];
+    }
+  }
+
+  get size(): number {
+    return this.count;
+  }
+  get(k: string): Cell | undefined {
+    return this.at(...CellGrid.position(k));
+  }
+  has(k: string): boolean {
+    return this.get(k) !== undefined;
+  }
+  set(k: string, cell: Cell): this {
+    this.put(...CellGrid.position(k), cell);
+    return this;
+  }
+  delete(k: string): boolean {
+    return this.remove(...CellGrid.position(k));
+  }
+  clear(): void {
+    this.rows = [];
+    this.count = 0;
+  }
+  forEach(each: (cell: Cell, k: string, map: Map<string, Cell>) => void): void {
+    for (const [k, cell] of this.entries()) each(cell, k, this);
+  }
+  *keys(): MapIterator<string> {
+    for (const [r, c] of this.positions()) yield key(r, c);
+  }
+  *values(): MapIterator<Cell> {
+    for (const [r, c] of this.positions()) yield this.rows[r]![c]!;
+  }
+  *entries(): MapIterator<[string, Cell]> {
+    for (const [r, c] of this.positions()) yield [key(r, c), this.rows[r]![c]!];
+  }
+  [Symbol.iterator](): MapIterator<[string, Cell]> {
+    return this.entries();
+  }
+}
+
 /** `A1` for zero-based (row, column). */
 export function addr(r: number, c: number): string {
   let n = c + 1;
@@ -80,7 +154,7 @@ export function newSheet(name: string): SheetState {
   return {
     name,
     visibility: "Visible",
-    cells: new Map(),
+    cells: new CellGrid(),
     validations: [],
     conditionalFormats: [],
     notes: new Map(),
@@ -128,17 +202,16 @@ export function forCells(sheet: SheetState, b: Bounds, each: (r: number, c: numb
     for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) each(r, c);
     return;
   }
-  for (const k of [...sheet.cells.keys()]) {
-    const [r, c] = k.split(",").map(Number) as [number, number];
+  for (const [r, c] of [...sheet.cells.positions()]) {
     if (r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1) each(r, c);
   }
 }
 
 export function cellAt(sheet: SheetState, r: number, c: number): Cell {
-  let cell = sheet.cells.get(key(r, c));
+  let cell = sheet.cells.at(r, c);
   if (!cell) {
     cell = blankCell();
-    sheet.cells.set(key(r, c), cell);
+    sheet.cells.put(r, c, cell);
   }
   return cell;
 }
@@ -149,14 +222,44 @@ type Pending = { obj: OfficeMockObject; props: string[]; read: (prop: string) =>
 const get = (obj: unknown, path: string) => path.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)?.[p], obj);
 
 /**
- * Turns the mock's property store into changes: assignments are noticed by comparing with the value
- * last seen (flush), and loads are answered at sync from the recorded state, keeping office-addin-mock's
- * "not loaded" reads until then.
+ * Turns the mock's property store into changes: an assignment to a watched property marks its watch
+ * (an accessor stands in for the plain property office-addin-mock keeps), and flush compares only the
+ * marked ones with the value last seen; loads are answered at sync from the recorded state, keeping
+ * office-addin-mock's "not loaded" reads until then.
  */
 export class Tracker {
   private watches: Watch[] = [];
   private byObject = new Map<OfficeMockObject, Watch[]>();
   private pending: Pending[] = [];
+  /** Watches assigned to since the last flush, in the order of their first assignment. */
+  private dirty = new Set<Watch>();
+  /** The watches told of each observed property, by the object holding it. */
+  private observers = new WeakMap<object, Map<string, Set<Watch>>>();
+
+  private observe(obj: OfficeMockObject, path: string, w: Watch): void {
+    const parts = path.split(".");
+    const leaf = parts.pop()!;
+    const holder = get(obj, parts.join(".") || "") as Record<string, unknown> | undefined;
+    const parent = parts.length === 0 ? (obj as unknown as Record<string, unknown>) : holder;
+    if (!parent || typeof parent !== "object") return;
+    let byLeaf = this.observers.get(parent);
+    if (!byLeaf) this.observers.set(parent, (byLeaf = new Map()));
+    const told = byLeaf.get(leaf);
+    if (told) return void told.add(w);
+    const watchers = new Set([w]);
+    byLeaf.set(leaf, watchers);
+    let value = parent[leaf];
+    const dirty = this.dirty;
+    Object.defineProperty(parent, leaf, {
+      configurable: true,
+      enumerable: true,
+      get: () => value,
+      set: (v: unknown) => {
+        value = v;
+        for (const x of watchers) dirty.add(x);
+      },
+    });
+  }
 
   /**
    * `perRun`: the object is made anew for each use (a range, a conditional format), so it lives only
@@ -165,6 +268,7 @@ export class Tracker {
   watch(obj: OfficeMockObject, paths: string[], apply: Watch["apply"], { perRun = false } = {}): void {
     const base = new Map(paths.map((p) => [p, get(obj, p)]));
     const w = { obj, paths, base, apply, perRun };
+    for (const p of paths) this.observe(obj, p, w);
     this.watches.push(w);
     const same = this.byObject.get(obj);
     if (same) same.push(w);
@@ -199,7 +303,10 @@ export class Tracker {
   }
 
   flush(): void {
-    for (const w of this.watches) {
+    if (this.dirty.size === 0) return;
+    const marked = [...this.dirty];
+    this.dirty.clear();
+    for (const w of marked) {
       for (const p of w.paths) {
         const now = get(w.obj, p);
         if (now !== w.base.get(p)) {

@@ -1,4 +1,4 @@
-import { newSheet, type SheetState } from "./mock-grid";
+import { CellGrid, newSheet, type SheetState } from "./mock-grid";
 import type { MockWorkbook } from "./mock-workbook";
 
 // Saving and reopening a mock workbook: what a file keeps (sheets with their cells, formats, validation,
@@ -34,7 +34,7 @@ export function openSaved(wb: MockWorkbook, text: string, addSheet: (name: strin
     const state: SheetState = {
       ...newSheet(s.name),
       ...s,
-      cells: new Map(s.cells),
+      cells: s.cells.reduce((grid, [k, c]) => grid.set(k, c), new CellGrid()),
       notes: new Map(s.notes),
       columnWidths: new Map(s.columnWidths),
     };

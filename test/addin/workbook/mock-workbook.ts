@@ -1,5 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { addr, boundsOf, cellAt, forCells, key, newSheet, overlaps, Tracker, type Cell, type SheetState } from "./mock-grid";
+import { addr, boundsOf, cellAt, forCells, newSheet, overlaps, Tracker, type Cell, type SheetState } from "./mock-grid";
 import { chartsOf, notesOf } from "./mock-annotations";
 import { nullPageLayout, pageLayoutOf } from "./mock-page-layout";
 import { openSaved, saveWorkbook } from "./mock-saved";
@@ -94,7 +94,7 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
       const b = boundsOf(address);
       const s = wb.sheet(name);
       return Array.from({ length: b.r1 - b.r0 + 1 }, (_, r) =>
-        Array.from({ length: b.c1 - b.c0 + 1 }, (_, c) => s.cells.get(key(b.r0 + r, b.c0 + c))?.value ?? ""),
+        Array.from({ length: b.c1 - b.c0 + 1 }, (_, c) => s.cells.at(b.r0 + r, b.c0 + c)?.value ?? ""),
       );
     },
     cell: (name, address) => {
@@ -175,7 +175,7 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
       dataValidation: { rule: {}, errorAlert: {}, clear: op(() => void (s.validations = s.validations.filter((v) => !overlaps(boundsOf(v.address), b)))) },
       conditionalFormats: { add: op(cf()) },
       clear: op(() => {
-        forCells(s, b, (y, x) => s.cells.delete(key(y, x)));
+        forCells(s, b, (y, x) => s.cells.remove(y, x));
         for (const k of [...s.notes.keys()]) {
           const [y, x] = k.split(",").map(Number) as [number, number];
           if (overlaps({ r0: y, c0: x, r1: y, c1: x }, b)) s.notes.delete(k);
@@ -240,7 +240,7 @@ export function createMockWorkbook(saved?: string, { recorder = recordedUses }: 
       style: "",
       delete: op(() => {
         const s = wb.sheet(record.sheet);
-        forCells(s, boundsOf(record.address), (y, x) => s.cells.delete(key(y, x)));
+        forCells(s, boundsOf(record.address), (y, x) => s.cells.remove(y, x));
         const current = [...wb.tables.entries()].find(([, x]) => x === record)?.[0];
         if (current !== undefined) wb.tables.delete(current);
       }),
