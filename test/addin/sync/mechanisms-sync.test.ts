@@ -319,9 +319,10 @@ describe("督办事项: a matter handed out by a task force, typed by the office
     expect(office.sent[0]).toMatchObject({ method: "POST", path: "/api/v1/matters", body: { source: "会议纪要", sourceRef: "金府院纪〔2026〕8号" } });
     const [m] = await queryD1<{ id: number; source_ref: string }>(worker, sql`select id, source_ref from matters where title = '协调化工园区环评问题'`);
     expect(m!.source_ref).toBe("金府院纪〔2026〕8号");
+    expect(office.value("matters", row, "id")).toBe(m!.id);
     expect(await queryD1(worker, sql`select taskforce_id from taskforce_matters where matter_id = ${m!.id}`)).toEqual([]);
 
-    const stored = office.rowOf("matters", m!.id);
+    const stored = row;
     office.type("matters", stored, "sourceRef", "金府院纪〔2026〕9号");
     office.sent.length = 0;
     expect(joined(await office.push())).toContain("“督办事项”：1 行被服务器退回");

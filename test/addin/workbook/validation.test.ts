@@ -58,6 +58,6 @@ describe("writeTable: dropdowns from the server's lists", () => {
     const rule = wb.sheet("督办事项").validations.find((v) => v.address === "V2:V52");
     expect(rule?.rule).toEqual({ list: { inCellDropDown: true, source: "=List_Taskforces" } });
     expect(rule?.errorAlert).toMatchObject({ showAlert: true, style: "Information", title: "请核对来源文号" });
-    expect(String(rule?.errorAlert?.message)).toContain("来源为专班时请从下拉列表中选择交办的专班");
+    expect(String((rule?.errorAlert as { message?: string } | undefined)?.message)).toContain("来源为专班时请从下拉列表中选择交办的专班");
   });
 });
