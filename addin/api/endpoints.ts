@@ -13,7 +13,7 @@ import type { DraftWire } from "../../schema/contracts/drafts";
 import type { IssuedTokenWire, PersonTokenWire, PersonWire } from "../../schema/contracts/people";
 import type { ReportInputBody, ReportRow } from "../../schema/contracts/reports";
 import type { ResearchApprovalInput, ResearchWire } from "../../schema/contracts/research";
-import type { TaskforceInput, TaskforceLogInput, TaskforceWire } from "../../schema/contracts/taskforces";
+import type { TaskforceInput, TaskforceLogInput, TaskforceMatterInput, TaskforceWire } from "../../schema/contracts/taskforces";
 import type { SettingListSchema } from "../../schema/contracts/settings";
 import type { SummaryWire } from "../../schema/contracts/summary";
 import type { TaskRow } from "../../schema/contracts/tasks";
@@ -117,6 +117,10 @@ export const createTaskforce = (api: ApiClient, body: AsTyped<TaskforceInput>, o
 export const logTaskforce = (api: ApiClient, id: number, body: AsTyped<TaskforceLogInput>, o?: RequestOptions) =>
   api.send<TaskforceWire>("POST", `/api/v1/taskforces/${id}/log`, body, o);
 /** The office ends a task force (已结束), from the version read. */
+/** A matter the task force hands out (source 专班, its name as the source reference). */
+export const createTaskforceMatter = (api: ApiClient, id: number, body: AsTyped<TaskforceMatterInput>, o?: RequestOptions) =>
+  api.send<MatterCreatedWire>("POST", `/api/v1/taskforces/${id}/matters`, body, o);
+
 export const endTaskforce = (api: ApiClient, id: number, body: { version: number; note?: string }, o?: RequestOptions) =>
   api.send<TaskforceWire>("POST", `/api/v1/taskforces/${id}/end`, body, o);
 /** A unit proposes a topic (议题), for a meeting or none. */

@@ -4,7 +4,9 @@ import { layoutOf } from "./layouts";
 /**
  * Rows to push: rows the user added (no row key yet) and rows whose user-editable cells differ from the
  * pulled snapshot (matched by row key). Server-owned columns are ignored: they cannot be typed into, and
- * the server recomputes them anyway. Pure; inputs are not changed.
+ * the server recomputes them anyway. A column the snapshot row lacks (a snapshot keeps every column
+ * of the layout it was pulled under, so it was not on the sheet then, as 来源文号 before it became
+ * typable) is no change. Pure; inputs are not changed.
  */
 export function changedRows(
   current: Record<string, unknown>[],
@@ -21,6 +23,6 @@ export function changedRows(
     const id = comparable(keyColumn, row[layout.rowKey]);
     const before = id === "" ? undefined : pulled.get(id);
     if (!before) return true;
-    return editable.some((c) => comparable(c, row[c.key]) !== comparable(c, before[c.key]));
+    return editable.some((c) => c.key in before && comparable(c, row[c.key]) !== comparable(c, before[c.key]));
   });
 }

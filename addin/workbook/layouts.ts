@@ -29,6 +29,12 @@ const TASK_COLOURS: StateColour[] = [
 /** 受邀单位's hint: a new meeting names every invited unit in the one cell. */
 const INVITED_HINT = "新登记会议时，可在一格内填写全部受邀单位，用“、”分隔（可用单位别名）；登记后每家单位一行。";
 
+/**
+ * 来源文号's hint: typed on a new row only (an existing matter's is corrected from the pane). With
+ * 来源 专班 it names the task force that hands the matter out (the dropdown: the running ones).
+ */
+const SOURCE_REF_HINT = "新交办事项：来源为专班时请从下拉列表中选择交办的专班；其他来源可填写文号（如纪要编号）。已交办事项的来源文号请在任务窗格中更正。";
+
 const LEDGER_SHEETS: SheetLayout[] = [
   {
     key: "tasks",
@@ -99,7 +105,7 @@ const LEDGER_SHEETS: SheetLayout[] = [
       server("overdueDays", "逾期天数（工作日）", "number", { width: 65 }),
       server("extension", "延期", "text", { width: 170, wrap: true }),
       server("coFeedback", "协办反馈", "text", { width: 240, wrap: true }),
-      server("sourceRef", "来源文号", "text", { width: 140, wrap: true }),
+      user("sourceRef", "来源文号", "text", { list: "taskforces", lenient: SOURCE_REF_HINT, width: 140, wrap: true }),
       server("version", "版本", "number", { width: 45 }),
       remark(),
     ],

@@ -22,7 +22,7 @@ beforeAll(async () => {
   t = await tokensFor(worker, { office: { role: "office" }, leader: { role: "leader" }, unit: { role: "unit", unit: "县财政局" } });
   // Two matters of 县财政局 long past their deadline, whatever today is.
   for (const title of ["某企业破产案件职工安置协调", "涉企行政诉讼败诉案件整改"]) {
-    const made = await callWorker(worker.origin, t.office, "/api/v1/matters", { method: "POST", json: { title, lead: "县财政局", assigned: "2026-03-02", source: "专班", days: 10 } });
+    const made = await callWorker(worker.origin, t.office, "/api/v1/matters", { method: "POST", json: { title, lead: "县财政局", assigned: "2026-03-02", source: "其他", days: 10 } });
     expect(made.status).toBe(201);
   }
 }, 180_000);

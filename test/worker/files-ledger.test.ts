@@ -33,7 +33,7 @@ describe("GET /api/v1/files/ledger.xlsx", () => {
     const office = await tokenFor("office");
     const finance = await tokenFor("unit", "县财政局");
     const forestry = await tokenFor("unit", "县林业局");
-    const made = await api("/api/v1/matters", { method: "POST", token: office, json: { title: "林地确权纠纷协调", lead: "县林业局", assigned: "2026-11-02", source: "专班", days: 10 } });
+    const made = await api("/api/v1/matters", { method: "POST", token: office, json: { title: "林地确权纠纷协调", lead: "县林业局", assigned: "2026-11-02", source: "其他", days: 10 } });
     expect(made.status).toBe(201);
     await api("/api/v1/reports", { method: "POST", token: finance, json: { rows: [{ task: 17, period: "2026-Q4", progress: "财政局的进展" }] } });
     await api("/api/v1/reports", { method: "POST", token: forestry, json: { rows: [{ task: 18, period: "2026-Q4", progress: "林业局的进展" }] } });

@@ -20,7 +20,7 @@ describe("POST /api/v1/matters", () => {
     expect(res.body).toMatchObject({
       title: "某企业破产案件资产处置协调",
       task: 19,
-      source: "专班",
+      source: "会议纪要",
       lead: "县法院",
       co: ["县科商经信局"],
       assigned: "2026-04-30",

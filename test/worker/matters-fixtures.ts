@@ -31,7 +31,7 @@ export async function callers() {
 export const matterBody = (over: Record<string, unknown> = {}) => ({
   title: "某企业破产案件资产处置协调",
   task: 19,
-  source: "专班",
+  source: "会议纪要",
   lead: "县法院",
   co: ["县科商经信局"],
   assigned: "2026-04-30",

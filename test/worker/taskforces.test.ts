@@ -110,7 +110,7 @@ describe("task forces (专班, 四(三))", () => {
   });
 
   it("links the matter it serves, with its state", async () => {
-    const m = await api("/api/v1/matters", { method: "POST", token: office, json: { title: "某企业职工安置", source: "专班", lead: "县人社局", assigned: "2026-11-02" } });
+    const m = await api("/api/v1/matters", { method: "POST", token: office, json: { title: "某企业职工安置", source: "其他", lead: "县人社局", assigned: "2026-11-02" } });
     const t = await create({ matter: m.body.id, serves: "某企业职工安置" });
     expect(t.matters).toEqual([expect.objectContaining({ id: m.body.id, served: true, state: "逾期", colour: "red" })]);
     const unknown = await api("/api/v1/taskforces", { method: "POST", token: office, json: body({ matter: 999999 }) });
@@ -133,6 +133,41 @@ describe("task forces (专班, 四(三))", () => {
     expect((await db().select().from(matters)).length).toBe(before.length);
     expect(await db().select().from(taskforceLog).where(eq(taskforceLog.taskforceId, t.id))).toEqual([]);
     expect((await api(`/api/v1/taskforces/${t.id}/end`, { method: "POST", token: office, json: { version: ended.body.version } })).status).toBe(409);
+  });
+
+  it("refuses a bare matter with source 专班 (422 on source, nothing written): it is handed out under its task force", async () => {
+    const before = (await db().select().from(matters)).length;
+    const bare = await api("/api/v1/matters", { method: "POST", token: office, json: { ...matterBody, source: "专班", sourceRef: "某企业破产重整工作专班1" } });
+    expect(bare.status).toBe(422);
+    expect(bare.body.error.details).toEqual([
+      { row: null, column: "source", code: "taskforce_only", message: "来源为专班的事项请在该专班下交办（专班交办事项），以便关联到专班并注明专班名称" },
+    ]);
+    expect((await db().select().from(matters)).length).toBe(before);
+    // Other sources are created as before, their reference as typed.
+    const minutes = await api("/api/v1/matters", { method: "POST", token: office, json: { ...matterBody, source: "会议纪要", sourceRef: "金府院纪〔2026〕9号" } });
+    expect(minutes.status).toBe(201);
+    expect(minutes.body).toMatchObject({ source: "会议纪要", sourceRef: "金府院纪〔2026〕9号" });
+  });
+
+  it("refuses a correction into source 专班, and of a task force's matter's source or reference", async () => {
+    const other = (await api("/api/v1/matters", { method: "POST", token: office, json: { ...matterBody, source: "其他" } })).body;
+    const into = await api(`/api/v1/matters/${other.id}`, { method: "PATCH", token: office, json: { version: other.version, source: "专班", reason: "改为专班交办" } });
+    expect(into.status).toBe(422);
+    expect(into.body.error.details).toEqual([expect.objectContaining({ column: "source", code: "taskforce_only" })]);
+    const t = await create();
+    const handed = (await api(`/api/v1/taskforces/${t.id}/matters`, { method: "POST", token: office, json: matterBody })).body;
+    const renamed = await api(`/api/v1/matters/${handed.id}`, { method: "PATCH", token: office, json: { version: handed.version, sourceRef: "另一个专班", source: "其他", reason: "更正来源" } });
+    expect(renamed.status).toBe(422);
+    const message = `该事项由专班「${t.name}」交办，来源和来源文号不能更正`;
+    expect(renamed.body.error.details).toEqual([
+      { row: null, column: "source", code: "taskforce_matter", message },
+      { row: null, column: "sourceRef", code: "taskforce_matter", message },
+    ]);
+    const [stored] = await db().select().from(matters).where(eq(matters.id, handed.id));
+    expect(stored).toMatchObject({ source: "专班", sourceRef: t.name, version: 1 });
+    // Its other fields are corrected as any matter's.
+    const title = await api(`/api/v1/matters/${handed.id}`, { method: "PATCH", token: office, json: { version: handed.version, title: "协调处置抵押资产及债权", reason: "补全事项名称" } });
+    expect(title.status).toBe(200);
   });
 
   it("refuses a second task force of the same name (409)", async () => {

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { matterUnits } from "../../schema/tables";
+import { matterUnits, taskforceMatters } from "../../schema/tables";
 import type { MatterPatch } from "../../schema/contracts/matters";
 import { lifecycleRefusal } from "../../domain/matters/lifecycle-refusal";
 import { recomputedDeadline } from "../../domain/matters/recomputed-deadline";
@@ -9,7 +9,7 @@ import { actorOf, type Caller } from "../platform/env";
 import { conflict, detail, unprocessable } from "../platform/errors";
 import { loadWorkCalendar } from "../calendar/calendar-queries";
 import { findMatter, type MatterRecord } from "./matters-queries";
-import { checkedMatterUnits } from "./matters-create";
+import { checkedMatterUnits, refuseBareTaskforceSource } from "./matters-create";
 import { stateContext, matterToWire } from "./matter-to-wire";
 import { runMatterChange, versionedChange } from "./matters-write";
 
@@ -33,6 +33,21 @@ const fieldsOf = (m: MatterRecord): Corrected => ({
   co: m.coUnits.map((u) => u.name),
   days: m.days,
 });
+
+/**
+ * Source 专班 and its reference (the task force's name) belong to a matter a task force handed out:
+ * a correction neither turns another matter into one (as a bare create is refused) nor changes them
+ * on a matter linked to its task force (422 on the column).
+ */
+async function refuseTaskforceSourceChange(db: Db, id: number, old: Corrected, next: Corrected, changed: (keyof Corrected)[]): Promise<void> {
+  if (changed.includes("source")) refuseBareTaskforceSource(next.source);
+  const touched = changed.filter((k): k is "source" | "sourceRef" => k === "source" || k === "sourceRef");
+  if (old.source !== "专班" || touched.length === 0) return;
+  const linked = await db.select({ id: taskforceMatters.taskforceId }).from(taskforceMatters).where(eq(taskforceMatters.matterId, id)).limit(1);
+  if (linked.length === 0) return;
+  const message = `该事项由专班「${old.sourceRef ?? ""}」交办，来源和来源文号不能更正`;
+  throw unprocessable("事项有误，未保存", touched.map((k) => detail(null, k, "taskforce_matter", message)));
+}
 
 /**
  * The office corrects an open matter (更正, with a reason): title, task, source, reference, lead,
@@ -64,6 +79,7 @@ export async function correctMatter(db: Db, caller: Caller, m: MatterRecord, pat
   next.co = co.length === old.co.length && co.every((u) => old.co.includes(u)) ? old.co : co;
   const changed = (Object.keys(next) as (keyof Corrected)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(old[k]));
   if (changed.length === 0) throw unprocessable("更正内容与当前相同，未保存", [detail(null, null, "unchanged", "更正内容与当前相同")]);
+  await refuseTaskforceSourceChange(db, m.id, old, next, changed);
 
   const approved = m.extensions.filter((e) => e.status === "已批准").map((e) => e.days);
   const moved = recomputedDeadline({ ...m, days: next.days }, approved, await loadWorkCalendar(db), today);

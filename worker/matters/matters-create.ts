@@ -22,6 +22,17 @@ import { findMatter, type MatterRecord } from "./matters-queries";
 export const newMatterId = sql<number>`(select max(${matters.id}) from ${matters})`;
 
 /**
+ * Source 专班 means a task force handed the matter out: such a matter is created under its task
+ * force (POST /api/v1/taskforces/:id/matters, which links it and names the task force), never as a
+ * bare matter with that source (422 on `source`).
+ */
+export function refuseBareTaskforceSource(source: string | undefined): void {
+  if (source !== "专班") return;
+  const message = "来源为专班的事项请在该专班下交办（专班交办事项），以便关联到专班并注明专班名称";
+  throw unprocessable("事项有误，未保存", [detail(null, "source", "taskforce_only", message)]);
+}
+
+/**
  * Creates a matter (office only; the route checks the role): resolves its units, refuses every
  * bad cell at once (422, nothing written), computes the deadline, and writes the matter, its
  * units and the change-log row in one batch.

@@ -14,7 +14,7 @@ import { listedUnit } from "../platform/unit-filter";
 import { listMatters } from "./matters-queries";
 import { matterFor } from "./matter-access";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
-import { createMatter } from "./matters-create";
+import { createMatter, refuseBareTaskforceSource } from "./matters-create";
 import { patchMatter } from "./matters-update";
 import { decodeCursor, encodeCursor, stateContext, matterToWire } from "./matter-to-wire";
 import { matterExtensionsRoute } from "./matters-extensions";
@@ -76,14 +76,17 @@ export const mattersRoute = newRouter()
     createRoute({
       method: "post",
       path: "/",
-      summary: "The office hands a matter to a lead unit (and co-units); the deadline is computed",
+      summary:
+        "The office hands a matter to a lead unit (and co-units); the deadline is computed. Source 专班 is refused (422 on source): such a matter is handed out under its task force, POST /api/v1/taskforces/{id}/matters",
       middleware: [may("create_matter")] as const,
       security: [{ bearer: [] }],
       request: { body: { required: true, ...json(MatterInputSchema) } },
       responses: { 201: { description: "the matter as stored, with names resolved from aliases", ...json(MatterCreatedSchema) }, ...errorResponses },
     }),
     async (c) => {
-      const { record, resolved } = await createMatter(c.var.db, c.var.caller, c.req.valid("json"));
+      const input = c.req.valid("json");
+      refuseBareTaskforceSource(input.source);
+      const { record, resolved } = await createMatter(c.var.db, c.var.caller, input);
       return c.json({ ...matterToWire(record, await stateContext(c.var.db, c.var.today)), resolved }, 201);
     },
   )

@@ -60,7 +60,7 @@ beforeAll(async () => {
   zhou = await personToken(office, "周执", "执行员");
   const created = await api(office, "/api/v1/matters", {
     method: "POST",
-    json: { title: "某企业破产案件资产处置协调", task: 19, source: "专班", lead: "县法院", co: [], assigned: "2026-04-30" },
+    json: { title: "某企业破产案件资产处置协调", task: 19, source: "会议纪要", lead: "县法院", co: [], assigned: "2026-04-30" },
   });
   matter = created.body.id;
   const saved = await api(lin, "/api/v1/drafts", { method: "POST", json: { kind: "进展报送", report: { task: 14, period: "2026-Q2", progress: "已完成第一批涉税事项" } } });

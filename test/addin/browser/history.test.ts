@@ -43,7 +43,7 @@ describe("查看历史 in the task pane", () => {
     const [office, co] = await Promise.all([tokenFor(worker, "office"), tokenFor(worker, "unit", "县科商经信局")]);
     const created = await api(office, "/api/v1/matters", {
       method: "POST",
-      json: { title: "某企业破产案件资产处置协调", task: 19, source: "专班", lead: "县法院", co: ["县科商经信局"], assigned: "2026-04-30" },
+      json: { title: "某企业破产案件资产处置协调", task: 19, source: "会议纪要", lead: "县法院", co: ["县科商经信局"], assigned: "2026-04-30" },
     });
     expect(created.status).toBe(201);
     id = created.body.id;

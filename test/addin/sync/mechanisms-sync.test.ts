@@ -247,3 +247,101 @@ describe("专班 and 专班工作记录 typed by the office", () => {
     expect(String(s.value("taskforceLog", next, "remark"))).toContain("已于");
   });
 });
+
+describe("督办事项: a matter handed out by a task force, typed by the office", () => {
+  let force: { id: number; name: string; version: number };
+  let office: Session;
+
+  beforeAll(async () => {
+    const person = async (name: string, unit: string) =>
+      (await callWorker(worker.origin, tokens.office, "/api/v1/people", { method: "POST", json: { name, unit, post: "执行员" } })).body.id as number;
+    const gov = await person("吴志明", "县财政局");
+    const judge = await person("刘思远", "县法院");
+    const made = await callWorker(worker.origin, tokens.office, "/api/v1/taskforces", {
+      method: "POST",
+      json: { name: "某化工企业风险处置专班", serves: "某化工企业破产清算案", members: [{ person: gov, side: "政府", role: "组长" }, { person: judge, side: "法院", role: "成员" }] },
+    });
+    expect(made.status).toBe(201);
+    force = made.body;
+    office = await openSession(worker.origin, tokens.office, "all");
+    await office.pull();
+  });
+
+  /** Types a new matter on the first blank row of 督办事项; returns the row. */
+  function typeMatter(title: string, source: string, sourceRef: string): number {
+    const row = office.rowOf("matters");
+    office.type("matters", row, "title", title);
+    office.type("matters", row, "source", source);
+    if (sourceRef) office.type("matters", row, "sourceRef", sourceRef);
+    office.type("matters", row, "lead", "县财政局");
+    office.type("matters", row, "assigned", "2026-04-01");
+    office.type("matters", row, "days", 15);
+    return row;
+  }
+  const mattersTitled = (title: string) => queryD1<{ id: number }>(worker, sql`select id from matters where title = ${title}`);
+
+  it("hands out a new row with 来源 专班 under the task force named in 来源文号, linked to it", async () => {
+    const row = typeMatter("核查化工企业职工欠薪", "专班", "某化工企业风险处置专班");
+    office.sent.length = 0;
+    expect(joined(await office.push())).toContain("“督办事项”：已保存 1 行");
+    expect(office.sent).toEqual([
+      { method: "POST", path: `/api/v1/taskforces/${force.id}/matters`, body: { title: "核查化工企业职工欠薪", lead: "县财政局", assigned: "2026-04-01", days: 15 } },
+    ]);
+    const [m] = await queryD1<{ id: number; source: string; source_ref: string }>(worker, sql`select id, source, source_ref from matters where title = '核查化工企业职工欠薪'`);
+    expect(m).toMatchObject({ source: "专班", source_ref: "某化工企业风险处置专班" });
+    expect(await queryD1(worker, sql`select taskforce_id from taskforce_matters where matter_id = ${m!.id}`)).toEqual([{ taskforce_id: force.id }]);
+    expect(office.value("matters", row, "id")).toBe(m!.id);
+    expect(office.value("matters", row, "sourceRef")).toBe("某化工企业风险处置专班");
+    expect(office.value("matters", row, "remark")).toBe("");
+  });
+
+  it("refuses a task force no one set up on 来源文号, sending and storing nothing; the name corrected, it is handed out", async () => {
+    const row = typeMatter("处置化工企业危化品库存", "专班", "某化工企业处置专班");
+    office.sent.length = 0;
+    expect(joined(await office.push())).toContain("“督办事项”：1 行被服务器退回");
+    expect(office.sent).toEqual([]);
+    expect(office.value("matters", row, "remark")).toBe("没有名为“某化工企业处置专班”的专班；请从下拉列表中选择专班名称");
+    expect(office.fill("matters", row, "sourceRef")).toBe(REFUSAL_FILL);
+    expect(office.value("matters", row, "title")).toBe("处置化工企业危化品库存");
+    expect(await mattersTitled("处置化工企业危化品库存")).toEqual([]);
+
+    office.type("matters", row, "sourceRef", "某化工企业风险处置专班");
+    expect(joined(await office.push())).toContain("“督办事项”：已保存 1 行");
+    const [m] = await mattersTitled("处置化工企业危化品库存");
+    expect(await queryD1(worker, sql`select taskforce_id from taskforce_matters where matter_id = ${m!.id}`)).toEqual([{ taskforce_id: force.id }]);
+    expect(office.value("matters", row, "remark")).toBe("");
+  });
+
+  it("sends another source's typed 来源文号 with the matter, and refuses an edit of a stored one in place", async () => {
+    const row = typeMatter("协调化工园区环评问题", "会议纪要", "金府院纪〔2026〕8号");
+    office.sent.length = 0;
+    expect(joined(await office.push())).toContain("“督办事项”：已保存 1 行");
+    expect(office.sent[0]).toMatchObject({ method: "POST", path: "/api/v1/matters", body: { source: "会议纪要", sourceRef: "金府院纪〔2026〕8号" } });
+    const [m] = await queryD1<{ id: number; source_ref: string }>(worker, sql`select id, source_ref from matters where title = '协调化工园区环评问题'`);
+    expect(m!.source_ref).toBe("金府院纪〔2026〕8号");
+    expect(office.value("matters", row, "id")).toBe(m!.id);
+    expect(await queryD1(worker, sql`select taskforce_id from taskforce_matters where matter_id = ${m!.id}`)).toEqual([]);
+
+    const stored = row;
+    office.type("matters", stored, "sourceRef", "金府院纪〔2026〕9号");
+    office.sent.length = 0;
+    expect(joined(await office.push())).toContain("“督办事项”：1 行被服务器退回");
+    expect(office.sent).toEqual([]);
+    expect(office.fill("matters", stored, "sourceRef")).toBe(REFUSAL_FILL);
+    expect(office.value("matters", stored, "remark")).toBe("事项交办后此列不能在表中修改；如需调整请联系办公室");
+    expect(await queryD1(worker, sql`select source_ref from matters where id = ${m!.id}`)).toEqual([{ source_ref: "金府院纪〔2026〕8号" }]);
+  });
+
+  it("refuses a new matter for a task force that has ended on 来源文号, in its words", async () => {
+    const ended = await callWorker(worker.origin, tokens.office, `/api/v1/taskforces/${force.id}/end`, { method: "POST", json: { version: force.version, note: "清算完毕" } });
+    expect(ended.status).toBe(200);
+    const s = await openSession(worker.origin, tokens.office, "all");
+    await s.pull();
+    const row = s.rowOf("matters");
+    for (const [k, v] of [["title", "复核化工企业资产清单"], ["source", "专班"], ["sourceRef", "某化工企业风险处置专班"], ["lead", "县财政局"], ["assigned", "2026-04-02"]] as const) s.type("matters", row, k, v);
+    expect(joined(await s.push())).toContain("“督办事项”：1 行被服务器退回");
+    expect(s.fill("matters", row, "sourceRef")).toBe(REFUSAL_FILL);
+    expect(s.value("matters", row, "remark")).toBe(`专班「某化工企业风险处置专班」已于 ${ended.body.endedOn} 结束，不能再记录或交办事项`);
+    expect(await mattersTitled("复核化工企业资产清单")).toEqual([]);
+  });
+});

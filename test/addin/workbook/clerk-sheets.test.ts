@@ -57,7 +57,7 @@ describe("督办事项: what a clerk checks beside each matter", () => {
     matter(3, { state: "逾期办结", status: "已办结", workdaysLeft: null, settled: "2026-03-20", onTime: false }),
   ] as unknown as MatterWire[];
 
-  it("writes 催办, 剩余工作日, 逾期天数, 延期, 协办反馈 and 来源文号 in the server's grey block", async () => {
+  it("writes 催办, 剩余工作日, 逾期天数, 延期 and 协办反馈 in the server's grey block, 来源文号 beside them to type on a new row", async () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "matters", matterRows(wire));
     expect(wb.values("督办事项", "Q1:V4")).toEqual([
@@ -66,7 +66,8 @@ describe("督办事项: what a clerk checks beside each matter", () => {
       ["临期", 1, "", "", "县公安局（2026-03-10）：已完成现场勘验", ""],
       ["", "", "", "", "", ""],
     ]);
-    expect(["Q2", "T2", "U2", "V2"].map((a) => wb.cell("督办事项", a).fill)).toEqual(["#D9D9D9", "#D9D9D9", "#D9D9D9", "#D9D9D9"]);
+    expect(["Q2", "T2", "U2"].map((a) => wb.cell("督办事项", a).fill)).toEqual(["#D9D9D9", "#D9D9D9", "#D9D9D9"]);
+    expect(wb.cell("督办事项", "V2").fill).not.toBe("#D9D9D9");
     expect(["T2", "U2"].map((a) => wb.cell("督办事项", a).wrap)).toEqual([true, true]);
   });
 

@@ -51,4 +51,13 @@ describe("writeTable: dropdowns from the server's lists", () => {
     await writeTable(wb.context, "matters", [matter(1)], { lists: LISTS });
     expect(wb.sheet("督办事项").validations.map((v) => v.address)).toEqual(["C2:C52", "D2:D52", "E2:E52"]);
   });
+
+  it("offers the running task forces in 来源文号, advising without stopping a minutes number typed there", async () => {
+    const wb = createMockWorkbook();
+    await writeTable(wb.context, "matters", [matter(1)], { lists: { ...LISTS, taskforces: ["某企业破产重整工作专班"] } });
+    const rule = wb.sheet("督办事项").validations.find((v) => v.address === "V2:V52");
+    expect(rule?.rule).toEqual({ list: { inCellDropDown: true, source: "=List_Taskforces" } });
+    expect(rule?.errorAlert).toMatchObject({ showAlert: true, style: "Information", title: "请核对来源文号" });
+    expect(String((rule?.errorAlert as { message?: string } | undefined)?.message)).toContain("来源为专班时请从下拉列表中选择交办的专班");
+  });
 });
