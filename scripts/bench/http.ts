@@ -18,7 +18,11 @@ export function call(base: string, path: string, init: { method?: string; token?
   const payload = init.json === undefined ? undefined : JSON.stringify(init.json);
   const headers: Record<string, string> = { ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
-  if (payload !== undefined) headers["content-type"] = "application/json";
+  if (payload !== undefined) {
+    headers["content-type"] = "application/json";
+    // As the add-in's fetch sends a text body (and a browser every body of known size): not chunked.
+    headers["content-length"] = String(new TextEncoder().encode(payload).byteLength);
+  }
   if (init.gzip) headers["accept-encoding"] = "gzip";
   return new Promise((resolve, reject) => {
     const req = request(url, { method: init.method ?? (payload ? "POST" : "GET"), headers, agent }, (res) => {

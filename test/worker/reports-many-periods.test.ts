@@ -48,7 +48,7 @@ describe("new reports written many to a statement", () => {
   it("rolls the whole batch back with 409 when another submission created one of a statement's reports meanwhile", async () => {
     const [unit] = await db().select().from(units).where(eq(units.name, "县财政局"));
     const mine = Array.from({ length: 25 }, (_, i) => ({ task: 20, period: `${2098 - Math.floor(i / 4)}-Q${(i % 4) + 1}`, progress: "本次报送" }));
-    // Read as absent, then created by someone else before our batch runs: the 13th row (second statement).
+    // Read as absent, then created by someone else before our batch runs: the 13th row.
     const raced = mine[12]!;
     await db().insert(reports).values({ unitId: unit!.id, taskNo: 20, period: raced.period, progress: "他人先报", submittedOn: "2026-01-05" });
     const targets = mine.map((row, index) => ({ index, unitId: unit!.id, row: { ...row, problems: "", plan: "" }, have: undefined }));
@@ -59,7 +59,7 @@ describe("new reports written many to a statement", () => {
     expect(stored.map((r) => [r.period, r.progress])).toEqual([[raced.period, "他人先报"]]);
   });
 
-  it("logs each new report under its own id when 25 are written in three statements", async () => {
+  it("logs each new report under its own id when 25 are written in one statement", async () => {
     const [unit] = await db().select().from(units).where(eq(units.name, "县财政局"));
     const rows = Array.from({ length: 25 }, (_, i) => ({ task: 20, period: `${2088 - Math.floor(i / 4)}-Q${(i % 4) + 1}`, progress: `第${i + 1}行`, problems: "", plan: "" }));
     const written = await writeReports(db(), rows.map((row, index) => ({ index, unitId: unit!.id, row, have: undefined })), "测试", "2026-01-06");
@@ -73,7 +73,7 @@ describe("new reports written many to a statement", () => {
 });
 
 describe("re-submitted reports updated many to a statement", () => {
-  // 30 quarters, 2040-Q1 … 2047-Q2: three batched updates of at most 12 reports each.
+  // 30 quarters, 2040-Q1 … 2047-Q2, updated in one statement.
   const quarters = Array.from({ length: 30 }, (_, i) => `${2040 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
   const mine = (progress: string, version?: number) => quarters.map((period) => ({ task: 17, period, progress, ...(version === undefined ? {} : { version }) }));
   const storedMine = () => db().select().from(reports).where(and(eq(reports.taskNo, 17), gte(reports.period, "2040-Q1"), lte(reports.period, "2047-Q4"))).orderBy(reports.period);
@@ -98,7 +98,7 @@ describe("re-submitted reports updated many to a statement", () => {
     const [unit] = await db().select().from(units).where(eq(units.name, "县财政局"));
     const read = await storedMine();
     expect(read).toHaveLength(30);
-    // Read at version 2, then changed by someone else before our batch runs: the 18th report (second statement).
+    // Read at version 2, then changed by someone else before our batch runs: the 18th report.
     const raced = read[17]!;
     const readAsWas = new Map((await findReports(db(), [unit!.id], quarters)).map((r) => [r.id, r]));
     await db().update(reports).set({ progress: "他人修改", version: raced.version + 1 }).where(eq(reports.id, raced.id));
@@ -111,5 +111,44 @@ describe("re-submitted reports updated many to a statement", () => {
     expect(stored.filter((r) => r.progress === "第三次报送")).toEqual([]);
     expect(stored.find((r) => r.id === raced.id)).toMatchObject({ progress: "他人修改", version: 3 });
     expect((await db().select().from(changeLog)).length).toBe(logBefore);
+  });
+});
+
+describe("a submission larger than one statement's parameter", () => {
+  // 120 rows of the longest texts: about 4.3 MB of rows, written in parts of at most 1.8 MB each.
+  const long = (ch: string) => ch.repeat(4000);
+  const quarters = Array.from({ length: 120 }, (_, i) => `${2070 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+  const rowsOf = (text: string) => quarters.map((period) => ({ task: 22, period, progress: long(text), problems: long("问"), plan: long("计") }));
+  const storedMine = () => db().select().from(reports).where(eq(reports.taskNo, 22)).orderBy(reports.period);
+
+  it("stores every row and logs each under its own id, then updates all of them, part by part", async () => {
+    const [unit] = await db().select().from(units).where(eq(units.name, "县财政局"));
+    const written = await writeReports(db(), rowsOf("进").map((row, index) => ({ index, unitId: unit!.id, row, have: undefined })), "测试", "2026-01-06");
+    expect(written.map((r) => [r.period, r.progress.length, r.version])).toEqual(quarters.map((p) => [p, 4000, 1]));
+    const read = await findReports(db(), [unit!.id], quarters);
+    const byId = new Map(read.map((r) => [r.id, r]));
+    const updated = await writeReports(db(), written.map((r, index) => ({ index, unitId: unit!.id, row: { ...rowsOf("新")[index]! }, have: byId.get(r.id) })), "测试", "2026-01-07");
+    expect(updated.map((r) => [r.id, r.progress.slice(0, 2), r.version])).toEqual(written.map((r) => [r.id, "新新", 2]));
+    const logged = await db().select().from(changeLog).where(eq(changeLog.entity, "reports"));
+    for (const r of written) {
+      const lines = logged.filter((l) => l.entityId === String(r.id));
+      expect(lines.map((l) => l.action)).toEqual(["insert", "update"]);
+      expect((lines[0]!.after as any).progress).toBe(long("进"));
+      expect((lines[1]!.before as any).version).toBe(1);
+    }
+  });
+
+  it("rolls every part back with 409 when a report of the last part was created meanwhile", async () => {
+    const [unit] = await db().select().from(units).where(eq(units.name, "县财政局"));
+    const mine = rowsOf("再").map((r) => ({ ...r, task: 23 }));
+    const raced = mine[118]!;
+    await db().insert(reports).values({ unitId: unit!.id, taskNo: 23, period: raced.period, progress: "他人先报", submittedOn: "2026-01-05" });
+    const logBefore = (await db().select().from(changeLog)).length;
+    const err = await writeReports(db(), mine.map((row, index) => ({ index, unitId: unit!.id, row, have: undefined })), "测试", "2026-01-06").catch((e: unknown) => e);
+    expect((err as ApiError).status).toBe(409);
+    const stored = await db().select().from(reports).where(eq(reports.taskNo, 23));
+    expect(stored.map((r) => [r.period, r.progress])).toEqual([[raced.period, "他人先报"]]);
+    expect((await db().select().from(changeLog)).length).toBe(logBefore);
+    expect(await storedMine()).toHaveLength(120);
   });
 });

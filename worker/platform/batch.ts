@@ -2,6 +2,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "./db";
 
 export type Write = BatchItem<"sqlite">;
+type BuiltQuery = { sql: string; params: unknown[] };
 
 /**
  * Runs writes as one D1 batch: D1 has no interactive transactions, and a batch is atomic,
@@ -9,7 +10,13 @@ export type Write = BatchItem<"sqlite">;
  */
 export async function runBatch(db: Db, writes: Write[]): Promise<void> {
   if (writes.length === 0) return;
-  await db.batch(writes as [Write, ...Write[]]);
+  // Through D1 itself: drizzle's batch cannot bind the parameters of a raw statement (`db.run(sql…)`).
+  const statements = writes.map((w) => {
+    const item = w as unknown as { toSQL?: () => BuiltQuery; getQuery: () => BuiltQuery };
+    const q = item.toSQL ? item.toSQL() : item.getQuery();
+    return db.$client.prepare(q.sql).bind(...q.params);
+  });
+  await db.$client.batch(statements);
 }
 
 /** D1 binds at most 100 parameters per statement: split multi-row inserts to fit. */
@@ -33,4 +40,35 @@ export function inLists<T>(values: Iterable<T>, size = D1_MAX_PARAMS): T[][] {
   const lists: T[][] = [];
   for (let i = 0; i < distinct.length; i += per) lists.push(distinct.slice(i, i + per));
   return lists;
+}
+
+/**
+ * Largest JSON text bound as one parameter: D1 keeps at most 2,000,000 bytes in one string, so a
+ * statement that reads its rows from `json_each(?)` gets them in parts of at most this many bytes.
+ */
+export const MAX_JSON_PARAM_BYTES = 1_800_000;
+
+/**
+ * Rows as JSON arrays (`[[…],[…]]`) of at most `maxBytes` bytes of UTF-8 each, in order, with how
+ * many rows each holds: many rows in one bound parameter, for `json_each(?)`, instead of one
+ * statement per ten rows under D1's 100 parameters. A row's size is bounded by three bytes per
+ * UTF-16 unit of its JSON, so no part can exceed the limit.
+ */
+export function jsonParts(rows: ReadonlyArray<unknown>, maxBytes = MAX_JSON_PARAM_BYTES): { json: string; count: number }[] {
+  const parts: { json: string; count: number }[] = [];
+  let texts: string[] = [];
+  let bytes = 2;
+  for (const row of rows) {
+    const text = JSON.stringify(row);
+    const size = text.length * 3 + 1;
+    if (texts.length > 0 && bytes + size > maxBytes) {
+      parts.push({ json: `[${texts.join(",")}]`, count: texts.length });
+      texts = [];
+      bytes = 2;
+    }
+    texts.push(text);
+    bytes += size;
+  }
+  if (texts.length > 0) parts.push({ json: `[${texts.join(",")}]`, count: texts.length });
+  return parts;
 }

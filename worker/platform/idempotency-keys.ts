@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt } from "drizzle-orm";
 import { idempotencyKeys } from "../../schema/tables";
 import type { Db } from "./db";
+import { hex } from "./token-hash";
 
 /** Keys are kept at least this long; the daily job purges older ones. */
 export const KEEP_KEYS_MS = 48 * 60 * 60 * 1000;
@@ -49,8 +50,7 @@ export async function purgeIdempotencyKeys(db: Db, now: Date): Promise<number> {
   return (result as unknown as { meta: { changes: number } }).meta.changes;
 }
 
-/** SHA-256 of the request body, hex. */
-export async function bodyHash(body: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+/** SHA-256 of the request body's bytes (as sent: not decoded and encoded again), hex. */
+export async function bodyHash(body: ArrayBuffer): Promise<string> {
+  return hex(await crypto.subtle.digest("SHA-256", body));
 }

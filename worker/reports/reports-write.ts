@@ -1,9 +1,8 @@
 import { sql } from "drizzle-orm";
-import { changeLog, reports } from "../../schema/tables";
 import type { ReportInputRow } from "../../schema/contracts/reports";
 import type { ErrorDetail } from "../../schema/contracts/errors";
 import type { Db } from "../platform/db";
-import { chunkForD1, runBatch, type Write } from "../platform/batch";
+import { jsonParts, runBatch, type Write } from "../platform/batch";
 import { conflict, detail } from "../platform/errors";
 import { idIfChanged, lostRace } from "../platform/guarded-log";
 import { findReports } from "./reports-queries";
@@ -17,10 +16,6 @@ export interface ReportTarget {
   /** The report as read before writing, or undefined when there was none. */
   have: Stored | undefined;
 }
-
-/** The id, as text, of the report of this unit, task and period (read inside the batch that inserts it). */
-const newReportId = (unitId: number, task: number, period: string) =>
-  sql`(select cast(${reports.id} as text) from ${reports} where ${reports.unitId} = ${unitId} and ${reports.taskNo} = ${task} and ${reports.period} = ${period})`;
 
 const keyOf = (unitId: number, task: number, period: string) => `${unitId}|${task}|${period}`;
 
@@ -46,83 +41,52 @@ export async function writeReports(db: Db, targets: ReportTarget[], actor: strin
 }
 
 /**
- * New reports as multi-row INSERTs of at most 10 rows (10 parameters each: D1 binds 100 per
- * statement), each followed by one multi-row INSERT of their log rows, guarded together: when
- * another submission created one of these reports meanwhile, the insert adds fewer rows than it
- * carries, every log row of the statement is refused, and the batch rolls back.
+ * New reports as one `INSERT … SELECT … FROM json_each(?)` per part of at most
+ * MAX_JSON_PARAM_BYTES (all the rows of a part in one bound parameter), each followed by one
+ * `INSERT … SELECT` of their log rows from the same parameter, guarded together: when another
+ * submission created one of these reports meanwhile, the insert adds fewer rows than the part
+ * carries, every log row of the part is refused, and the batch rolls back. A log row names the
+ * report by its own id, read as it is written, so its history is one key from its first line on
+ * (lines written before this named the report by unit/task/period: the history reads both).
  */
 function insertsOf(db: Db, targets: ReportTarget[], actor: string, today: string): Write[] {
-  return chunkForD1(targets, REPORT_INSERT_PARAMS).flatMap<Write>((chunk) => {
-    const rows = chunk.map(({ unitId, row }) => ({ unitId, taskNo: row.task, period: row.period, progress: row.progress, problems: row.problems, plan: row.plan, submittedOn: today }));
-    return [
-      db.insert(reports).values(rows).onConflictDoNothing(),
-      db.insert(changeLog).values(
-        rows.map((r) => ({
-          actor,
-          entity: "reports",
-          // The report's own id, so its history is one key from its first line on (lines written
-          // before this named the report by unit/task/period: the history reads both).
-          entityId: idIfChanged(newReportId(r.unitId, r.taskNo, r.period), rows.length),
-          action: "insert",
-          after: { ...r, version: 1 },
-        })),
-      ),
-    ];
-  });
+  const now = Date.now();
+  const rows = targets.map(({ unitId, row }) => [unitId, row.task, row.period, row.progress, row.problems, row.plan]);
+  return jsonParts(rows).flatMap<Write>(({ json, count }) => [
+    db.run(sql`insert into reports (unit_id, task_no, period, progress, problems, plan, submitted_on, version, created_at, updated_at)
+      select r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, ${today}, 1, ${now}, ${now}
+      from json_each(${json}) r where true on conflict do nothing`),
+    db.run(sql`insert into change_log (created_at, actor, entity, entity_id, action, after)
+      select ${now}, ${actor}, 'reports', ${idIfChanged(
+        sql`(select cast(s.id as text) from reports s where s.unit_id = r.value ->> 0 and s.task_no = r.value ->> 1 and s.period = r.value ->> 2)`,
+        count,
+      )}, 'insert', json_object('unitId', r.value ->> 0, 'taskNo', r.value ->> 1, 'period', r.value ->> 2, 'progress', r.value ->> 3,
+        'problems', r.value ->> 4, 'plan', r.value ->> 5, 'submittedOn', ${today}, 'version', 1)
+      from json_each(${json}) r`),
+  ]);
 }
 
 /**
- * Re-submitted reports as one `UPDATE … FROM (VALUES …)` per chunk of REPORT_UPDATE_ROWS rows, each
- * row landing only on the version read, each followed by one multi-row INSERT of their log rows,
+ * Re-submitted reports as one `UPDATE … FROM json_each(?)` per part (as insertsOf), each row
+ * landing only on the version read, each followed by one `INSERT … SELECT` of their log rows,
  * guarded together: when another submission changed one of these reports meanwhile, the update
- * changes fewer rows than it carries, every log row of the statement is refused, and the batch
+ * changes fewer rows than the part carries, every log row of the part is refused, and the batch
  * rolls back. The log rows are those one UPDATE per row would write (the report as read, and the
  * new texts with the next version).
  */
 function updatesOf(db: Db, targets: ReportTarget[], actor: string, today: string): Write[] {
   const now = Date.now();
-  const chunks: ReportTarget[][] = [];
-  for (let i = 0; i < targets.length; i += REPORT_UPDATE_ROWS) chunks.push(targets.slice(i, i + REPORT_UPDATE_ROWS));
-  return chunks.flatMap<Write>((chunk) => {
-    const values = sql.join(
-      chunk.map(({ row, have }) => sql`(${have!.id}, ${have!.version}, ${row.progress}, ${row.problems}, ${row.plan})`),
-      sql`, `,
-    );
-    return [
-      db
-        .update(reports)
-        .set({
-          progress: sql`v.column3`,
-          problems: sql`v.column4`,
-          plan: sql`v.column5`,
-          submittedOn: today,
-          version: sql`${reports.version} + 1`,
-          updatedAt: new Date(now),
-        })
-        .from(sql`(values ${values}) as v`)
-        .where(sql`${reports.id} = v.column1 and ${reports.version} = v.column2`),
-      db.insert(changeLog).values(
-        chunk.map(({ row, have }) => ({
-          actor,
-          entity: "reports",
-          entityId: idIfChanged(String(have!.id), chunk.length),
-          action: "update",
-          before: have,
-          after: { progress: row.progress, problems: row.problems, plan: row.plan, submittedOn: today, version: have!.version + 1 },
-        })),
-      ),
-    ];
-  });
+  const rows = targets.map(({ row, have }) => [have!.id, have!.version, row.progress, row.problems, row.plan, have]);
+  return jsonParts(rows).flatMap<Write>(({ json, count }) => [
+    db.run(sql`update reports set progress = v.value ->> 2, problems = v.value ->> 3, plan = v.value ->> 4, submitted_on = ${today},
+        version = reports.version + 1, updated_at = ${now}
+      from json_each(${json}) v where reports.id = v.value ->> 0 and reports.version = v.value ->> 1`),
+    db.run(sql`insert into change_log (created_at, actor, entity, entity_id, action, before, after)
+      select ${now}, ${actor}, 'reports', ${idIfChanged(sql`cast(v.value ->> 0 as text)`, count)}, 'update', v.value -> 5,
+        json_object('progress', v.value ->> 2, 'problems', v.value ->> 3, 'plan', v.value ->> 4, 'submittedOn', ${today}, 'version', (v.value ->> 1) + 1)
+      from json_each(${json}) v`),
+  ]);
 }
-
-/**
- * Rows per batched update: its statement binds 5 parameters a row (id, version read, three texts)
- * and 2 in all, its log insert about 8 a row; D1 binds at most 100 per statement.
- */
-const REPORT_UPDATE_ROWS = 12;
-
-/** Parameters one report row binds in an INSERT (its columns but the id). */
-const REPORT_INSERT_PARAMS = 10;
 
 /** 409 naming each row another submission changed meanwhile, with the rows as they now are. */
 async function refuseRaced(db: Db, targets: ReportTarget[]): Promise<never> {

@@ -36,7 +36,8 @@ export const idempotency = () =>
     const db = c.var.db;
     const owner: KeyOwner = { tokenId: c.var.caller.tokenId, key };
     const request = `${c.req.method} ${c.req.path}`;
-    const hash = await bodyHash(await c.req.text());
+    // The bytes, hashed as they are; the body's JSON is then parsed from the same bytes, decoded once.
+    const hash = await bodyHash(await c.req.arrayBuffer());
 
     if (!(await reserveKey(db, owner, request, hash))) {
       const first = await findKey(db, owner);
@@ -60,11 +61,11 @@ export const idempotency = () =>
 async function keep(db: AppEnv["Variables"]["db"], owner: KeyOwner, res: Response): Promise<void> {
   try {
     if (res.status >= 500) return await releaseKey(db, owner);
-    const body = await res.clone().text();
-    const fits = new TextEncoder().encode(body).length <= MAX_KEPT_RESPONSE_BYTES;
     // A `no-store` answer (a token's secret, shown once) is never kept: its replay says it was done.
     const storable = !/no-store/.test(res.headers.get("Cache-Control") ?? "");
-    await keepResponse(db, owner, res.status, fits && storable ? body : null);
+    const bytes = storable ? await res.clone().arrayBuffer() : null;
+    const fits = bytes !== null && bytes.byteLength <= MAX_KEPT_RESPONSE_BYTES;
+    await keepResponse(db, owner, res.status, fits ? new TextDecoder().decode(bytes) : null);
   } catch (e) {
     // The write itself succeeded: answer it. The key stays reserved, so a retry is refused, never run twice.
     console.error("idempotency: could not keep the response", owner.key, e);
