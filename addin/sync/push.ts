@@ -74,7 +74,8 @@ async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
     try {
       await inExcelWriting(async (context) => {
         await writeTable(context, key, rows, { lists, signal: ctx.signal, snapshot: fresh ?? snapshot, pulledAt: chinaMinute(new Date()) });
-        await markRefusals(context, key, outcome.refusals);
+        // The push answers for the rows it sent (each still at its position): marks on other rows stay.
+        await markRefusals(context, key, outcome.refusals, changed.map((c) => c.index));
         if (outcome.conflicts.length) await writeConflicts(context, key, outcome.conflicts);
       });
       rememberPulled(key, fresh ?? snapshot);

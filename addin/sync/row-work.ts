@@ -71,6 +71,7 @@ async function onMatter(ctx: SyncContext, row: MatterRow, label: string, write: 
         context,
         "matters",
         details.map((d) => ({ rowKey: String(row.matter.id), column: d.column ?? "id", message: d.code === "stale" ? why : `${label}：${d.message}` })),
+        [String(row.matter.id)],
       ),
     );
     return { ok: false, text: `${label}未完成：${why}` };
