@@ -84,8 +84,8 @@ export async function refreshMatters(ctx: SyncContext, marks: { refusals: Refusa
   const [snapshot, lists] = await Promise.all([pulledRows("matters"), pulledLists()]);
   const current = await inExcel((context) => readTable(context, "matters"));
   const merged = mergePulled("matters", fresh, current, snapshot);
-  const onSheet = new Map(current.map((r) => [String(r.id ?? ""), r]));
-  const rows = merged.rows.map((r) => (r && !blank(r.id) ? keepReason(r, onSheet.get(String(r.id))) : r));
+  const onSheet = new Map(current.map((r) => [idOf(r), r]));
+  const rows = merged.rows.map((r) => (r && idOf(r) !== "" ? keepReason(r, onSheet.get(idOf(r))) : r));
   await inExcelWriting(async (context) => {
     await writeTable(context, "matters", rows, { lists, signal: ctx.signal, snapshot: merged.snapshot, pulledAt: chinaMinute(new Date()) });
     await markRefusals(context, "matters", marks.refusals, marks.rows);
@@ -95,4 +95,4 @@ export async function refreshMatters(ctx: SyncContext, marks: { refusals: Refusa
   return [{ text: `“${name}”已按服务器刷新。`, tone: "info" }];
 }
 
-const blank = (v: unknown) => v === null || v === undefined || v === "";
+const idOf = (r: Record<string, unknown>) => (typeof r.id === "number" || typeof r.id === "string" ? String(r.id) : "");
