@@ -75,7 +75,8 @@ async function refreshSheet(ctx: SyncContext, current: Row[], keep: Set<number>,
   const lists = await pulledLists();
   await inExcelWriting(async (context) => {
     await writeTable(context, "calendar", rows, { lists, signal: ctx.signal, snapshot: fresh, pulledAt: chinaMinute(new Date()), note: calendarNote(years, chinaToday(new Date())) });
-    await markRefusals(context, "calendar", marks);
+    // The sheet is rewritten whole in the server's order, and every marked row is in a year sent again.
+    await markRefusals(context, "calendar", marks, "all");
   });
   rememberPulled("calendar", fresh);
   if (marks.length) lines.push({ text: `“节假日”：${new Set(marks.map((m) => m.rowKey)).size} 行有误，已标红并在“校验意见”列写明原因。`, tone: "error" });

@@ -5,27 +5,19 @@
  * since the last pull and not submitted are counted first, and the user chooses to submit them
  * first, to keep them (merged with the server's rows, see pull-merge.ts) or to cancel.
  */
-import * as endpoints from "../api/endpoints";
 import { chinaMinute, chinaToday } from "../../domain/calendar/china-today";
-import { buildWorkCalendar } from "../../domain/calendar";
-import { openPeriods, periodLabel } from "../../domain/assessment";
-
 import { REGISTER_SNAPSHOT_KEYS } from "../workbook/snapshot-store";
 import { isSnapshotKey, readTable, SHEET_NAMES, SheetProtectedError, writeConflicts, writeTable } from "../workbook";
 import type { SheetKey, ValidationLists } from "../workbook/types";
 import { ask, inExcel, inExcelWriting, steps, type Line, type SyncContext } from "./context";
 import { pulledRows, rememberLists, rememberPulled, type Row } from "./snapshot";
-import { tasksOfUnit, validationLists } from "./shape";
-import { calendarNote, calendarRows, calendarWarning, isDaySnapshot } from "./calendar-shape";
-import { matterRows, reportRows, taskTitles } from "./ledger-shape";
-import { cyclesInUse, reportingSettings, taskProgressRows } from "./task-progress";
-import { researchRows, taskforceLogRows, taskforceRows } from "./mechanisms-shape";
+import { calendarNote, calendarWarning, isDaySnapshot } from "./calendar-shape";
 import { setCalendarYears } from "../shared/state";
 import { mergePulled, unsubmitted, type Merged } from "./pull-merge";
 import { push } from "./push";
 import { optional } from "./optional";
-import { enterpriseRows, petitionRiskRows } from "./register-rows";
-import { decisionRows, meetingRows, topicRows } from "./meetings-shape";
+import { downloadAll } from "./pull-sources";
+import { PULL_SHEETS, pullLists, type Pulling } from "./pull-sheets";
 
 export { optional };
 
@@ -35,56 +27,14 @@ const LANDING_SHEET: SheetKey = "matters";
 
 export type Fetched = { key: SheetKey; rows: Row[] | null; sheetRows?: Row[] };
 
-/** Fetches the sheets of a pull in parallel; `rows` is what push compares against, `sheetRows` what the sheet shows. */
+/** Downloads what the caller may see and shapes each sheet; `rows` is what push compares against. */
 async function fetchAll(ctx: SyncContext, scope: "all" | "own", report: (text: string, f?: number) => void) {
-  const o = { signal: ctx.signal };
-  let done = 0;
-  const count = <T>(p: Promise<T>) => p.finally(() => report(`已下载 ${++done}/14`, done / 14));
-  const [tasks, units, matters, reports, years, meetings, topics, research, taskforces, hearings, suggestions, risks, enterprises, settings] = await Promise.all([
-    count(endpoints.tasks(ctx.api, o)),
-    count(endpoints.units(ctx.api, o)),
-    count(optional(endpoints.matters(ctx.api, o))),
-    count(endpoints.reports(ctx.api, o)),
-    count(optional(endpoints.calendars(ctx.api, o))),
-    count(optional(endpoints.meetings(ctx.api, o))),
-    count(optional(endpoints.topics(ctx.api, o))),
-    count(optional(endpoints.research(ctx.api, o))),
-    count(optional(endpoints.taskforces(ctx.api, o))),
-    count(optional(endpoints.hearings(ctx.api, o))),
-    count(optional(endpoints.suggestions(ctx.api, o))),
-    count(optional(endpoints.petitionRisks(ctx.api, o))),
-    count(optional(endpoints.enterprises(ctx.api, o))),
-    count(optional(endpoints.settings(ctx.api, o))),
-  ]);
-  const own = scope === "own" && ctx.me.unit ? tasksOfUnit(tasks, units, ctx.me.unit) : tasks;
-  const lists: ValidationLists = validationLists(own, units);
-  if (scope === "own" && ctx.me.unit) lists.units = [ctx.me.unit];
-  if (meetings) lists.meetings = meetings.map((m) => m.id);
-  if (taskforces) lists.taskforces = taskforces.filter((t) => t.status === "运行中").map((t) => t.name);
-  const { cycle, duties } = reportingSettings(settings);
+  const d = await downloadAll(ctx.api, ctx.signal, report);
   const today = chinaToday(new Date());
-  lists.periods = openPeriods(today, cyclesInUse(cycle, duties)).map(periodLabel);
-  const progress = { units, reports, matters, cycle, duties, calendar: buildWorkCalendar([...(years ?? [])]), today, onlyUnit: scope === "own" ? (ctx.me.unit ?? undefined) : undefined };
-  const sheets: Fetched[] = [
-    { key: "tasks", rows: taskProgressRows(own, progress) },
-    ...(scope === "all" ? [{ key: "units" as const, rows: units }] : []),
-    { key: "matters", rows: matters && matterRows(matters) },
-    { key: "reports", rows: reportRows(reports, taskTitles(tasks, "title")) },
-    ...(scope === "all" ? [{ key: "calendar" as const, rows: years && calendarRows(years) }] : []),
-    { key: "meetings", rows: meetings && meetingRows(meetings) },
-    { key: "topics", rows: topics && topicRows(topics) },
-    { key: "decisions", rows: meetings && decisionRows(meetings) },
-    // The server answers a unit only the items it takes part in.
-    // The registers are edited on their sheets (snapshot + merge as 督办事项); a unit sees its own rows.
-    { key: "research", rows: research && researchRows(research) },
-    { key: "taskforces", rows: taskforces && taskforceRows(taskforces) },
-    { key: "taskforceLog", rows: taskforces && taskforceLogRows(taskforces) },
-    { key: "hearings", rows: hearings },
-    { key: "suggestions", rows: suggestions },
-    { key: "petitionRisks", rows: risks && petitionRiskRows(risks) },
-    { key: "enterprises", rows: enterprises && enterpriseRows(enterprises) },
-  ];
-  return { sheets, lists, years, calendarNote: calendarNote(years ?? [], today), calendarWarning: years && scope === "all" ? calendarWarning(years, today) : null };
+  const pulling: Pulling = { d, scope, unit: ctx.me.unit ?? null, today };
+  const sheets: Fetched[] = PULL_SHEETS.filter((s) => scope === "all" || !s.officeOnly).map((s) => ({ key: s.key, rows: s.rows(pulling) }));
+  const years = d.years;
+  return { sheets, lists: pullLists(pulling), years, calendarNote: calendarNote(years ?? [], today), calendarWarning: years && scope === "all" ? calendarWarning(years, today) : null };
 }
 
 type Local = { key: SheetKey; current: Row[]; snapshot: Row[] | undefined; pending: number };

@@ -16,6 +16,7 @@ export type SheetRow = { index: number; row: Row };
  * `keepLocal`: table rows that stay as the user left them (refused, in conflict or not sent).
  * `failure`: why sending stopped early (network, timeout, cancel): the rows saved before it stay saved.
  */
+/** `keepLocal`: rows kept as the user left them (refused, in conflict, unsent), the `unsent` ones last. */
 export type PushOutcome = { saved: number; refusals: Refusal[]; conflicts: Conflict[]; keepLocal: number[]; unsent: number; failure?: unknown };
 
 /** A push that row-by-row sending had to stop (an outage, a cancel): the rows from here on stay as typed, unsent. */

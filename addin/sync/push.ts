@@ -12,6 +12,7 @@ import type { Refusal } from "../workbook/types";
 import { inExcel, inExcelWriting, type Line, type SyncContext } from "./context";
 import { comparable } from "../workbook/cells";
 import { placeRows } from "./placement";
+import { keepReason } from "./refusals";
 import { pulledLists, pulledRows, rememberPulled, type Row } from "./snapshot";
 import type { PushOutcome, SheetRow } from "./push-reports";
 import { PUSH_ORDER, PUSH_SHEETS, type PushKey } from "./push-sheets";
@@ -64,17 +65,22 @@ async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
     ctx.progress(`刷新“${name}”`, null);
     const fresh = await sheet.fetch(ctx, [...snapshot, ...current]);
     const keep = new Set(outcome.keepLocal);
+    // The rows that reached the server: an outage or a cancel leaves the last `unsent` of keepLocal unsent.
+    const unsent = new Set(outcome.unsent ? outcome.keepLocal.slice(-outcome.unsent) : []);
+    const sent = new Set(changed.map((c) => c.index).filter((i) => !unsent.has(i)));
     // Rows stay where they are (refusal marks keep their table index); a saved new row takes the place
-    // of the row the user typed, the server's other new rows follow.
+    // of the row the user typed, the server's other new rows follow. A row not sent keeps its 校验意见.
     const rows = placeRows(key, current, fresh ?? snapshot, (row, server) => {
       if (keep.has(row[ROW_INDEX] as number)) return withoutIndex(row);
-      return blank(row[layoutOf(key).rowKey]) ? "free" : (server ?? null);
+      if (blank(row[layoutOf(key).rowKey])) return "free";
+      return server && !sent.has(row[ROW_INDEX] as number) ? keepReason(server, row) : (server ?? null);
     });
     const lists = await pulledLists();
     try {
       await inExcelWriting(async (context) => {
         await writeTable(context, key, rows, { lists, signal: ctx.signal, snapshot: fresh ?? snapshot, pulledAt: chinaMinute(new Date()) });
-        await markRefusals(context, key, outcome.refusals);
+        // The push answers for the rows it sent (each still at its position): marks on other rows stay.
+        await markRefusals(context, key, outcome.refusals, [...sent]);
         if (outcome.conflicts.length) await writeConflicts(context, key, outcome.conflicts);
       });
       rememberPulled(key, fresh ?? snapshot);

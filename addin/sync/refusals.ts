@@ -6,6 +6,7 @@
  * row, in its own words.
  */
 import { ApiError, type ErrorDetail } from "../api/client";
+import { REMARK_KEY } from "../workbook/layouts";
 import type { Refusal } from "../workbook/types";
 
 /** Why a row was refused, for the pane's summary; the row's 校验意见 carries the server's own words. */
@@ -41,3 +42,13 @@ export const isConflict = (err: unknown): err is ApiError =>
 /** A refusal of the submitted rows themselves (bad cells, no permission, settled, closed), as opposed to a conflict or an outage. */
 export const isCellRefusal = (err: unknown): err is ApiError =>
   err instanceof ApiError && (err.status === 403 || err.status === 422 || (err.status === 409 && !isConflict(err)));
+
+/**
+ * A rewrite of the sheet from the server keeps the reasons 校验意见 shows on rows it was not told about
+ * (the server never sends 校验意见): `row` is what goes on the sheet, `onSheet` the row there now. The
+ * refused cell's red fill does not survive the rewrite; markRefusals fills 校验意见 red again.
+ */
+export function keepReason(row: Record<string, unknown>, onSheet: Record<string, unknown> | undefined): Record<string, unknown> {
+  const reason = onSheet?.[REMARK_KEY];
+  return reason === null || reason === undefined || reason === "" ? row : { ...row, [REMARK_KEY]: reason };
+}

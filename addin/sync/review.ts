@@ -9,11 +9,13 @@ import type { MatterWire } from "../../schema/contracts/matters";
 import type { ReviewDecision } from "../../schema/values";
 import * as endpoints from "../api/endpoints";
 import { ApiError } from "../api/client";
-import { readTable, SHEET_NAMES, writeConflicts, writeTable } from "../workbook";
+import { markRefusals, readTable, SHEET_NAMES, writeConflicts, writeTable, type MarkedRows } from "../workbook";
+import type { Refusal } from "../workbook/types";
 import { inExcel, inExcelWriting, type Line, type SyncContext } from "./context";
 import { mergePulled } from "./pull-merge";
 import { pulledLists, pulledRows, rememberPulled } from "./snapshot";
 import { matterRows } from "./ledger-shape";
+import { keepReason } from "./refusals";
 
 /** One settlement shown for review: the matter, where it is in the list, and the server's refusal of the last try. */
 export type ReviewPrompt = { matter: MatterWire; position: string; error?: string };
@@ -71,18 +73,26 @@ async function reviewOne(ctx: SyncContext, matter: MatterWire, position: string,
   }
 }
 
-/** Rewrites 督办事项 from the server, keeping unsubmitted edits as a pull does. */
-export async function refreshMatters(ctx: SyncContext): Promise<Line[]> {
+/**
+ * Rewrites 督办事项 from the server, keeping unsubmitted edits as a pull does, and the reasons in 校验意见
+ * of rows other than `marks.rows` (the rows the caller acted on, whose marks become `marks.refusals`).
+ */
+export async function refreshMatters(ctx: SyncContext, marks: { refusals: Refusal[]; rows: MarkedRows } = { refusals: [], rows: [] }): Promise<Line[]> {
   const name = SHEET_NAMES.matters;
   ctx.progress(`刷新“${name}”`, null);
   const fresh = matterRows(await endpoints.matters(ctx.api, { signal: ctx.signal }));
   const [snapshot, lists] = await Promise.all([pulledRows("matters"), pulledLists()]);
   const current = await inExcel((context) => readTable(context, "matters"));
   const merged = mergePulled("matters", fresh, current, snapshot);
+  const onSheet = new Map(current.map((r) => [idOf(r), r]));
+  const rows = merged.rows.map((r) => (r && idOf(r) !== "" ? keepReason(r, onSheet.get(idOf(r))) : r));
   await inExcelWriting(async (context) => {
-    await writeTable(context, "matters", merged.rows, { lists, signal: ctx.signal, snapshot: merged.snapshot, pulledAt: chinaMinute(new Date()) });
+    await writeTable(context, "matters", rows, { lists, signal: ctx.signal, snapshot: merged.snapshot, pulledAt: chinaMinute(new Date()) });
+    await markRefusals(context, "matters", marks.refusals, marks.rows);
     if (merged.conflicts.length) await writeConflicts(context, "matters", merged.conflicts);
   });
   rememberPulled("matters", merged.snapshot);
   return [{ text: `“${name}”已按服务器刷新。`, tone: "info" }];
 }
+
+const idOf = (r: Record<string, unknown>) => (typeof r.id === "number" || typeof r.id === "string" ? String(r.id) : "");

@@ -55,27 +55,24 @@ const isRefusal = (err: unknown): err is ApiError => err instanceof ApiError && 
 
 /**
  * Runs one write on a matter: then 督办事项 is refreshed (keeping unsubmitted edits, as a pull does).
- * A refusal is marked on the row's cell it names (after the refresh, which would clear the mark);
- * a 409 refreshes first so the row shows what the server has now.
+ * The panel answers for its row only: a refusal is marked on the row's cell it names, a success clears
+ * the row's earlier marks; other rows keep theirs. A 409 refreshes first so the row shows what the
+ * server has now; other refusals leave the sheet as it is.
  */
 async function onMatter(ctx: SyncContext, row: MatterRow, label: string, write: () => Promise<unknown>, done: string): Promise<Outcome> {
+  const rows = [String(row.matter.id)];
   try {
     await write();
   } catch (err) {
     if (!isRefusal(err)) throw err;
-    if (err.status === 409) await refreshMatters(ctx);
     const why = reasons(err);
     const details = err.details.length ? err.details : [{ column: null, code: err.code, message: err.message }];
-    await inExcel((context) =>
-      markRefusals(
-        context,
-        "matters",
-        details.map((d) => ({ rowKey: String(row.matter.id), column: d.column ?? "id", message: d.code === "stale" ? why : `${label}：${d.message}` })),
-      ),
-    );
+    const refusals = details.map((d) => ({ rowKey: String(row.matter.id), column: d.column ?? "id", message: d.code === "stale" ? why : `${label}：${d.message}` }));
+    if (err.status === 409) await refreshMatters(ctx, { refusals, rows });
+    else await inExcel((context) => markRefusals(context, "matters", refusals, rows));
     return { ok: false, text: `${label}未完成：${why}` };
   }
-  await refreshMatters(ctx);
+  await refreshMatters(ctx, { refusals: [], rows });
   return { ok: true, text: done };
 }
 

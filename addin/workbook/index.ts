@@ -5,7 +5,7 @@ export { readSnapshot, SNAPSHOT_KEYS, SNAPSHOT_SHEET, isSnapshotKey, type Snapsh
 export { withCalculationSuspended } from "./calculation";
 export { readTable, ROW_INDEX } from "./read-table";
 export { changedRows } from "./changed-rows";
-export { markRefusals } from "./refusals";
+export { markRefusals, type MarkedRows } from "./refusals";
 export { writeConflicts } from "./conflicts";
 export { writeSummary } from "./summary";
 export type * from "./types";

@@ -7,7 +7,7 @@ import { serialOfIso } from "../../../addin/shared/excel-date";
 import { chinaToday } from "../../../domain/calendar/china-today";
 import { callWorker, launchChromium, screenshotsDir, startLocalWorker, tokensFor, type LocalWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
-import { openPane, runAction, sheetValues, signIn } from "./pane";
+import { openPane, runAction, sheetValues, signIn, typeInto } from "./pane";
 
 // The office's 当前行 panel on the real stack: extensions approved and refused, a correction refused
 // as stale and then made, an adjustment recorded from 考评汇总 and seen in the score, the draft 通报.
@@ -118,7 +118,14 @@ describe("the 当前行 panel", () => {
 
   it("refuses 驳回 without a reason: said in the panel, marked on the row, the request still pending", async () => {
     const id = await newMatter("某小区逾期交房纠纷化解", "涉及多个部门会商");
+    const other = await newMatter("某商场消防整改督办");
     await runAction(page, "拉取台账");
+    // An earlier 提交修改 refused another row: its reason and red stay through what the panel does here.
+    expect(await typeInto(page, "督办事项", await matterCell(other, "title"), "某商场消防整改督办（改）")).toBe(true);
+    await runAction(page, "提交修改");
+    const otherReason = "事项交办后此列不能在表中修改；如需调整请联系办公室";
+    const otherMarked = async () => [await matterValue(other, "remark"), await fillOf("督办事项", await matterCell(other, "remark"))];
+    expect(await otherMarked()).toEqual([otherReason, REFUSAL_FILL]);
     await readMatter(id);
     const item = page.locator("#row-extensions li", { hasText: "涉及多个部门会商" });
     await item.locator("button", { hasText: "驳回" }).click();
@@ -126,6 +133,7 @@ describe("the 当前行 panel", () => {
     await idle();
     expect(await page.locator("#row-status").getAttribute("class")).toContain("error");
     expect(await matterValue(id, "remark")).toBe("驳回延期：驳回延期申请时请填写驳回理由");
+    expect(await otherMarked()).toEqual([otherReason, REFUSAL_FILL]);
     expect((await api(t.office, `/api/v1/matters/${id}`)).body.extensions[0]).toMatchObject({ status: "待审批" });
     await page.locator("#row-panel").screenshot({ path: path.join(screenshots, "taskpane-row-refused.png") });
 
@@ -133,6 +141,11 @@ describe("the 当前行 panel", () => {
     await item.locator("button", { hasText: "驳回" }).click();
     await poll(status).toBe(`#${id}「某小区逾期交房纠纷化解」已驳回延期申请（理由不充分，请按期办结）。`);
     expect(await matterValue(id, "remark")).toBe("");
+    // The sheet was refreshed from the server; the other row still shows its refused edit and reason.
+    expect(await otherMarked()).toEqual([otherReason, REFUSAL_FILL]);
+    expect(await matterValue(other, "title")).toBe("某商场消防整改督办（改）");
+    // The clerk undoes the refused edit, so the next cases pull without unsubmitted rows.
+    expect(await typeInto(page, "督办事项", await matterCell(other, "title"), "某商场消防整改督办")).toBe(true);
     expect((await api(t.office, `/api/v1/matters/${id}`)).body.extensions[0]).toMatchObject({ status: "已驳回", decisionNote: "理由不充分，请按期办结" });
   });
 

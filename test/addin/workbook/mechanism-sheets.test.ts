@@ -76,7 +76,7 @@ describe("会议: attendance the office records on the sheet", () => {
   it("marks a refused unit on its row's 受邀单位 cell and writes the reason in 校验意见", async () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "meetings", meetingRows([meeting]));
-    await markRefusals(wb.context, "meetings", [{ rowKey: 2, column: "unit", message: "“县科商经信局”未受邀参加该会议，不能填写出席情况" }]);
+    await markRefusals(wb.context, "meetings", [{ rowKey: 2, column: "unit", message: "“县科商经信局”未受邀参加该会议，不能填写出席情况" }], [2]);
     expect(wb.cell("会议", "H4").fill).toBe("#FF9999");
     expect(wb.values("会议", "L2:L4")).toEqual([[""], [""], ["“县科商经信局”未受邀参加该会议，不能填写出席情况"]]);
   });
@@ -127,7 +127,7 @@ describe("联合调研: a party's answer on its own row", () => {
   it("marks a stale draft on 稿次 with the server's reason", async () => {
     const wb = createMockWorkbook();
     await writeTable(wb.context, "research", researchRows([research]));
-    await markRefusals(wb.context, "research", [{ rowKey: "4/办公室", column: "draftVersion", message: "审定的是第 2 稿，当前为第 3 稿，请审阅新稿后再提交" }]);
+    await markRefusals(wb.context, "research", [{ rowKey: "4/办公室", column: "draftVersion", message: "审定的是第 2 稿，当前为第 3 稿，请审阅新稿后再提交" }], ["4/办公室"]);
     expect(wb.cell("联合调研", "G2").fill).toBe("#FF9999");
     expect(wb.values("联合调研", "P2:P3")).toEqual([["审定的是第 2 稿，当前为第 3 稿，请审阅新稿后再提交"], [""]]);
   });
