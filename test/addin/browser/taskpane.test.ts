@@ -205,8 +205,12 @@ describe("a member unit in Excel", () => {
   it("waits out a 429's Retry-After and then saves, when a token has spent its write budget", async () => {
     const second = await tokenFor(worker, "unit", UNIT);
     const own = (await api(second, "/api/v1/tasks")).body.tasks.find((t: { units: { unit: string | null }[] }) => t.units.some((u) => u.unit === UNIT)).no as number;
-    // All at once, so they land in one 10 s window however slow the machine (120 writes per window).
-    const statuses = await Promise.all(Array.from({ length: 150 }, () => api(second, "/api/v1/reports", { method: "POST", json: {} }).then((r) => r.status)));
+    // 150 at once spend the budget (120 writes per 10 s window) unless a window boundary splits them
+    // on a slow machine; then another volley lands in the next window.
+    const statuses: number[] = [];
+    for (let volley = 0; volley < 3 && !statuses.includes(429); volley++) {
+      statuses.push(...(await Promise.all(Array.from({ length: 150 }, () => api(second, "/api/v1/reports", { method: "POST", json: {} }).then((r) => r.status)))));
+    }
     expect(statuses).toContain(429);
 
     const saved = await createClient(second, worker.origin).send<{ rows: { progress: string }[] }>("POST", "/api/v1/reports", {
