@@ -4,8 +4,13 @@
  * `shim` office.js is answered with the office-addin-mock stand-in.
  */
 import type { BrowserContext, Page } from "playwright-core";
+import { cellAddress } from "../../../addin/workbook/address";
+import { layoutOf } from "../../../addin/workbook/layouts";
 
 export type Pane = { page: Page; offsite: string[]; violations: string[] };
+
+/** Where a wire column of a sheet sits: body row i is sheet row i + 1 (zero-based; the header is row 0). */
+export const bodyCell = (key: string, bodyRow: number, column: string) => cellAddress(bodyRow + 1, layoutOf(key).columns.findIndex((c) => c.key === column));
 
 export async function openPane(context: BrowserContext, origin: string, opts: { shim?: string; saved?: string } = {}): Promise<Pane> {
   const page = await context.newPage();

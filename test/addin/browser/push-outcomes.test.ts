@@ -1,11 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { cellAddress } from "../../../addin/workbook/address";
-import { layoutOf } from "../../../addin/workbook/layouts";
 import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
-import { logLines, openPane, runAction, sheetValues, signIn, typeInto } from "./pane";
+import { bodyCell, logLines, openPane, runAction, sheetValues, signIn, typeInto } from "./pane";
 
 // What a push says against the real worker: a refusal in its own words on the row (not every 409 is a
 // conflict), and a saved push that the workbook could not show reported as saved. Each case opens its
@@ -19,7 +17,7 @@ let shim: string;
 let page: Page;
 let unitToken: string;
 
-const at = (key: string, bodyRow: number, column: string) => cellAddress(bodyRow + 1, layoutOf(key).columns.findIndex((c) => c.key === column));
+const at = bodyCell;
 
 async function api(token: string, route: string, init: { method?: string; json?: unknown } = {}) {
   const res = await fetch(`${worker.origin}${route}`, {

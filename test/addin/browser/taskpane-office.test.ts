@@ -3,12 +3,12 @@ import { chinaToday } from "../../../domain/calendar/china-today";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { cellAddress, columnLetter } from "../../../addin/workbook/address";
+import { columnLetter } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
 import { launchChromium, queryD1, startLocalWorker, tokenFor, tokensFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
-import { answerAsk, cellFormula, logLines, openPane, runAction, saveWorkbook, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
+import { bodyCell, answerAsk, cellFormula, logLines, openPane, runAction, saveWorkbook, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
 
 // The task pane as office staff, a leader and a clerk reopening a workbook use it (units signing in
 // and pushing: taskpane.test.ts). The README's screenshots: refreshed with UPDATE_SCREENSHOTS=1, otherwise taken into a scratch folder
@@ -20,16 +20,9 @@ let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let shim: string;
 /** Tokens issued once for the file: signing out forgets a token in the pane but does not revoke it. */
-const tokens = { unit: "", puller: "", pusher: "", office: "", leader: "" };
-// The units whose report the pull, the push and the CSP tests each seed and read alone.
-const PULLER = "县税务局";
-const PUSHER = "县司法局";
+const tokens = { unit: "", office: "", leader: "" };
 
-/** Where a wire column of a sheet sits: body row i is sheet row i + 1 (zero-based; the header is row 0). */
-const at = (key: string, bodyRow: number, column: string) => {
-  const columns = layoutOf(key).columns.map((c) => c.key);
-  return cellAddress(bodyRow + 1, columns.indexOf(column));
-};
+const at = bodyCell;
 
 const api = (token: string, route: string, init: { method?: string; json?: unknown } = {}) => callWorker(worker.origin, token, route, init);
 
@@ -38,7 +31,7 @@ beforeAll(async () => {
   [worker, chromium, shim] = await Promise.all([startLocalWorker(), launchChromium(), officeShimScript()]);
   Object.assign(
     tokens,
-    await tokensFor(worker, { unit: { role: "unit", unit: UNIT }, puller: { role: "unit", unit: PULLER }, pusher: { role: "unit", unit: PUSHER }, office: { role: "office" }, leader: { role: "leader" } }),
+    await tokensFor(worker, { unit: { role: "unit", unit: UNIT }, office: { role: "office" }, leader: { role: "leader" } }),
   );
 });
 

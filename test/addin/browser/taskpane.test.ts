@@ -1,12 +1,11 @@
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { launchChromium, queryD1, startLocalWorker, tokenFor, tokensFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { createClient } from "../../../addin/api/client";
-import { logLines, openPane, runAction, sheetNotes, sheetValues, signIn, typeInto } from "./pane";
+import { bodyCell, logLines, openPane, runAction, sheetNotes, sheetValues, signIn, typeInto } from "./pane";
 import { periodLabel } from "../../../domain/assessment/period-label";
 
 // The README's screenshots: refreshed with UPDATE_SCREENSHOTS=1, otherwise taken into a scratch folder
@@ -25,11 +24,7 @@ const PULLER = "县税务局";
 const PUSHER = "县司法局";
 const CSP_UNIT = "县林业局";
 
-/** Where a wire column of a sheet sits: body row i is sheet row i + 1 (zero-based; the header is row 0). */
-const at = (key: string, bodyRow: number, column: string) => {
-  const columns = layoutOf(key).columns.map((c) => c.key);
-  return cellAddress(bodyRow + 1, columns.indexOf(column));
-};
+const at = bodyCell;
 
 const api = (token: string, route: string, init: { method?: string; json?: unknown } = {}) => callWorker(worker.origin, token, route, init);
 
