@@ -28,8 +28,7 @@ function planOf(select: FlatSelect): Plan {
 }
 
 /** Only columns that decode what D1 stores (timestamps, booleans, JSON …) are decoded; the rest pass as stored. */
-const identity = Column.prototype.mapFromDriverValue;
-const decodes = (c: Column) => c.mapFromDriverValue !== identity;
+const decodes = (c: Column) => !Object.is(Reflect.get(c, "mapFromDriverValue"), Reflect.get(Column.prototype, "mapFromDriverValue"));
 
 function decodeAll(plan: Plan, rows: Record<string, unknown>[]): Record<string, unknown>[] {
   const out = new Array<Record<string, unknown>>(rows.length);
