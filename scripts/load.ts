@@ -5,17 +5,17 @@
 // A report, not a test. Tokens are issued in the local D1 by the admin CLI's own code.
 //   npm run load -- --seconds 30 [--url http://127.0.0.1:8787] [--period 2026-Q4] [--persist-to DIR]
 //                  [--flood 500] [--flood-width 25] [--no-flood | --flood-only]
-import { fork } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { defaultPersistTo, openLocalDb } from "./lib/local-db";
+import { defaultPersistTo, openLocalDb, root } from "./lib/local-db";
+import { startDevWorker } from "./lib/dev-worker";
 import { issueToken } from "./lib/tokens";
-import { createClient, percentile, Recorder, sleep, type Call, type Kind } from "./load/client";
+import { createClient, percentile, Recorder, type Call, type Kind } from "./load/client";
 import { Ledger } from "./load/ledger";
 import { leaderLoop, officeLoop, unitLoop, type Run, type Unit } from "./load/actors";
 import { snapshot, verify, type Verdict } from "./load/verify";
-import type { FloodOrder, FloodReport } from "./load/flood";
+import { floodCheck, floodTable } from "./load/flood-check";
 
 const { values } = parseArgs({
   options: {
@@ -67,72 +67,44 @@ async function tasksByUnit(call: Call, office: string): Promise<Map<string, numb
   return byUnit;
 }
 
-/** The flood's process: started, told what to send, and its report awaited. */
-function startFlood(order: FloodOrder) {
-  const child = fork(fileURLToPath(new URL("./load/flood.ts", import.meta.url)));
-  const started = new Promise<void>((resolve) => child.on("message", (m: { started?: true }) => m.started && resolve()));
-  const report = new Promise<FloodReport>((resolve, reject) => {
-    child.on("message", (m: { report?: FloodReport }) => m.report && resolve(m.report));
-    child.on("exit", (code) => reject(new Error(`the flood process stopped (${code}) before reporting`)));
-  });
-  child.send(order);
-  return { started, report };
-}
-
 /**
- * The leader's reads alone, then while one unit token floods from a process of its own: `flood`
- * requests, `width` in flight at a time, none of them waiting for Retry-After (a misbehaving
- * client). p50 and p99 of each, and during / alone.
+ * One unit token's flood against a leader's reads on the ledger, then the same flood and the same
+ * pacing on the bare floor worker of the benchmarks over the same local D1: there the flood is
+ * the floor's cheapest answer, 500 times, what a refused request would cost if our code added nothing.
  */
-async function floodCheck(call: Call, leader: string, flooder: string, flood: number, width: number) {
-  // One read every 100 ms at most: 10 a second stays inside the leader's own budget.
-  let leaderRefused = 0;
-  const leaderReads = async (until: () => boolean) => {
-    const times: number[] = [];
-    while (!until()) {
-      const t = performance.now();
-      if ((await call("leader read", leader, "/api/v1/matters")).status === 429) leaderRefused++;
-      times.push(performance.now() - t);
-      await sleep(Math.max(0, 100 - (performance.now() - t)));
-    }
-    return times;
-  };
-  await sleep(10_000); // a fresh rate-limit window
-  const quietEnd = Date.now() + 5000;
-  const quiet = await leaderReads(() => Date.now() > quietEnd);
-  const storm = startFlood({ base, token: flooder, route: `/api/v1/reports?period=${period}`, count: flood, width });
-  await storm.started;
-  let done = false;
-  const [during, report] = await Promise.all([leaderReads(() => done), storm.report.finally(() => (done = true))]);
-  // What one request costs the server alone, one after another: the flooder's (refused now,
-  // its budget spent) against the cheapest answer there is, a static file of the add-in.
-  const alone = async (url: string, status: number, token?: string) => {
-    const times: number[] = [];
-    for (let i = 0; i < 50; i++) {
-      const t = performance.now();
-      const res = await fetch(`${base}${url}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-      await res.arrayBuffer();
-      if (res.status === status) times.push(performance.now() - t);
-    }
-    return `${percentile(times, 50).toFixed(1)} ms (${times.length} of 50 answered ${status})`;
-  };
-  const [refusedCost, staticCost] = [await alone(`/api/v1/reports?period=${period}`, 429, flooder), await alone("/taskpane", 200)];
-  const limited = report.statuses["429"] ?? 0;
-  const others = Object.entries(report.statuses).filter(([s]) => s !== "429").map(([s, n]) => `${s}: ${n}`).join(", ");
-  const row = (what: string, p: number) => {
-    const a = percentile(quiet, p);
-    const d = percentile(during, p);
-    return `| leader ${what} | ${a.toFixed(1)} ms | ${d.toFixed(1)} ms | ×${(d / a).toFixed(1)} |`;
-  };
-  return [
-    `| leader reads (GET /api/v1/matters, one per 100 ms) | alone (${quiet.length} reads) | while one unit token sends ${flood} requests, ${width} at a time (${report.seconds.toFixed(1)} s; ${during.length} reads) | during / alone |`,
-    "| --- | ---: | ---: | ---: |",
-    row("p50", 50),
-    row("p99", 99),
-    "",
-    `Flood answers: ${limited} of ${flood} refused 429${others ? ` (others ${others})` : ""}; leader reads refused 429: ${leaderRefused}.`,
-    `One request at a time afterwards, p50: the flooder's refused request ${refusedCost}, the add-in's static page ${staticCost}.`,
-  ].join("\n");
+async function floodRun(leader: string, flooder: string, count: number, width: number) {
+  const ours = await floodCheck(
+    {
+      name: "ours",
+      base,
+      leader: { route: "/api/v1/matters", token: leader },
+      flood: { route: `/api/v1/reports?period=${period}`, token: flooder },
+      cheapest: { route: "/taskpane", status: 200, what: "the add-in's static page" },
+      refusedStatus: 429,
+      freshWindow: true,
+    },
+    count,
+    width,
+  );
+  const floorWorker = await startDevWorker({ persistTo, ip: "127.0.0.1", config: path.join(root, "bench/wrangler.toml") });
+  try {
+    const floor = await floodCheck(
+      {
+        name: "floor",
+        base: floorWorker.url,
+        leader: { route: "/floor/matters" },
+        flood: { route: "/floor/min", token: flooder },
+        cheapest: { route: "/floor/min", status: 200, what: "the same" },
+        refusedStatus: 200,
+        freshWindow: false,
+      },
+      count,
+      width,
+    );
+    return floodTable([ours, floor], count, width);
+  } finally {
+    await floorWorker.stop();
+  }
 }
 
 function latencyTable(recorder: Recorder) {
@@ -153,7 +125,7 @@ async function main() {
   const { office, leader, floodLeader, flooder, units: issued, before } = await issueTokens();
   if (values["flood-only"]) {
     console.log(`› one unit token's flood against a leader's reads, ${base} …`);
-    console.log(`\n## Flood check, ${base}\n\n${await floodCheck(createClient(base, new Recorder()), floodLeader, flooder, Number(values.flood), Number(values["flood-width"]))}`);
+    console.log(`\n## Flood check, ${base}\n\n${await floodRun(floodLeader, flooder, Number(values.flood), Number(values["flood-width"]))}`);
     process.exit(0);
   }
   const setup = new Recorder();
@@ -175,7 +147,7 @@ async function main() {
   } finally {
     await close();
   }
-  const flood = values["no-flood"] ? "" : await floodCheck(run.call, floodLeader, flooder, Number(values.flood), Number(values["flood-width"]));
+  const flood = values["no-flood"] ? "" : await floodRun(floodLeader, flooder, Number(values.flood), Number(values["flood-width"]));
 
   const statuses = [...recorder.statuses].sort().map(([s, n]) => `${s}: ${n}`).join(", ");
   console.log(`

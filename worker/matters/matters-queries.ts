@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL, type SQLWrappe
 import { matterExtensions, matterReviews, matters, matterUnits, meetingDecisions, meetings, units } from "../../schema/tables";
 import type { Matter, MatterExtension, MatterReview } from "../../schema/tables";
 import { inLists } from "../platform/batch";
+import { readBatch } from "../platform/read-batch";
 import type { Db } from "../platform/db";
 
 /** A matter as stored, with the names of its units, its extensions and its co-units' notes. */
@@ -50,7 +51,8 @@ export async function listMatters(db: Db, f: MatterFilter): Promise<MatterRecord
   // the details chosen by the same filter as a subquery rather than by lists of ids: no statement
   // per 100 matters, and no bound parameter per matter.
   const within = f.limit !== undefined ? ids.orderBy(...order).limit(f.limit) : ids;
-  const [rows, ...details] = await db.batch([f.limit !== undefined ? listed.limit(f.limit) : listed, ...detailReads(db, within)]);
+  // Decoded by readBatch rather than drizzle's batch: a pull of every matter is tens of thousands of rows.
+  const [rows, ...details] = await readBatch(db, [f.limit !== undefined ? listed.limit(f.limit) : listed, ...detailReads(db, within)]);
   return shape(rows, details);
 }
 

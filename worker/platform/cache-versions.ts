@@ -45,6 +45,23 @@ export async function keptPerIsolate<T>(db: Db, name: Kept, load: () => Promise<
   return value;
 }
 
+const keptText = new Map<string, { versions: string; text: string }>();
+
+/**
+ * A response body (`build()`'s text) kept per isolate under the stored versions of everything it
+ * is made of (`of`), built again only when one of them changed: a read that hits it does no query
+ * and no JSON building. Nothing is kept while one of the versions is not stored.
+ */
+export async function keptTextPerIsolate(db: Db, key: string, of: readonly Kept[], build: () => Promise<string>): Promise<string> {
+  const versions = await Promise.all(of.map((name) => versionOf(db, name)));
+  const stamp = versions.join("|");
+  const have = keptText.get(key);
+  if (!versions.includes(null) && have?.versions === stamp) return have.text;
+  const text = await build();
+  if (!versions.includes(null)) keptText.set(key, { versions: stamp, text });
+  return text;
+}
+
 function freezeDeep<T>(value: T): T {
   if (value === null || typeof value !== "object" || ArrayBuffer.isView(value) || Object.isFrozen(value)) return value;
   if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return value;

@@ -1,4 +1,5 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, type z } from "@hono/zod-openapi";
+import type { TypedResponse } from "hono";
 import { ResponsibleSchema, TaskListSchema, TaskNoParamSchema } from "../../schema/contracts/tasks";
 import { resolveResponsibleUnits } from "../../domain/responsibility";
 import { newRouter } from "../platform/router";
@@ -6,6 +7,10 @@ import { notFound } from "../platform/errors";
 import { loadDirectory } from "../platform/directory";
 import { loadTaskResponsibilities, loadTasks } from "./tasks-queries";
 import { errorResponses } from "../platform/openapi-responses";
+import { keptTextPerIsolate } from "../platform/cache-versions";
+import type { Db } from "../platform/db";
+
+type TaskList = z.infer<typeof TaskListSchema>;
 
 export const tasksRoute = newRouter()
   .openapi(
@@ -17,22 +22,10 @@ export const tasksRoute = newRouter()
       responses: { 200: { description: "tasks", content: { "application/json": { schema: TaskListSchema } } }, ...errorResponses },
     }),
     async (c) => {
-      const [loaded, d] = await Promise.all([loadTasks(c.var.db), loadDirectory(c.var.db)]);
-      const unitName = new Map(d.units.map((u) => [u.id, u.name]));
-      const groupName = new Map(d.groups.map((g) => [g.id, g.name]));
-      const tasks = loaded.map((t) => ({
-        no: t.no,
-        domain: t.domain,
-        title: t.title,
-        text: t.text,
-        units: t.responsibilities.map((r) => ({
-          name: r.name,
-          unit: r.unitId !== null ? unitName.get(r.unitId)! : groupName.get(r.groupId!)!,
-          group: r.groupId !== null,
-          lead: r.position === 0,
-        })),
-      }));
-      return c.json({ tasks }, 200);
+      // The same for every caller: kept per isolate as its text while the plan and the directory are unchanged.
+      const body = await keptTextPerIsolate(c.var.db, "GET /tasks", ["plan", "directory"], () => taskListJson(c.var.db));
+      // The text is JSON.stringify of a TaskList (taskListJson), so the route's typed answer holds.
+      return c.body(body, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<TaskList, 200, "json">;
     },
   )
   .openapi(
@@ -52,3 +45,23 @@ export const tasksRoute = newRouter()
       return c.json({ no, units: resolveResponsibleUnits(resp, d).map((id) => unitName.get(id)!) }, 200);
     },
   );
+
+/** The plan's tasks with their responsibilities by name, as the JSON text GET /tasks answers. */
+async function taskListJson(db: Db): Promise<string> {
+  const [loaded, d] = await Promise.all([loadTasks(db), loadDirectory(db)]);
+  const unitName = new Map(d.units.map((u) => [u.id, u.name]));
+  const groupName = new Map(d.groups.map((g) => [g.id, g.name]));
+  const tasks = loaded.map((t) => ({
+    no: t.no,
+    domain: t.domain,
+    title: t.title,
+    text: t.text,
+    units: t.responsibilities.map((r) => ({
+      name: r.name,
+      unit: r.unitId !== null ? unitName.get(r.unitId)! : groupName.get(r.groupId!)!,
+      group: r.groupId !== null,
+      lead: r.position === 0,
+    })),
+  }));
+  return JSON.stringify({ tasks } satisfies TaskList);
+}
