@@ -35,11 +35,22 @@ export async function openPane(context: BrowserContext, origin: string, opts: { 
   return { page, offsite, violations };
 }
 
-/** Signs in with a token; a pane that restored an earlier user's saved token signs out first. */
+/**
+ * Signs in with a token; a pane that restored an earlier user's saved token signs out first. A
+ * restore still under way when the form shows (a saved token being checked) can take the form
+ * away again: then the pane is looked at anew.
+ */
 export async function signIn(page: Page, token: string) {
-  await page.locator("#signin:not([hidden]), #session:not([hidden])").first().waitFor();
-  if (await page.locator("#session").isVisible()) await page.locator("#signout").click();
-  await page.locator("#token").fill(token);
+  for (let attempt = 1; ; attempt++) {
+    await page.locator("#signin:not([hidden]), #session:not([hidden])").first().waitFor();
+    if (await page.locator("#session").isVisible()) await page.locator("#signout").click();
+    try {
+      await page.locator("#token").fill(token, { timeout: 10_000 });
+      break;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
   await page.locator("#signin-button").click();
   await page.locator("#session").waitFor({ state: "visible" });
 }
