@@ -3,7 +3,7 @@ import "vitest";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** A migrated and seeded local D1 state folder (test/tools/d1-template-once.ts); copy it, never write into it. */
+    /** Where the global setup prepares the seeded local D1 (test/tools/d1-template-once.ts); read it with copySeededD1. */
     d1Template: string;
   }
 }

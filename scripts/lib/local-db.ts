@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { getPlatformProxy } from "wrangler";
-import { runTool } from "./bin";
+import { spawnTool } from "./bin";
 import { createDb, type Db } from "../../worker/platform/db";
 import { seedPlan } from "../../worker/seed/seed-plan";
 import { chinaToday } from "../../domain/calendar/china-today";
@@ -18,15 +18,18 @@ export const defaultPersistTo = path.join(root, ".wrangler/state");
 export type Target = { persistTo?: string; remote?: boolean };
 
 /** Applies pending migrations with wrangler (never asks: stdin is not a TTY here). */
-export function migrate({ persistTo = defaultPersistTo, remote = false }: Target = {}): void {
+export async function migrate({ persistTo = defaultPersistTo, remote = false }: Target = {}): Promise<void> {
   const where = remote ? ["--remote"] : ["--local", "--persist-to", persistTo];
-  const res = runTool("wrangler", ["d1", "migrations", "apply", "DB", ...where], {
+  const child = spawnTool("wrangler", ["d1", "migrations", "apply", "DB", ...where], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
-    encoding: "utf8",
     env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" },
   });
-  if (res.status !== 0) throw new Error(`wrangler d1 migrations apply failed:\n${res.stdout}\n${res.stderr}`);
+  let output = "";
+  child.stdout?.on("data", (b: Buffer) => (output += String(b)));
+  child.stderr?.on("data", (b: Buffer) => (output += String(b)));
+  const status = await new Promise<number | null>((resolve, reject) => child.on("error", reject).on("close", resolve));
+  if (status !== 0) throw new Error(`wrangler d1 migrations apply failed:\n${output}`);
 }
 
 /**
@@ -83,7 +86,7 @@ export async function openPreparedDb(target: Target = {}): Promise<{ db: Db; clo
   let opened = await openDb(target);
   if (await migrationsPending(opened.db)) {
     await opened.close();
-    migrate(target);
+    await migrate(target);
     opened = await openDb(target);
   }
   try {

@@ -1,10 +1,11 @@
 // The admin CLI end to end, once: the real `npm run admin` process issues a token that the running
 // worker accepts at once, and revokes it so that the worker refuses it at once. Every command's
 // cases run in-process in admin-commands.test.ts.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copySeededD1 } from "./d1-template";
 import { runTool } from "../../scripts/lib/bin";
 import { startDevWorker, type DevWorker } from "../../scripts/lib/dev-worker";
 import { root } from "../../scripts/lib/local-db";
@@ -19,7 +20,7 @@ function admin(...args: string[]) {
 let worker: DevWorker | undefined;
 beforeAll(async () => {
   // The database as `npm start` leaves it (migrated and seeded once by the global setup).
-  cpSync(inject("d1Template"), persistTo, { recursive: true });
+  await copySeededD1(persistTo);
   worker = await startDevWorker({ persistTo, ip: "127.0.0.1" });
 });
 afterAll(async () => {

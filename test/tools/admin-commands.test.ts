@@ -1,10 +1,11 @@
 // The admin CLI's commands, in-process against a real local D1 (migrated and seeded like `npm start`
 // does): the same argument parsing, commands and messages as `npm run admin`, without a process per
 // case. admin-cli.test.ts runs the real command line once, against a running worker.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copySeededD1 } from "./d1-template";
 import { admin } from "../../scripts/lib/admin-commands";
 import { openDb } from "../../scripts/lib/local-db";
 
@@ -12,7 +13,7 @@ const persistTo = mkdtempSync(path.join(os.tmpdir(), "fuyuan-admin-"));
 let opened: Awaited<ReturnType<typeof openDb>>;
 beforeAll(async () => {
   // A copy of the database the global setup migrated and seeded as `npm start` does.
-  cpSync(inject("d1Template"), persistTo, { recursive: true });
+  await copySeededD1(persistTo);
   opened = await openDb({ persistTo });
 });
 afterAll(async () => {

@@ -5,12 +5,12 @@
  * networking off and the page only talks to 127.0.0.1.
  */
 import { mkdtempSync } from "node:fs";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
-import { inject } from "vitest";
 import { startDevWorker } from "../../../scripts/lib/dev-worker";
+import { copySeededD1 } from "../../tools/d1-template";
 
 // local-db and tokens type-check with the worker's types (tsconfig.json), which clash with the DOM
 // types of this project (addin/tsconfig.json); so they are loaded by path and typed by what is used
@@ -43,7 +43,7 @@ export type LocalWorker = {
  */
 export async function startLocalWorker(o: { testScheduled?: boolean } = {}): Promise<LocalWorker> {
   const persistTo = await mkdtemp(path.join(os.tmpdir(), "fuyuan-d1-"));
-  await cp(inject("d1Template"), persistTo, { recursive: true });
+  await copySeededD1(persistTo);
   const remove = () => rm(persistTo, { recursive: true, force: true });
   const worker = await startDevWorker({ persistTo, ip: "127.0.0.1", testScheduled: o.testScheduled }).catch(async (err: unknown) => {
     await remove();
