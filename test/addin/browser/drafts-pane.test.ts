@@ -1,14 +1,9 @@
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchChromium, startLocalWorker, tokenFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
+import { launchChromium, startLocalWorker, tokenFor, type LocalWorker, callWorker, keepScreenshot } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { openPane, signIn } from "./pane";
 
-// 本单位草稿 in the pane, on the real stack (签批 on): two 执行员 of 县法院 save drafts through the
-// API; each sees them with 删除 on his own only and no 报送; the 联络员 submits one and deletes
-// the other from the pane, and the ledger then holds the submitted report.
-const screenshots = screenshotsDir();
 
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
@@ -92,7 +87,7 @@ describe("本单位草稿 in the task pane", () => {
     const page = await paneAs(liaison);
     await expect.poll(() => page.locator("#drafts-status").textContent()).toBe("共 2 份草稿待报送。");
     expect((await items(page)).map((i) => i.buttons)).toEqual([["报送", "删除"], ["报送", "删除"]]);
-    await page.screenshot({ path: path.join(screenshots, "taskpane-drafts.png"), fullPage: true });
+    await keepScreenshot(page, "taskpane-drafts.png", { fullPage: true });
 
     await page.locator(`#drafts-list li[data-draft="${reportDraft}"] button`, { hasText: "报送" }).click();
     await expect.poll(() => page.locator("#drafts-status").textContent()).toBe(`已报送草稿 #${reportDraft}；请拉取本单位数据以更新表格。`);

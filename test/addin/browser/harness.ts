@@ -4,11 +4,10 @@
  * driven by playwright-core. Nothing leaves the machine: Chromium runs with background
  * networking off and the page only talks to 127.0.0.1.
  */
-import { mkdtempSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { startDevWorker } from "../../../scripts/lib/dev-worker";
 import { copySeededD1 } from "../../tools/d1-template";
 
@@ -112,11 +111,15 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
   };
 }
 
-/** Where a browser test puts its screenshots: docs/screenshots with UPDATE_SCREENSHOTS=1, else a scratch folder. */
-export function screenshotsDir(): string {
-  return process.env.UPDATE_SCREENSHOTS
-    ? path.resolve(import.meta.dirname, "../../../docs/screenshots")
-    : mkdtempSync(path.join(os.tmpdir(), "fuyuan-screens-"));
+/**
+ * The README's screenshots: taken into docs/screenshots with UPDATE_SCREENSHOTS=1 (then look at them),
+ * and not at all otherwise: a PNG no one opens only costs the suite its encoding.
+ */
+export async function keepScreenshot(of: Page | Locator, name: string, o: { fullPage?: boolean } = {}): Promise<void> {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  const file = path.resolve(import.meta.dirname, "../../../docs/screenshots", name);
+  if ("goto" in of) await of.screenshot({ path: file, fullPage: o.fullPage ?? false });
+  else await of.screenshot({ path: file });
 }
 
 /** One call to the running worker with a bearer token, answering status and parsed JSON body. */

@@ -1,15 +1,11 @@
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
-import { launchChromium, startLocalWorker, tokenFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
+import { launchChromium, startLocalWorker, tokenFor, type LocalWorker, callWorker, keepScreenshot } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { openPane, runAction, sheetValues, signIn } from "./pane";
 
-// 查看历史 in the pane, on the real stack: a matter created by the office and annotated twice by its
-// co-unit through the API; the office pulls the ledger, selects the matter's row and reads its changes.
-const screenshots = screenshotsDir();
 
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
@@ -76,7 +72,7 @@ describe("查看历史 in the task pane", () => {
     expect(items[1]).toMatch(/县科商经信局 填写协办情况（修改记录 \d+，版本 2）/);
     expect(items[1]).toContain("协办情况（县科商经信局）：（空） → 已提供企业名录");
     expect(items[2]).toContain("协办情况（县科商经信局）：已提供企业名录 → 已提供企业名录及资产清单");
-    await page.screenshot({ path: path.join(screenshots, "taskpane-history.png"), fullPage: true });
+    await keepScreenshot(page, "taskpane-history.png", { fullPage: true });
   });
 
   it("lets the office restore an earlier version from the list, as a new change the list then shows", async () => {
@@ -94,7 +90,7 @@ describe("查看历史 in the task pane", () => {
     const now = await api(office, `/api/v1/matters/${id}`);
     expect(now.body).toMatchObject({ version: 4 });
     expect(now.body.contributions).toEqual([expect.objectContaining({ unit: "县科商经信局", contribution: "已提供企业名录" })]);
-    await page.screenshot({ path: path.join(screenshots, "taskpane-history-restored.png"), fullPage: true });
+    await keepScreenshot(page, "taskpane-history-restored.png", { fullPage: true });
   });
 
   it("says why a restore is refused when the row changed since the list was read (409)", async () => {
@@ -159,7 +155,7 @@ describe("查看历史 for a unit", () => {
     expect(await p.locator("#history-list").textContent()).not.toContain("恢复到此版本");
     await openHistory(p, "reports", reportId, 2);
     expect(await p.locator("#history-list .history-restore").count()).toBe(0);
-    await p.screenshot({ path: path.join(screenshots, "taskpane-history-unit.png"), fullPage: true });
+    await keepScreenshot(p, "taskpane-history-unit.png", { fullPage: true });
   });
 
   it("shows a co-unit none either, in a fresh pane that restored the lead unit's token", async () => {

@@ -1,10 +1,9 @@
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
-import { callWorker, launchChromium, queryD1, screenshotsDir, startLocalWorker, tokenFor, type LocalWorker } from "./harness";
+import { callWorker, launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker, keepScreenshot } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { logLines, openPane, runAction, sheetValues, signIn, typeInto } from "./pane";
 
@@ -12,7 +11,6 @@ import { logLines, openPane, runAction, sheetValues, signIn, typeInto } from "./
 // through the API, pulls the ledger, selects two rows of 会议决定 and turns them into matters from
 // the pane; 督办事项 then shows the new matters and 会议决定 each decision's matter and state.
 
-const screenshots = screenshotsDir();
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
@@ -99,7 +97,7 @@ describe("会议决定转督办 in the pane", () => {
     expect(await columnOf("decisions", "会议决定", "status", 3)).toEqual(["办理中", "办理中", ""]);
     const states = await columnOf("decisions", "会议决定", "state", 2);
     expect(states.every((s) => ["正常", "临期", "逾期"].includes(String(s)))).toBe(true);
-    await page.screenshot({ path: path.join(screenshots, "taskpane-meeting-decisions.png"), fullPage: true });
+    await keepScreenshot(page, "taskpane-meeting-decisions.png", { fullPage: true });
 
     // Selecting a turned row again writes nothing more and says so.
     await select("会议决定", at("decisions", 0, "text"));
@@ -153,7 +151,7 @@ describe("会议 attendance typed on the sheet and submitted", () => {
     expect(await fill(at("meetings", refused, "delegate"))).toBe("#FF9999");
     expect(await sheetValues(page, "会议", at("meetings", after.indexOf(`${id}/县法院`), "attendance"))).toEqual([["缺席"]]);
     expect(await sheetValues(page, "会议", at("meetings", after.indexOf(`${id}/县法院`), "remark"))).toEqual([[""]]);
-    await page.screenshot({ path: path.join(screenshots, "taskpane-meeting-attendance-refused.png"), fullPage: true });
+    await keepScreenshot(page, "taskpane-meeting-attendance-refused.png", { fullPage: true });
   });
 });
 
@@ -199,7 +197,7 @@ describe("议题 and 联合调研 typed on their sheets", () => {
     const topics = (await api("/api/v1/topics")).body.topics as { id: number; title: string; proposer: string; status: string }[];
     const proposed = topics.find((t) => t.title === "涉企执行案件财产处置税费问题")!;
     expect(proposed).toMatchObject({ proposer: "县财政局", status: "待处理" });
-    await unitPage.screenshot({ path: path.join(screenshots, "taskpane-research-topics-unit.png"), fullPage: true });
+    await keepScreenshot(unitPage, "taskpane-research-topics-unit.png", { fullPage: true });
     await unitPage.close();
 
     // The office declines it on 议题: without a reason the row is refused on 不予采纳理由, with one it is saved.

@@ -1,14 +1,11 @@
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
-import { launchChromium, startLocalWorker, tokenFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
+import { launchChromium, startLocalWorker, tokenFor, type LocalWorker, callWorker, keepScreenshot } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { openPane, runAction, sheetValues, signIn } from "./pane";
 
-// Refreshed into docs/screenshots with UPDATE_SCREENSHOTS=1, otherwise taken into a scratch folder.
-const screenshots = screenshotsDir();
 
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
@@ -69,7 +66,7 @@ describe("the office and people's tokens in Excel", () => {
     await expect.poll(() => page.locator("#people-status").textContent()).toBe("令牌已复制到剪贴板。");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
     await expect.poll(() => page.locator("#person-tokens li").count()).toBe(1);
-    await page.screenshot({ path: path.join(screenshots, "taskpane-people-tokens.png"), fullPage: true });
+    await keepScreenshot(page, "taskpane-people-tokens.png", { fullPage: true });
 
     // Picking the person again never shows the secret: it was shown once.
     await page.locator("#person-select").selectOption(String(seatId));

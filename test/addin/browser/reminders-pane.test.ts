@@ -1,16 +1,12 @@
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRobotReceiver } from "../../../scripts/lib/robot-receiver";
 import { buildWorkCalendar, deadlineAfter, workdaysBetween } from "../../../domain/calendar";
 import { chinaToday } from "../../../domain/calendar/china-today";
 import holidays from "../../../seed/calendar/cn-holidays.json";
-import { launchChromium, startLocalWorker, tokenFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
+import { launchChromium, startLocalWorker, tokenFor, type LocalWorker, callWorker, keepScreenshot } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { openPane, signIn } from "./pane";
 
-// The 催办 lists of the task pane against the real worker under `wrangler dev`, its daily job run by
-// hand through /__scheduled (as the README shows) and its deliveries sent to a local receiver.
-const screenshots = screenshotsDir();
 
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
@@ -85,7 +81,7 @@ describe("the task pane's 催办", () => {
     expect(items[0]).toContain("已送达 1/1");
     expect(items[1]).toContain("未设置推送渠道，未推送");
     expect(items[2]).toContain("还剩 2 个工作日");
-    await page.screenshot({ path: path.join(screenshots, "taskpane-reminders-office.png"), fullPage: true });
+    await keepScreenshot(page, "taskpane-reminders-office.png", { fullPage: true });
     await page.close();
   });
 
@@ -123,7 +119,7 @@ describe("the task pane's 催办", () => {
       ["严重逾期（1）", ["涉企欠薪专项处置"]],
       ["临期（1）", ["某企业破产重整协调"]],
     ]);
-    await page.screenshot({ path: path.join(screenshots, "taskpane-reminders-unit.png"), fullPage: true });
+    await keepScreenshot(page, "taskpane-reminders-unit.png", { fullPage: true });
 
     const settle = await api(unit, `/api/v1/matters/${ids.soon}`, { method: "PATCH", json: { version: 1, settled: today, result: "已协调完毕" } });
     expect(settle.status).toBe(200);
@@ -143,7 +139,7 @@ describe("the task pane's 催办", () => {
     expect(groups[0]).toEqual(["会议提醒（1）", [`${today.slice(0, 4)}年度联席会议未召开`]]);
     expect(await page.locator('#reminders .reminder-group[data-level="会议提醒"] li span').textContent()).toBe(`${today.slice(0, 4)}年度联席会议应于 ${due} 前召开，目前尚未召开`);
     expect(groups.slice(1).map(([level]) => level)).toEqual(["严重逾期（1）", "逾期（1）", "临期（1）"]);
-    await page.screenshot({ path: path.join(screenshots, "taskpane-reminders-meeting-alert.png"), fullPage: true });
+    await keepScreenshot(page, "taskpane-reminders-meeting-alert.png", { fullPage: true });
     await page.close();
     expect((await api(office, "/api/v1/settings/jointMeetingDue", { method: "PUT", json: { value: null } })).status).toBe(200);
   });

@@ -1,10 +1,9 @@
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
-import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
+import { launchChromium, queryD1, startLocalWorker, tokenFor, type LocalWorker, callWorker, keepScreenshot } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { logLines, openPane, runAction, sheetValues, signIn } from "./pane";
 
@@ -12,7 +11,6 @@ import { logLines, openPane, runAction, sheetValues, signIn } from "./pane";
 // sent back with a reason after the pane refused to send it back without one.
 
 const UNIT = "县财政局";
-const screenshots = screenshotsDir();
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
@@ -72,7 +70,7 @@ describe("the office reviewing settlements in the pane", () => {
     await page.locator("#review-return").click();
     await expect.poll(() => page.locator("#review-error").textContent()).toBe("退回时请填写退回理由");
     await page.locator("#review-note").fill("缺少职工签收凭证，请补充后再报");
-    await page.screenshot({ path: path.join(screenshots, "taskpane-office-review.png"), fullPage: true });
+    await keepScreenshot(page, "taskpane-office-review.png", { fullPage: true });
     await page.locator("#review-return").click();
 
     await expect.poll(() => page.locator("#review-title").textContent()).toContain("某企业欠薪纠纷化解");
@@ -105,7 +103,7 @@ describe("the office reviewing settlements in the pane", () => {
       { matter_id: back, decision: "退回", note: "缺少职工签收凭证，请补充后再报", settled: "2026-11-05" },
       { matter_id: pass, decision: "通过", note: null, settled: "2026-11-05" },
     ]);
-    await page.screenshot({ path: path.join(screenshots, "taskpane-office-reviewed.png") });
+    await keepScreenshot(page, "taskpane-office-reviewed.png");
   });
 
   it("says so when nothing waits for review", async () => {

@@ -1,11 +1,10 @@
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf, REFUSAL_FILL, SERVER_FILL } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
 import { chinaToday } from "../../../domain/calendar/china-today";
-import { callWorker, launchChromium, screenshotsDir, startLocalWorker, tokensFor, type LocalWorker } from "./harness";
+import { callWorker, launchChromium, startLocalWorker, tokensFor, type LocalWorker, keepScreenshot } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { openPane, runAction, sheetValues, signIn, typeInto } from "./pane";
 
@@ -17,7 +16,6 @@ const LEAD = "县法院";
 // The ledger's day: the seed's go-live day is today, so only what falls due from today on is scored.
 const TODAY = chinaToday(new Date());
 const YEAR = Number(TODAY.slice(0, 4));
-const screenshots = screenshotsDir();
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let shim: string;
@@ -102,7 +100,7 @@ describe("the 当前行 panel", () => {
     await readMatter(id);
     const item = page.locator("#row-extensions li", { hasText: "需等待资产评估报告" });
     await poll(() => item.textContent()).toContain("延期 5 个工作日");
-    await page.locator("#row-panel").screenshot({ path: path.join(screenshots, "taskpane-row-extension.png") });
+    await keepScreenshot(page.locator("#row-panel"), "taskpane-row-extension.png");
     await item.locator("textarea").fill("同意延期");
     await item.locator("button", { hasText: "批准" }).click();
     await poll(status).toBe(`#${id}「某企业破产财产处置协调」已批准延期，截止日期已顺延。`);
@@ -135,7 +133,7 @@ describe("the 当前行 panel", () => {
     expect(await matterValue(id, "remark")).toBe("驳回延期：驳回延期申请时请填写驳回理由");
     expect(await otherMarked()).toEqual([otherReason, REFUSAL_FILL]);
     expect((await api(t.office, `/api/v1/matters/${id}`)).body.extensions[0]).toMatchObject({ status: "待审批" });
-    await page.locator("#row-panel").screenshot({ path: path.join(screenshots, "taskpane-row-refused.png") });
+    await keepScreenshot(page.locator("#row-panel"), "taskpane-row-refused.png");
 
     await item.locator("textarea").fill("理由不充分，请按期办结");
     await item.locator("button", { hasText: "驳回" }).click();
@@ -168,7 +166,7 @@ describe("the 当前行 panel", () => {
     // What was typed stays; the panel now submits the refreshed row's version.
     expect(await page.locator("#correct-days").inputValue()).toBe("15");
     expect(await page.locator("#correct-version").textContent()).toContain("按表中版本 2 提交");
-    await page.locator("#row-panel").screenshot({ path: path.join(screenshots, "taskpane-row-stale.png") });
+    await keepScreenshot(page.locator("#row-panel"), "taskpane-row-stale.png");
 
     await page.locator("#correct-submit").click();
     await poll(status).toBe(`#${id}「某企业欠薪纠纷化解」已更正。`);
@@ -219,7 +217,7 @@ describe("the 当前行 panel", () => {
     // The rebuilt 考评汇总 shows the new score on the unit's row.
     const row = await summaryRow(LEAD);
     expect(row).toContain(Number(after));
-    await page.locator("#row-panel").screenshot({ path: path.join(screenshots, "taskpane-row-adjustment.png") });
+    await keepScreenshot(page.locator("#row-panel"), "taskpane-row-adjustment.png");
   });
 
   it("refuses an adjustment without a reason on 成员单位 (the unit's cell red), then records a 问责", async () => {
@@ -256,7 +254,7 @@ describe("the 当前行 panel", () => {
     await page.locator("#notice-copy").click();
     await poll(status).toBe("通报草稿已复制到剪贴板。");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(draft.text);
-    await page.locator("#row-panel").screenshot({ path: path.join(screenshots, "taskpane-row-notice.png") });
+    await keepScreenshot(page.locator("#row-panel"), "taskpane-row-notice.png");
   });
 });
 

@@ -1,9 +1,6 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chinaToday } from "../../../domain/calendar/china-today";
-import { callWorker, launchChromium, startLocalWorker, tokenFor, type LocalWorker, screenshotsDir } from "./harness";
+import { callWorker, launchChromium, startLocalWorker, tokenFor, type LocalWorker, keepScreenshot } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { openPane, runAction, saveWorkbook, signIn } from "./pane";
 import { renderSheetHtml } from "./sheet-render";
@@ -13,7 +10,6 @@ import { SHEETS, SUMMARY_DETAIL_SHEET, SUMMARY_SHEET } from "../../../addin/work
 // it at 100% and photographed; what a clerk reads first is checked on the drawing: no text cut off by
 // its column (a cell that does not wrap and is wider than its column).
 
-const screenshots = process.env.UPDATE_SCREENSHOTS ? screenshotsDir() : mkdtempSync(path.join(os.tmpdir(), "fuyuan-sheets-"));
 /** Every sheet the add-in declares, then the summary's two. */
 const SHEET_LIST = [...SHEETS.map((s) => s.sheet), SUMMARY_SHEET, SUMMARY_DETAIL_SHEET];
 
@@ -108,7 +104,7 @@ describe("each sheet as the clerk sees it", () => {
     const cut = await page.locator('td[data-wrap="0"] > div').evaluateAll((divs) =>
       divs.filter((d) => d.scrollWidth > Number((d.parentElement as HTMLElement).dataset.room) + 1).map((d) => `${(d.parentElement as HTMLElement).dataset.cell}「${d.textContent}」`),
     );
-    await page.screenshot({ path: path.join(screenshots, `sheet-${name}.png`) });
+    await keepScreenshot(page, `sheet-${name}.png`);
     await page.close();
     expect(cut).toEqual([]);
   });

@@ -1,4 +1,3 @@
-import path from "node:path";
 import { chinaToday } from "../../../domain/calendar/china-today";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,14 +5,10 @@ import type { Page } from "playwright-core";
 import { columnLetter } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { serialOfIso } from "../../../addin/shared/excel-date";
-import { launchChromium, queryD1, startLocalWorker, tokenFor, tokensFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
+import { launchChromium, queryD1, startLocalWorker, tokenFor, tokensFor, type LocalWorker, callWorker, keepScreenshot } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { bodyCell, answerAsk, cellFormula, logLines, openPane, runAction, saveWorkbook, sheetTexts, sheetValues, signIn, typeInto } from "./pane";
 
-// The task pane as office staff, a leader and a clerk reopening a workbook use it (units signing in
-// and pushing: taskpane.test.ts). The README's screenshots: refreshed with UPDATE_SCREENSHOTS=1, otherwise taken into a scratch folder
-// (the log shows the time, so every run would change the committed files).
-const screenshots = screenshotsDir();
 const UNIT = "县财政局";
 
 let worker: LocalWorker;
@@ -71,7 +66,7 @@ describe("office staff in Excel", () => {
     });
     expect(landed.active).toBe("督办事项");
     expect(landed.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", titleRows: "$1:$1" });
-    await page.screenshot({ path: path.join(screenshots, "taskpane-office.png") });
+    await keepScreenshot(page, "taskpane-office.png");
   });
 
   it("see a settlement that lost a race side by side on 冲突, while D1 keeps the other's version", async () => {
@@ -152,7 +147,7 @@ describe("a leader in Excel", () => {
     await page.locator("#summary-year").selectOption(String(year - 1));
     await runAction(page, "刷新汇总");
     expect(await sheetTexts(page, "考评汇总")).toContain(`${year - 1}年度府院联动工作考评汇总`);
-    await page.screenshot({ path: path.join(screenshots, "taskpane-leader.png") });
+    await keepScreenshot(page, "taskpane-leader.png");
     await page.close();
   });
 });
@@ -225,7 +220,7 @@ describe("a clerk who closes the workbook and reopens it another day", () => {
     expect(await cellFormula(page, "进展报送", `${L}${row + 2}`)).toBe(`=LEN(E${row + 2})`);
     const [mine] = await sheetValues(page, "进展报送", at("reports", row, "progress"));
     expect(mine).toEqual(["一季度：已完成摸底（本人）"]);
-    await page.screenshot({ path: path.join(screenshots, "taskpane-reopened.png") });
+    await keepScreenshot(page, "taskpane-reopened.png");
     await page.close();
   });
 });

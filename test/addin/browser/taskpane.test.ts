@@ -1,16 +1,12 @@
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { layoutOf } from "../../../addin/workbook/layouts";
-import { launchChromium, queryD1, startLocalWorker, tokenFor, tokensFor, type LocalWorker, screenshotsDir, callWorker } from "./harness";
+import { launchChromium, queryD1, startLocalWorker, tokenFor, tokensFor, type LocalWorker, callWorker, keepScreenshot } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { createClient } from "../../../addin/api/client";
 import { bodyCell, logLines, openPane, runAction, sheetNotes, sheetValues, signIn, typeInto } from "./pane";
 import { periodLabel } from "../../../domain/assessment/period-label";
 
-// The README's screenshots: refreshed with UPDATE_SCREENSHOTS=1, otherwise taken into a scratch folder
-// (the log shows the time, so every run would change the committed files).
-const screenshots = screenshotsDir();
 const UNIT = "县财政局";
 const PERIOD = "2026-Q4";
 
@@ -49,7 +45,7 @@ describe("outside Excel", () => {
     await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toContain("当前不在 Excel 中运行");
     expect(await page.locator("#signin").isVisible()).toBe(false);
     expect(offsite).toEqual([]);
-    await page.screenshot({ path: path.join(screenshots, "taskpane-outside-excel.png") });
+    await keepScreenshot(page, "taskpane-outside-excel.png");
     await page.close();
   });
 
@@ -168,7 +164,7 @@ describe("a member unit in Excel", () => {
     const [saved] = await sheetValues(page, "进展报送", at("reports", 0, "version"));
     expect(saved).toEqual([2]);
     expect((await logLines(page)).join("\n")).toContain("1 行没有权限提交");
-    await page.screenshot({ path: path.join(screenshots, "taskpane-unit-push.png") });
+    await keepScreenshot(page, "taskpane-unit-push.png");
     await page.close();
   });
 

@@ -4,11 +4,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { callWorker, launchChromium, screenshotsDir, startLocalWorker, tokensFor, type LocalWorker } from "./harness";
+import { callWorker, launchChromium, startLocalWorker, tokensFor, type LocalWorker, keepScreenshot } from "./harness";
 
-// A unit with only WPS: the upload page in headless Chromium against the real worker, the
-// template downloaded, filled (here with exceljs, as WPS would save it) and uploaded back.
-const screenshots = screenshotsDir();
 let worker: LocalWorker;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let dir: string;
@@ -80,7 +77,7 @@ describe("the 报送表 upload page", () => {
     await page.click("#upload");
     await expect.poll(() => page.locator("#status").textContent()).toBe("提交的数据有误，请按提示修改后重试");
     await expect.poll(() => page.locator("#result-list li").first().textContent()).toContain("第6行“工作进展（必填）”");
-    await page.screenshot({ path: path.join(screenshots, "upload-refused.png"), fullPage: true });
+    await keepScreenshot(page, "upload-refused.png", { fullPage: true });
     const marked = await downloaded(page, () => page.click("#marked"));
     const ws = marked.wb.getWorksheet("报送表")!;
     expect(ws.getCell("D6").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
@@ -96,7 +93,7 @@ describe("the 报送表 upload page", () => {
     await page.click("#upload");
     await expect.poll(() => page.locator("#status").textContent()).toBe(`已保存 ${n} 行`);
     expect(await page.locator("#result-list li").count()).toBe(n);
-    await page.screenshot({ path: path.join(screenshots, "upload-stored.png"), fullPage: true });
+    await keepScreenshot(page, "upload-stored.png", { fullPage: true });
     const stored = await callWorker(worker.origin, t.office, "/api/v1/reports?period=2026-Q4");
     expect(stored.body.rows).toHaveLength(n);
     expect(stored.body.rows.every((r: any) => r.unit === "县财政局")).toBe(true);
