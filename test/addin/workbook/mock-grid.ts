@@ -239,8 +239,7 @@ export class Tracker {
   private observe(obj: OfficeMockObject, path: string, w: Watch): void {
     const parts = path.split(".");
     const leaf = parts.pop()!;
-    const holder = get(obj, parts.join(".") || "") as Record<string, unknown> | undefined;
-    const parent = parts.length === 0 ? (obj as unknown as Record<string, unknown>) : holder;
+    const parent = (parts.length === 0 ? obj : get(obj, parts.join("."))) as Record<string, unknown> | undefined;
     if (!parent || typeof parent !== "object") return;
     let byLeaf = this.observers.get(parent);
     if (!byLeaf) this.observers.set(parent, (byLeaf = new Map()));
