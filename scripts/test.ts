@@ -9,7 +9,6 @@ import { spawnTool, type Tool } from "./lib/bin";
 import { root } from "./lib/local-db";
 
 const extra = process.argv.slice(2);
-const cache = path.join(root, "node_modules/.cache/fuyuan-checks");
 const runAsync = (tool: Tool, args: string[]) =>
   new Promise<number>((resolve) =>
     spawnTool(tool, args, { cwd: root, stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } }).on("close", (code) => resolve(code ?? 1)),
@@ -17,21 +16,13 @@ const runAsync = (tool: Tool, args: string[]) =>
 
 // The static checks run beside vitest (most of vitest's time is spent waiting on workerd and
 // wrangler dev), one after another, their output held back and shown after the tests.
-type Check = { title: string; tool: Tool; args: string[] };
+// scripts/check.ts type-checks both tsconfigs and lints on the same programs, prints its own
+// `› <check>: ok|FAILED` lines and exits with the number of checks that failed.
+type Check = { title: string; tool: Tool; args: string[]; printsItsOwnTitles?: boolean };
 const checks: Check[] = [
   // Generated from wrangler.toml; after changing a binding run `npx wrangler types --include-runtime=false`.
   { title: "wrangler types --include-runtime=false --check", tool: "wrangler", args: ["types", "--include-runtime=false", "--check"] },
-  // Both keep what they learnt under node_modules/.cache, so a second run checks only what changed
-  // (a clean clone, as CI runs it, checks everything). tsc's build info follows every dependency;
-  // eslint's cache does not see a type change in another file, which CI's clean run still catches.
-  ...["tsconfig.json", "addin/tsconfig.json"]
-    .filter((c) => existsSync(path.join(root, c)))
-    .map((c): Check => ({
-      title: `tsc --noEmit -p ${c}`,
-      tool: "tsc",
-      args: ["--noEmit", "-p", c, "--incremental", "--tsBuildInfoFile", path.join(cache, `tsc-${c.replace(/\W+/g, "-")}.tsbuildinfo`)],
-    })),
-  { title: "eslint", tool: "eslint", args: [".", "--cache", "--cache-strategy", "content", "--cache-location", path.join(cache, "eslint/")] },
+  { title: "tsc and eslint (scripts/check.ts)", tool: "tsx", args: ["scripts/check.ts"], printsItsOwnTitles: true },
 ];
 
 function runCaptured({ tool, args }: Check): Promise<{ code: number; output: string }> {
@@ -59,8 +50,14 @@ const runOnceInside = ["--exclude", "test/addin/workbook/*.test.ts"];
 const code = await runAsync("vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...runOnceInside, ...extra]);
 
 for (const { check, code: status, output } of await staticChecks) {
+  if (check.printsItsOwnTitles) {
+    console.log(output.trimEnd());
+    // Its exit code counts its failed checks; a crash before any check ran still counts as one.
+    failed += status > 0 && /: FAILED$/m.test(output) ? status : status === 0 ? 0 : 1;
+    continue;
+  }
   console.log(`› ${check.title}: ${status === 0 ? "ok" : "FAILED"}`);
-  if (output.trim() && (status !== 0 || check.tool === "eslint")) console.log(output.trimEnd());
+  if (output.trim() && status !== 0) console.log(output.trimEnd());
   if (status !== 0) failed += 1;
 }
 
