@@ -37,7 +37,7 @@ export async function migrate({ persistTo = defaultPersistTo, remote = false }: 
  * database, a copy of wrangler.toml marks the D1 binding `remote = true` (wrangler's remote
  * bindings), which needs `wrangler login` on this machine.
  */
-export async function openDb({ persistTo = defaultPersistTo, remote = false }: Target = {}): Promise<{ db: Db; close: () => Promise<void> }> {
+export async function openDb({ persistTo = defaultPersistTo, remote = false }: Target = {}): Promise<{ db: Db; d1: D1Database; close: () => Promise<void> }> {
   let configPath = path.join(root, "wrangler.toml");
   if (remote) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "fuyuan-remote-"));
@@ -50,7 +50,7 @@ export async function openDb({ persistTo = defaultPersistTo, remote = false }: T
     persist: remote ? false : { path: path.join(persistTo, "v3") },
     remoteBindings: remote,
   });
-  return { db: createDb(proxy.env.DB), close: () => proxy.dispose() };
+  return { db: createDb(proxy.env.DB), d1: proxy.env.DB, close: () => proxy.dispose() };
 }
 
 /** The county's plan seed; `PLAN_SEED` points at another county's file. */

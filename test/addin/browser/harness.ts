@@ -5,6 +5,7 @@
  * networking off and the page only talks to 127.0.0.1.
  */
 import { mkdtemp, rm } from "node:fs/promises";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
@@ -16,50 +17,118 @@ import { copySeededD1 } from "../../tools/d1-template";
 // here. dev-worker uses Node built-ins only and is imported as usual.
 export type Role = "office" | "leader" | "unit";
 type SqlDb = { all(query: unknown): Promise<unknown[]> };
+type D1 = { readonly brand?: "D1Database" };
 type LocalDb = {
-  openLocalDb: (persistTo: string) => Promise<{ db: SqlDb; close: () => Promise<void> }>;
+  openLocalDb: (persistTo: string) => Promise<{ db: SqlDb; d1: D1; close: () => Promise<void> }>;
 };
 type Tokens = { issueToken: (db: SqlDb, o: { role: Role; unit?: string; label?: string }) => Promise<{ secret: string }> };
+type Snapshots = { takeSnapshot: (d1: D1) => Promise<unknown>; restoreSnapshot: (d1: D1, snapshot: unknown) => Promise<void> };
 const scripts = path.resolve(import.meta.dirname, "../../../scripts/lib");
 const load = <T>(file: string): Promise<T> => import(/* @vite-ignore */ path.join(scripts, file)) as Promise<T>;
 const { openLocalDb } = await load<LocalDb>("local-db.ts");
 const { issueToken } = await load<Tokens>("tokens.ts");
+const { takeSnapshot, restoreSnapshot } = await load<Snapshots>("../../test/tools/d1-snapshot.ts");
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export type LocalWorker = {
   origin: string;
-  persistTo: string;
-  /** The worker's local D1, opened once for the file's own checks and token issuing; closed by stop(). */
+  /** The worker's local D1, opened once for the file's own checks and token issuing. */
   db: () => Promise<SqlDb>;
+  /** Ends the file's use of the worker (a worker of its own is stopped; the shared one is kept). */
   stop: () => Promise<void>;
 };
 
-/**
- * Starts `wrangler dev` on a free port over a fresh local D1 and waits for health: a copy of the
- * database the global setup migrated and seeded once, so every file starts from the same seed.
- * `testScheduled`: with `/__scheduled` enabled, as `npm start` runs it.
- */
-export async function startLocalWorker(o: { testScheduled?: boolean } = {}): Promise<LocalWorker> {
+type Started = { origin: string; db: SqlDb; d1: D1; stop: () => Promise<void>; endNow: () => void };
+
+/** `wrangler dev` on a free port over a fresh copy of the global setup's seeded D1, and that D1 opened once. */
+async function startOnSeededCopy(o: { testScheduled?: boolean }): Promise<Started> {
   const persistTo = await mkdtemp(path.join(os.tmpdir(), "fuyuan-d1-"));
   await copySeededD1(persistTo);
   const remove = () => rm(persistTo, { recursive: true, force: true });
-  const worker = await startDevWorker({ persistTo, ip: "127.0.0.1", testScheduled: o.testScheduled }).catch(async (err: unknown) => {
+  const [starting, opening] = await Promise.allSettled([startDevWorker({ persistTo, ip: "127.0.0.1", testScheduled: o.testScheduled }), openLocalDb(persistTo)]);
+  if (starting.status === "rejected" || opening.status === "rejected") {
+    if (starting.status === "fulfilled") await starting.value.stop();
+    if (opening.status === "fulfilled") await opening.value.close();
     await remove();
-    throw err;
-  });
-  // Each opening of the local D1 starts a workerd: one per file, not one per query.
-  let opened: Promise<{ db: SqlDb; close: () => Promise<void> }> | undefined;
+    throw starting.status === "rejected" ? starting.reason : (opening as PromiseRejectedResult).reason;
+  }
+  const [worker, opened] = [starting.value, opening.value];
   return {
     origin: worker.url,
-    persistTo,
-    db: async () => (await (opened ??= openLocalDb(persistTo))).db,
+    db: opened.db,
+    d1: opened.d1,
     stop: async () => {
-      await worker.stop();
-      if (opened) await (await opened).close();
+      await Promise.all([worker.stop(), opened.close()]);
       await remove();
     },
+    endNow: () => {
+      signal(worker.child.pid, { group: true });
+      // The D1 opener's workerd is a child of this process (wrangler's platform proxy starts it).
+      for (const pid of childProcessesNamed("workerd")) signal(pid);
+      rmSync(persistTo, { recursive: true, force: true });
+    },
   };
+}
+
+function signal(pid: number | undefined, o: { group?: boolean } = {}): void {
+  if (!pid) return;
+  try {
+    process.kill(o.group ? -pid : pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+
+/** This process's children running `name` (Linux's /proc; elsewhere none are found). */
+function childProcessesNamed(name: string): number[] {
+  if (!existsSync("/proc")) return [];
+  const found: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (parent === process.pid && readFileSync(`/proc/${entry}/cmdline`, "utf8").includes(name)) found.push(Number(entry));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return found;
+}
+
+// One worker per test process (vitest keeps a process for many files of this project), kept
+// between its files: starting `wrangler dev` and opening its D1 cost about 2.5 CPU-seconds a file.
+// Each file after the first gets the database back as the seed left it (test/tools/d1-snapshot.ts),
+// so every file still starts from the same seeded database and sees none of another's writes.
+let shared: Promise<{ started: Started; seed: unknown; files: number }> | undefined;
+
+function sharedWorker() {
+  shared ??= (async () => {
+    const started = await startOnSeededCopy({});
+    // vitest ends its test processes with SIGTERM, on which wrangler's own handler (loaded with the
+    // D1 opener) exits at once: what is still running is ended synchronously on the way out.
+    process.once("exit", () => started.endNow());
+    return { started, seed: await takeSnapshot(started.d1), files: 0 };
+  })();
+  return shared;
+}
+
+/**
+ * The real worker for one test file, over the seeded D1: the process's shared `wrangler dev`, its
+ * database put back to the seed. `testScheduled`: a worker of the file's own with `/__scheduled`
+ * enabled, as `npm start` runs it (its Cron Trigger queues deliveries a shared worker would carry
+ * into the next file).
+ */
+export async function startLocalWorker(o: { testScheduled?: boolean } = {}): Promise<LocalWorker> {
+  if (o.testScheduled) {
+    const own = await startOnSeededCopy(o);
+    return { origin: own.origin, db: () => Promise.resolve(own.db), stop: own.stop };
+  }
+  const worker = await sharedWorker();
+  if (worker.files > 0) await restoreSnapshot(worker.started.d1, worker.seed);
+  worker.files += 1;
+  return { origin: worker.started.origin, db: () => Promise.resolve(worker.started.db), stop: () => Promise.resolve() };
 }
 
 /** Issues a real token in the worker's local D1 (the admin CLI's own code). */
