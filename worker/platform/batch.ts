@@ -1,8 +1,8 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "./db";
+import { writeThenRead } from "./read-batch";
 
 export type Write = BatchItem<"sqlite">;
-type BuiltQuery = { sql: string; params: unknown[] };
 
 /**
  * Runs writes as one D1 batch: D1 has no interactive transactions, and a batch is atomic,
@@ -11,12 +11,7 @@ type BuiltQuery = { sql: string; params: unknown[] };
 export async function runBatch(db: Db, writes: Write[]): Promise<void> {
   if (writes.length === 0) return;
   // Through D1 itself: drizzle's batch cannot bind the parameters of a raw statement (`db.run(sql…)`).
-  const statements = writes.map((w) => {
-    const item = w as unknown as { toSQL?: () => BuiltQuery; getQuery: () => BuiltQuery };
-    const q = item.toSQL ? item.toSQL() : item.getQuery();
-    return db.$client.prepare(q.sql).bind(...q.params);
-  });
-  await db.$client.batch(statements);
+  await writeThenRead(db, writes, []);
 }
 
 /** D1 binds at most 100 parameters per statement: split multi-row inserts to fit. */

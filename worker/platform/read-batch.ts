@@ -53,11 +53,32 @@ function decodeAll(plan: Plan, rows: Record<string, unknown>[]): Record<string, 
  * checked for its kind before decoding), which dominates a read of tens of thousands of rows.
  */
 export async function readBatch<const Q extends readonly FlatSelect[]>(db: Db, selects: Q): Promise<{ [K in keyof Q]: Rows<Q[K]> }> {
+  return writeThenRead(db, [], selects);
+}
+
+/** A write built by drizzle (`db.run(sql…)`, an insert, an update …), run as it is built. */
+interface BuiltWrite {
+  toSQL?: () => { sql: string; params: unknown[] };
+  getQuery?: () => { sql: string; params: unknown[] };
+}
+
+/**
+ * Writes, then flat selects, in one D1 batch: atomic, so a refused write leaves nothing written
+ * and nothing is read, and the selects see exactly what the writes left, in the same round trip
+ * (a submission's stored rows read back without a second one). The selects' rows are decoded as
+ * readBatch decodes them.
+ */
+export async function writeThenRead<const Q extends readonly FlatSelect[]>(db: Db, writes: readonly unknown[], selects: Q): Promise<{ [K in keyof Q]: Rows<Q[K]> }> {
   const plans = selects.map(planOf);
-  const statements = selects.map((s) => {
-    const q = s.toSQL();
-    return db.$client.prepare(q.sql).bind(...q.params);
-  });
+  const built = [
+    ...writes.map((w) => {
+      const item = w as BuiltWrite;
+      return item.toSQL ? item.toSQL() : item.getQuery!();
+    }),
+    ...selects.map((s) => s.toSQL()),
+  ];
+  const statements = built.map((q) => db.$client.prepare(q.sql).bind(...q.params));
+  if (statements.length === 0) return [] as unknown as { [K in keyof Q]: Rows<Q[K]> };
   const results = await db.$client.batch<Record<string, unknown>>(statements);
-  return results.map((r, i) => decodeAll(plans[i]!, r.results)) as { [K in keyof Q]: Rows<Q[K]> };
+  return results.slice(writes.length).map((r, i) => decodeAll(plans[i]!, r.results)) as { [K in keyof Q]: Rows<Q[K]> };
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { reports, units } from "../../schema/tables";
 import { inLists } from "../platform/batch";
+import { readBatch } from "../platform/read-batch";
 import type { Db } from "../platform/db";
 
 const columns = {
@@ -30,13 +31,12 @@ export async function listReports(db: Db, filter: { unitId?: number; period?: st
 }
 
 /**
- * Existing reports for the given (unit, task, period) keys, to decide insert or update. Both lists
- * are cut so that no statement binds more than D1's 100 parameters (50 units × 50 periods each),
- * and every part is read in one batch.
+ * The reads of the reports for the given (unit, task, period) keys, to decide insert or update
+ * and to read a submission back. Both lists are cut so that no statement binds more than D1's 100
+ * parameters (50 units × 50 periods each).
  */
-export async function findReports(db: Db, unitIds: number[], periods: string[]) {
-  if (unitIds.length === 0) return [];
-  const reads = inLists(unitIds, 50).flatMap((someUnits) =>
+export function reportReads(db: Db, unitIds: number[], periods: string[]) {
+  return inLists(unitIds, 50).flatMap((someUnits) =>
     inLists(periods, 50).map((somePeriods) =>
       db
         .select(columns)
@@ -45,8 +45,12 @@ export async function findReports(db: Db, unitIds: number[], periods: string[]) 
         .where(and(inArray(reports.unitId, someUnits), inArray(reports.period, somePeriods))),
     ),
   );
-  const parts = await db.batch(reads as [(typeof reads)[number], ...typeof reads]);
-  return parts.flat();
+}
+
+/** Existing reports for the given (unit, task, period) keys, every part read in one batch. */
+export async function findReports(db: Db, unitIds: number[], periods: string[]) {
+  if (unitIds.length === 0) return [];
+  return (await readBatch(db, reportReads(db, unitIds, periods))).flat();
 }
 
 export type ReportView = Awaited<ReturnType<typeof listReports>>[number];

@@ -2,10 +2,11 @@ import { sql } from "drizzle-orm";
 import type { ReportInputRow } from "../../schema/contracts/reports";
 import type { ErrorDetail } from "../../schema/contracts/errors";
 import type { Db } from "../platform/db";
-import { jsonParts, runBatch, type Write } from "../platform/batch";
+import { jsonParts, type Write } from "../platform/batch";
+import { writeThenRead } from "../platform/read-batch";
 import { conflict, detail } from "../platform/errors";
 import { idIfChanged, lostRace } from "../platform/guarded-log";
-import { findReports } from "./reports-queries";
+import { findReports, reportReads } from "./reports-queries";
 
 type Stored = Awaited<ReturnType<typeof findReports>>[number];
 export interface ReportTarget {
@@ -29,13 +30,15 @@ const keyOf = (unitId: number, task: number, period: string) => `${unitId}|${tas
 export async function writeReports(db: Db, targets: ReportTarget[], actor: string, today: string, also: Write[] = []): Promise<Stored[]> {
   const updates = updatesOf(db, targets.filter((t) => t.have), actor, today);
   const writes = [...updates, ...insertsOf(db, targets.filter((t) => !t.have), actor, today)];
+  // The stored rows are read back in the same batch, after the writes: one round trip, and what
+  // is answered is exactly what the batch left.
+  let stored: Stored[];
   try {
-    await runBatch(db, [...writes, ...also]);
+    stored = (await writeThenRead(db, [...writes, ...also], reportReads(db, targets.map((t) => t.unitId), targets.map((t) => t.row.period)))).flat();
   } catch (e) {
     if (!lostRace(e)) throw e;
-    await refuseRaced(db, targets);
+    return refuseRaced(db, targets);
   }
-  const stored = await findReports(db, targets.map((t) => t.unitId), targets.map((t) => t.row.period));
   const byKey = new Map(stored.map((r) => [keyOf(r.unitId, r.task, r.period), r]));
   return targets.map(({ unitId, row }) => byKey.get(keyOf(unitId, row.task, row.period))!);
 }
