@@ -115,6 +115,21 @@ function sharedWorker() {
 }
 
 /**
+ * The seed put back; tried again a few times, since the worker may still be answering a request
+ * of the file before (one that file did not wait for) when the restore asks for the write lock.
+ */
+async function restoreWithRetry(d1: D1, seed: unknown): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await restoreSnapshot(d1, seed);
+    } catch (err) {
+      if (attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+    }
+  }
+}
+
+/**
  * The real worker for one test file, over the seeded D1: the process's shared `wrangler dev`, its
  * database put back to the seed. `testScheduled`: a worker of the file's own with `/__scheduled`
  * enabled, as `npm start` runs it (its Cron Trigger queues deliveries a shared worker would carry
@@ -126,7 +141,7 @@ export async function startLocalWorker(o: { testScheduled?: boolean } = {}): Pro
     return { origin: own.origin, db: () => Promise.resolve(own.db), stop: own.stop };
   }
   const worker = await sharedWorker();
-  if (worker.files > 0) await restoreSnapshot(worker.started.d1, worker.seed);
+  if (worker.files > 0) await restoreWithRetry(worker.started.d1, worker.seed);
   worker.files += 1;
   return { origin: worker.started.origin, db: () => Promise.resolve(worker.started.db), stop: () => Promise.resolve() };
 }
