@@ -18,16 +18,21 @@ const runAsync = (tool: Tool, args: string[]) =>
 // wrangler dev), one after another, their output held back and shown after the tests.
 // scripts/check.ts type-checks both tsconfigs and lints on the same programs, prints its own
 // `› <check>: ok|FAILED` lines and exits with the number of checks that failed.
-type Check = { title: string; tool: Tool; args: string[]; printsItsOwnTitles?: boolean };
+type Check = { title: string; tool: Tool; args: string[]; printsItsOwnTitles?: boolean; nodeOptions?: string };
 const checks: Check[] = [
   // Generated from wrangler.toml; after changing a binding run `npx wrangler types --include-runtime=false`.
   { title: "wrangler types --include-runtime=false --check", tool: "wrangler", args: ["types", "--include-runtime=false", "--check"] },
-  { title: "tsc and eslint (scripts/check.ts)", tool: "tsx", args: ["scripts/check.ts"], printsItsOwnTitles: true },
+  // A larger young generation: building and checking the two programs allocates about a gigabyte of
+  // short-lived objects, and with V8's default semi-space the collector cost about 9% more CPU
+  // (three A/B pairs of clean runs here: 53/58, 60/68, 49/54 CPU-s).
+  { title: "tsc and eslint (scripts/check.ts)", tool: "tsx", args: ["scripts/check.ts"], printsItsOwnTitles: true, nodeOptions: "--max-semi-space-size=32" },
 ];
 
-function runCaptured({ tool, args }: Check): Promise<{ code: number; output: string }> {
+function runCaptured({ tool, args, nodeOptions }: Check): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawnTool(tool, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+    const NODE_OPTIONS = [process.env.NODE_OPTIONS, nodeOptions].filter(Boolean).join(" ");
+    const env = { ...process.env, WRANGLER_SEND_METRICS: "false", ...(NODE_OPTIONS ? { NODE_OPTIONS } : {}) };
+    const child = spawnTool(tool, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env });
     let output = "";
     child.stdout?.on("data", (b: Buffer) => (output += String(b)));
     child.stderr?.on("data", (b: Buffer) => (output += String(b)));
