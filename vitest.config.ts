@@ -12,9 +12,9 @@ export default defineConfig(async () => {
   const receiver = await startRobotReceiver(0, true);
   return {
     test: {
-      // Three files at a time on two cores: the browser and CLI tests spend much of their time waiting
-      // on wrangler dev, Chromium and a rate-limit window (measured here: 2 workers 148 s, 3 workers
-      // 118 s, 4 workers 127 s for the whole suite). The add-in is built once, before any file runs;
+      // Three files at a time on two cores: the browser and CLI tests spend part of their time waiting
+      // on wrangler dev, Chromium and a rate-limit window (measured here: 2 workers 122 s, 3 workers
+      // 108–112 s for vitest alone; 4 workers were slower than 3 when last measured). The add-in is built once, before any file runs;
       // the seeded D1 the real-worker files copy is prepared meanwhile (d1-template-once.ts).
       maxWorkers: 3,
       globalSetup: ["test/tools/build-addin-once.ts", "test/tools/d1-template-once.ts"],

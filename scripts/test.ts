@@ -57,8 +57,8 @@ const code = await runAsync("vitest", ["run", "--reporter=default", "--reporter=
 for (const { check, code: status, output } of await staticChecks) {
   if (check.printsItsOwnTitles) {
     console.log(output.trimEnd());
-    // Its exit code counts its failed checks; a crash before any check ran still counts as one.
-    failed += status > 0 && /: FAILED$/m.test(output) ? status : status === 0 ? 0 : 1;
+    // Its exit code counts its failed checks; a crash before any check reported still counts as one.
+    if (status !== 0) failed += /: FAILED$/m.test(output) ? status : 1;
     continue;
   }
   console.log(`› ${check.title}: ${status === 0 ? "ok" : "FAILED"}`);

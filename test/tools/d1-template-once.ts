@@ -1,7 +1,7 @@
 // Vitest global setup: migrates and seeds one local D1 for the files that start a real worker, and
-// hands them its folder. Each of them copies it into a folder of its own (a copy takes
-// milliseconds; migrating and seeding anew took seconds per file), so every file still starts from
-// the same freshly seeded database and none sees another's writes.
+// hands them its folder. Each test process copies it once for the `wrangler dev` its browser files
+// share (test/addin/browser/harness.ts puts the seed back between them), and a file with a worker
+// of its own copies it for that worker, so every file starts from the same freshly seeded database.
 // The preparation is not awaited here: the worker and domain tests need no copy and start at once,
 // and a file that does waits for the marker `ready` (or `failed`, with the reason) in the folder.
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
