@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { matterExtensions, matterReviews, matters, matterUnits, meetingDecisions, meetings, units } from "../../schema/tables";
 import type { Matter, MatterExtension, MatterReview } from "../../schema/tables";
 import { inLists } from "../platform/batch";
 import { readBatch } from "../platform/read-batch";
+import { bindAll, preparedReads } from "../platform/prepared-read";
 import type { Db } from "../platform/db";
 
 /** A matter as stored, with the names of its units, its extensions and its co-units' notes. */
@@ -30,19 +31,26 @@ export interface MatterFilter {
   limit?: number;
 }
 
-/** Matters matching the filter, newest first (assigned desc, id desc), with their details. */
-export async function listMatters(db: Db, f: MatterFilter): Promise<MatterRecord[]> {
+/** The filter's values by the names of the placeholders the list's SQL has for them. */
+function filterValues(f: MatterFilter): Record<string, unknown> {
+  return { unitId: f.unitId, status: f.status, task: f.task, source: f.source, from: f.from, to: f.to, afterAssigned: f.after?.assigned, afterId: f.after?.id, limit: f.limit };
+}
+
+/**
+ * The list's five reads for the filters present in `f`, with a placeholder for each value: the SQL
+ * depends only on which filters are present (at most 2^8 shapes, each built once per isolate).
+ */
+function listReads(db: Db, f: MatterFilter) {
+  const p = (name: string) => sql.placeholder(name);
   const where: SQL[] = [];
-  if (f.unitId !== undefined) {
-    where.push(inArray(matters.id, db.select({ id: matterUnits.matterId }).from(matterUnits).where(eq(matterUnits.unitId, f.unitId))));
-  }
-  if (f.status !== undefined) where.push(eq(matters.status, f.status));
-  if (f.task !== undefined) where.push(eq(matters.taskNo, f.task));
-  if (f.source !== undefined) where.push(eq(matters.source, f.source));
-  if (f.from !== undefined) where.push(gte(matters.assigned, f.from));
-  if (f.to !== undefined) where.push(lte(matters.assigned, f.to));
+  if (f.unitId !== undefined) where.push(inArray(matters.id, db.select({ id: matterUnits.matterId }).from(matterUnits).where(eq(matterUnits.unitId, p("unitId")))));
+  if (f.status !== undefined) where.push(eq(matters.status, p("status")));
+  if (f.task !== undefined) where.push(eq(matters.taskNo, p("task")));
+  if (f.source !== undefined) where.push(eq(matters.source, p("source")));
+  if (f.from !== undefined) where.push(gte(matters.assigned, p("from")));
+  if (f.to !== undefined) where.push(lte(matters.assigned, p("to")));
   if (f.after !== undefined) {
-    where.push(or(lt(matters.assigned, f.after.assigned), and(eq(matters.assigned, f.after.assigned), lt(matters.id, f.after.id)))!);
+    where.push(or(lt(matters.assigned, p("afterAssigned")), and(eq(matters.assigned, p("afterAssigned")), lt(matters.id, p("afterId"))))!);
   }
   const order = [desc(matters.assigned), desc(matters.id)] as const;
   const listed = db.select().from(matters).where(and(...where)).orderBy(...order);
@@ -50,9 +58,22 @@ export async function listMatters(db: Db, f: MatterFilter): Promise<MatterRecord
   // The matters and all their details in one batch of five reads (one snapshot of the database),
   // the details chosen by the same filter as a subquery rather than by lists of ids: no statement
   // per 100 matters, and no bound parameter per matter.
-  const within = f.limit !== undefined ? ids.orderBy(...order).limit(f.limit) : ids;
+  const within = f.limit !== undefined ? ids.orderBy(...order).limit(p("limit")) : ids;
+  return [f.limit !== undefined ? listed.limit(p("limit")) : listed, ...detailReads(db, within)] as const;
+}
+
+/** Which filters are present: the shape the list's SQL is built and kept for. */
+const shapeOf = (f: MatterFilter) =>
+  Object.entries(filterValues(f))
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k)
+    .join(",");
+
+/** Matters matching the filter, newest first (assigned desc, id desc), with their details. */
+export async function listMatters(db: Db, f: MatterFilter): Promise<MatterRecord[]> {
+  const reads = preparedReads(`matters:list:${shapeOf(f)}`, () => listReads(db, f));
   // Decoded by readBatch rather than drizzle's batch: a pull of every matter is tens of thousands of rows.
-  const [rows, ...details] = await readBatch(db, [f.limit !== undefined ? listed.limit(f.limit) : listed, ...detailReads(db, within)]);
+  const [rows, ...details] = await readBatch(db, bindAll(reads, filterValues(f)));
   return shape(rows, details);
 }
 
