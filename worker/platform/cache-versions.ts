@@ -1,6 +1,7 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { cacheVersions } from "../../schema/tables";
 import type { Db } from "./db";
+import { bind, preparedReads, runRead } from "./prepared-read";
 
 // Rows a worker keeps in memory between requests (per isolate) are kept with the version they were
 // read under (schema/tables/cache-versions.ts: triggers give every write a fresh one), and used only
@@ -14,19 +15,47 @@ export type Kept = "calendar" | "directory" | "plan" | "settings";
 /** Every version as one JSON object (name → version), a scalar subquery to read beside other columns. */
 export const versionsColumn = sql<string | null>`(select json_group_object(${cacheVersions.name}, ${cacheVersions.version}) from ${cacheVersions})`;
 
+type Versions = Partial<Record<Kept, string>>;
+
 /** The versions a read request read with its token check, by the request's db handle. */
-const readWithToken = new WeakMap<Db, Partial<Record<Kept, string>>>();
+const readWithToken = new WeakMap<Db, Versions>();
 
 export function rememberVersions(db: Db, versions: string | null): void {
-  readWithToken.set(db, versions ? (JSON.parse(versions) as Partial<Record<Kept, string>>) : {});
+  readWithToken.set(db, versions ? (JSON.parse(versions) as Versions) : {});
 }
 
-/** The version of `name` this request already read, or one read now (null when none is stored). */
+/** One read of every version, built once per isolate. */
+const everyVersion = (db: Db) =>
+  preparedReads("cache-versions:every", () => [
+    db.select({ versions: sql<string | null>`json_group_object(${cacheVersions.name}, ${cacheVersions.version})`.as("versions") }).from(cacheVersions),
+  ] as const)[0];
+
+/** Per request, the read of every version still to be sent, which calls made meanwhile share. */
+const unsent = new WeakMap<Db, Promise<Versions>>();
+
+/**
+ * Every version, read by one statement for all the calls a request makes at once (its parallel
+ * loads: directory, plan, settings …): the read is sent after the current turn of the event
+ * loop, and only calls made before it was sent share it, so each caller still gets versions read
+ * after it asked (never a read a write of its own request could have overtaken).
+ */
+function versionsNow(db: Db): Promise<Versions> {
+  const waiting = unsent.get(db);
+  if (waiting) return waiting;
+  const read = Promise.resolve().then(async () => {
+    unsent.delete(db);
+    const [row] = await runRead(db, bind(everyVersion(db), {}));
+    return row?.versions ? (JSON.parse(row.versions) as Versions) : {};
+  });
+  unsent.set(db, read);
+  return read;
+}
+
+/** The version of `name` this request already read with its token, or one read now (null when none is stored). */
 async function versionOf(db: Db, name: Kept): Promise<string | null> {
   const known = readWithToken.get(db)?.[name];
   if (known !== undefined) return known;
-  const [row] = await db.select({ version: cacheVersions.version }).from(cacheVersions).where(eq(cacheVersions.name, name));
-  return row?.version ?? null;
+  return (await versionsNow(db))[name] ?? null;
 }
 
 const kept = new Map<Kept, { version: string; value: unknown }>();

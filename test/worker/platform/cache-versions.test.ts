@@ -1,0 +1,53 @@
+// The versions of what a worker keeps per isolate (worker/platform/cache-versions.ts): the loads a
+// request makes at once read every version in one statement, and a load after the request's own
+// write reads them again, so it sees that write.
+import { env } from "cloudflare:workers";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { units } from "../../../schema/tables";
+import { createDb } from "../../../worker/platform/db";
+import { loadDirectory } from "../../../worker/platform/directory";
+import { readSetting } from "../../../worker/platform/settings";
+import { loadTasks } from "../../../worker/tasks/tasks-queries";
+
+/** The real D1 binding, with every statement it is asked to prepare written down. */
+function recordingD1() {
+  const prepared: string[] = [];
+  const d1 = new Proxy(env.DB, {
+    get(target, key) {
+      if (key === "prepare") {
+        return (query: string) => {
+          prepared.push(query);
+          return target.prepare(query);
+        };
+      }
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { d1, versionReads: () => prepared.filter((q) => q.includes("json_group_object")).length };
+}
+
+describe("the versions of what is kept per isolate", () => {
+  it("are read once for the loads a request makes at once", async () => {
+    const { d1, versionReads } = recordingD1();
+    const db = createDb(d1);
+    const [directory, tasks, cycle] = await Promise.all([loadDirectory(db), loadTasks(db), readSetting(db, "reportingCycle")]);
+    expect(directory.units.length).toBeGreaterThan(30);
+    expect(tasks).toHaveLength(32);
+    expect(cycle).toBeTruthy();
+    expect(versionReads()).toBe(1);
+  });
+
+  it("are read again by a load after the request's own write, which then sees it", async () => {
+    const { d1, versionReads } = recordingD1();
+    const db = createDb(d1);
+    expect((await loadDirectory(db)).units.some((u) => u.name === "县财政局")).toBe(true);
+    await db.update(units).set({ name: "县财政局（测试）" }).where(eq(units.name, "县财政局"));
+    const after = await loadDirectory(db);
+    expect(after.units.some((u) => u.name === "县财政局（测试）")).toBe(true);
+    expect(after.units.some((u) => u.name === "县财政局")).toBe(false);
+    expect(versionReads()).toBe(2);
+    await db.update(units).set({ name: "县财政局" }).where(eq(units.name, "县财政局（测试）"));
+  });
+});
