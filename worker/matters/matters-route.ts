@@ -1,4 +1,5 @@
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, type z } from "@hono/zod-openapi";
+import type { TypedResponse } from "hono";
 import {
   MatterCreatedSchema,
   MatterIdParamSchema,
@@ -12,6 +13,8 @@ import { newRouter } from "../platform/router";
 import { may } from "../platform/access";
 import { listedUnit } from "../platform/unit-filter";
 import { listMatters } from "./matters-queries";
+import { keptTextPerIsolate } from "../platform/cache-versions";
+import type { Db } from "../platform/db";
 import { matterFor } from "./matter-access";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
 import { createMatter, refuseBareTaskforceSource } from "./matters-create";
@@ -22,6 +25,23 @@ import { matterHistoryRoute } from "./matters-history";
 import { matterLifecycleRoute } from "./matters-lifecycle-route";
 
 const json = <T>(schema: T) => ({ content: { "application/json": { schema } } });
+
+type MatterList = z.infer<typeof MatterListSchema>;
+type MatterQuery = z.infer<typeof MatterQuerySchema>;
+
+/** One page of the matters a view shows (all when there is no limit), with the cursor of the next. */
+async function matterPage(db: Db, today: string, unitId: number | undefined, q: MatterQuery): Promise<MatterList> {
+  const after = q.cursor !== undefined ? decodeCursor(q.cursor) : undefined;
+  // The matters and what their states depend on (the calendar, the due-soon setting) at once.
+  const [rows, ctx] = await Promise.all([
+    listMatters(db, { unitId, status: q.status, task: q.task, source: q.source, from: q.from, to: q.to, after, limit: q.limit !== undefined ? q.limit + 1 : undefined }),
+    stateContext(db, today),
+  ]);
+  const page = q.limit !== undefined ? rows.slice(0, q.limit) : rows;
+  const last = page[page.length - 1];
+  const nextCursor = q.limit !== undefined && rows.length > q.limit && last ? encodeCursor(last) : null;
+  return { matters: page.map((m) => matterToWire(m, ctx)), nextCursor };
+}
 
 export const mattersRoute = newRouter()
   .openapi(
@@ -36,25 +56,15 @@ export const mattersRoute = newRouter()
     async (c) => {
       const q = c.req.valid("query");
       const unitId = await listedUnit(c.var.db, c.var.caller, "see_matter", q.unit);
-      const after = q.cursor !== undefined ? decodeCursor(q.cursor) : undefined;
-      // The matters and what their states depend on (the calendar, the due-soon setting) at once.
-      const [rows, ctx] = await Promise.all([
-        listMatters(c.var.db, {
-          unitId,
-          status: q.status,
-          task: q.task,
-          source: q.source,
-          from: q.from,
-          to: q.to,
-          after,
-          limit: q.limit !== undefined ? q.limit + 1 : undefined,
-        }),
-        stateContext(c.var.db, c.var.today),
-      ]);
-      const page = q.limit !== undefined ? rows.slice(0, q.limit) : rows;
-      const last = page[page.length - 1];
-      const nextCursor = q.limit !== undefined && rows.length > q.limit && last ? encodeCursor(last) : null;
-      return c.json({ matters: page.map((m) => matterToWire(m, ctx)), nextCursor }, 200);
+      const build = async () => JSON.stringify(await matterPage(c.var.db, c.var.today, unitId, q));
+      // A page (at most 500 matters) is kept per isolate as its text under the versions of the matters
+      // and of what their states and names come from, for this day and this view (the unit whose
+      // matters these are, the query): clerks refreshing the same page are answered without a query,
+      // and any write is in the next answer. A whole pull (no limit) is built every time.
+      const view = JSON.stringify([c.var.today, unitId ?? null, q.status, q.task, q.source, q.from, q.to, q.cursor, q.limit]);
+      const text = q.limit === undefined ? await build() : await keptTextPerIsolate(c.var.db, `GET /matters ${view}`, ["matters", "directory", "calendar", "settings"], build);
+      // The text is JSON.stringify of a MatterList (matterPage), so the route's typed answer holds.
+      return c.body(text, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<MatterList, 200, "json">;
     },
   )
   .openapi(

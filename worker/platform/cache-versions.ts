@@ -9,8 +9,8 @@ import { bind, preparedReads, runRead } from "./prepared-read";
 // (GET) reads every version once, in the same statement as its token check; any other request reads
 // a version when it loads the rows, so it sees its own writes too.
 
-/** What is kept: the holiday calendar, the unit directory, the plan's tasks, the settings. */
-export type Kept = "calendar" | "directory" | "plan" | "settings";
+/** What is kept: the holiday calendar, the unit directory, the plan's tasks, the settings, the matters' answers. */
+export type Kept = "calendar" | "directory" | "plan" | "settings" | "matters";
 
 /** Every version as one JSON object (name → version), a scalar subquery to read beside other columns. */
 export const versionsColumn = sql<string | null>`(select json_group_object(${cacheVersions.name}, ${cacheVersions.version}) from ${cacheVersions})`;
@@ -76,18 +76,34 @@ export async function keptPerIsolate<T>(db: Db, name: Kept, load: () => Promise<
 
 const keptText = new Map<string, { versions: string; text: string }>();
 
+/** Answers kept at most (the oldest used goes first), and the longest one kept, in UTF-16 units. */
+export const KEPT_TEXTS = 64;
+export const KEPT_TEXT_MAX_LENGTH = 2_000_000;
+
 /**
  * A response body (`build()`'s text) kept per isolate under the stored versions of everything it
  * is made of (`of`), built again only when one of them changed: a read that hits it does no query
- * and no JSON building. Nothing is kept while one of the versions is not stored.
+ * and no JSON building. Nothing is kept while one of the versions is not stored. At most
+ * KEPT_TEXTS answers are kept, each at most KEPT_TEXT_MAX_LENGTH long (a whole pull is built anew).
  */
 export async function keptTextPerIsolate(db: Db, key: string, of: readonly Kept[], build: () => Promise<string>): Promise<string> {
   const versions = await Promise.all(of.map((name) => versionOf(db, name)));
   const stamp = versions.join("|");
   const have = keptText.get(key);
-  if (!versions.includes(null) && have?.versions === stamp) return have.text;
+  if (!versions.includes(null) && have?.versions === stamp) {
+    // Used again: moved to the end, where the oldest-used-first eviction reaches it last.
+    keptText.delete(key);
+    keptText.set(key, have);
+    return have.text;
+  }
   const text = await build();
-  if (!versions.includes(null)) keptText.set(key, { versions: stamp, text });
+  if (versions.includes(null) || text.length > KEPT_TEXT_MAX_LENGTH) {
+    keptText.delete(key);
+    return text;
+  }
+  keptText.delete(key);
+  keptText.set(key, { versions: stamp, text });
+  while (keptText.size > KEPT_TEXTS) keptText.delete(keptText.keys().next().value!);
   return text;
 }
 
