@@ -47,7 +47,17 @@ export default defineConfig(async () => {
           test: { name: "tools", environment: "node", isolate: false, include: ["test/tools/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 180_000 },
         },
         {
-          test: { name: "addin", environment: "node", isolate: false, include: ["test/addin/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+          test: {
+            name: "addin",
+            environment: "node",
+            isolate: false,
+            include: ["test/addin/**/*.test.ts"],
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            // A pane's answer to a click waits on the worker and a redraw: on two loaded cores that took
+            // over vitest's default second (a revocation's status line, once); polls give it five.
+            expect: { poll: { timeout: 5_000 } },
+          },
         },
       ],
     },
