@@ -60,9 +60,14 @@ export function yearSchema(word: string, notNumber: string, where: "path" | "que
   return year.openapi(where === "path" ? { param: { name: "year", in: "path" }, example: "2026" } : { example: "2026" });
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** ES2024's String.prototype.isWellFormed (workerd, Node 22), else null (an older Office web view). */
+const nativeIsWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed ?? null;
+
 /** True when every surrogate is paired: the text can be stored as UTF-8 without being altered. */
 export function isWellFormed(s: string): boolean {
-  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+  // The native check where the runtime has it: every text cell of a 5,000-row submission is checked.
+  return nativeIsWellFormed ? nativeIsWellFormed.call(s) : !LONE_SURROGATE.test(s);
 }
 
 /**
