@@ -111,6 +111,8 @@ export const patchMeeting = (api: ApiClient, id: number, body: AsTyped<MeetingPa
 /** The office records (or replaces) a meeting's minutes, the whole decision list at once. */
 export const putMinutes = (api: ApiClient, id: number, body: AsTyped<Omit<MinutesInput, "decisions">> & { decisions: AsTyped<MinutesInput["decisions"][number]>[] }, o?: RequestOptions) =>
   api.send<MeetingWire>("PUT", `/api/v1/meetings/${id}/minutes`, body, o);
+/** The office removes a meeting's minutes (its last 会议决定 row deleted on the sheet). */
+export const deleteMinutes = (api: ApiClient, id: number, o?: RequestOptions) => api.send<MeetingWire>("DELETE", `/api/v1/meetings/${id}/minutes`, undefined, o);
 /** The office sets up a task force. */
 export const createTaskforce = (api: ApiClient, body: AsTyped<TaskforceInput>, o?: RequestOptions) => api.send<TaskforceWire>("POST", "/api/v1/taskforces", body, o);
 /** A meeting or action in a task force's log. */

@@ -8,7 +8,7 @@
  * and the meeting's typed rows stay as typed.
  */
 import type { MinutesInput } from "../../schema/contracts/meetings";
-import { putMinutes, type AsTyped } from "../api/endpoints";
+import { deleteMinutes, putMinutes, type AsTyped } from "../api/endpoints";
 import type { ApiError } from "../api/client";
 import { comparable } from "../workbook/cells";
 import { layoutOf } from "../workbook/layouts";
@@ -22,7 +22,8 @@ import { isCellRefusal, isConflict, refusalsOf } from "./refusals";
 
 type Decision = AsTyped<MinutesInput["decisions"][number]>;
 export type MinutesRequest = { meeting: number; rows: number[]; changed: number[]; body: { number: unknown; date: unknown; decisions: Decision[] } };
-export type MinutesPlan = { requests: MinutesRequest[]; refusals: Refusal[] };
+/** `removals`: meetings whose every pulled row was deleted from the sheet, with how many rows that was. */
+export type MinutesPlan = { requests: MinutesRequest[]; removals: { meeting: number; rows: number }[]; refusals: Refusal[] };
 
 const blank = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 const column = (key: string) => layoutOf("decisions").columns.find((c) => c.key === key)!;
@@ -47,11 +48,24 @@ function sharedValue(key: "minutesNo" | "minutesDate", rows: Row[], changed: Set
   return (typed[0] ?? rows.find((r) => !blank(r[key])))?.[key] ?? "";
 }
 
+/** Rows pulled from the server that are no longer on the sheet (their rows deleted or cleared). */
+export function removedDecisionRows(pulled: Row[], current: Row[]): Row[] {
+  const ref = column("ref");
+  const still = new Set(current.map((r) => comparable(ref, r.ref)).filter((k) => k !== ""));
+  return pulled.filter((r) => comparable(ref, r.ref) !== "" && !still.has(comparable(ref, r.ref)));
+}
+
 /** The meetings to send and their whole documents, from the changed rows and every row now on the sheet. */
 export function minutesPlan(changed: SheetRow[], pulled: Row[], current: Row[]): MinutesPlan {
   const refusals: Refusal[] = [];
   const before = new Map(pulled.map((r) => [String(r.ref), r]));
   const meetings = new Set<number>();
+  const removedOf = new Map<number, number>();
+  for (const r of removedDecisionRows(pulled, current)) {
+    if (typeof r.meeting !== "number") continue;
+    meetings.add(r.meeting);
+    removedOf.set(r.meeting, (removedOf.get(r.meeting) ?? 0) + 1);
+  }
   const changedIdx = new Set<number>();
   for (const { row, index } of changed) {
     const old = typeof row.ref === "string" && row.ref ? before.get(row.ref) : undefined;
@@ -64,10 +78,14 @@ export function minutesPlan(changed: SheetRow[], pulled: Row[], current: Row[]):
     changedIdx.add(index);
   }
   const requests: MinutesRequest[] = [];
+  const removals: MinutesPlan["removals"] = [];
   for (const meeting of meetings) {
     const rows = current.filter((r) => r.meeting === meeting);
-    // A meeting whose rows all moved away keeps its minutes: the API has no way to remove them.
-    if (!rows.length) continue;
+    if (!rows.length) {
+      // Every row deleted: the minutes go. Rows only moved to another meeting keep them.
+      if (removedOf.has(meeting)) removals.push({ meeting, rows: removedOf.get(meeting)! });
+      continue;
+    }
     const refusedBefore = refusals.length;
     const number = sharedValue("minutesNo", rows, changedIdx, refusals);
     const date = sharedValue("minutesDate", rows, changedIdx, refusals);
@@ -75,7 +93,7 @@ export function minutesPlan(changed: SheetRow[], pulled: Row[], current: Row[]):
     const all = rows.map(indexOf);
     requests.push({ meeting, rows: all, changed: all.filter((i) => changedIdx.has(i)), body: { number, date, decisions: rows.map(decisionInput) } });
   }
-  return { requests, refusals };
+  return { requests, removals, refusals };
 }
 
 /** The wire's columns on the sheet: `decisions.lead` → 牵头单位, `number` → 纪要编号, a refusal of the whole list → 决定内容. */
@@ -89,14 +107,16 @@ function refusalsFor(err: ApiError, r: MinutesRequest): Refusal[] {
 }
 
 export async function pushMinutes(ctx: SyncContext, changed: SheetRow[], pulled: Row[], current: Row[]): Promise<PushOutcome> {
-  const { requests, refusals } = minutesPlan(changed, pulled, current);
-  const outcome: PushOutcome = { saved: 0, refusals, conflicts: [], keepLocal: refusals.map((r) => r.rowKey as number), unsent: 0 };
+  const { requests, removals, refusals } = minutesPlan(changed, pulled, current);
+  const outcome: PushOutcome = { saved: 0, refusals, conflicts: [], keepLocal: refusals.map((r) => r.rowKey as number), unsent: 0, removed: 0, notes: [] };
+  const removedWith = (meeting: number) => removedDecisionRows(pulled, current).filter((r) => r.meeting === meeting).length;
   for (const [n, r] of requests.entries()) {
     try {
       ctx.signal.throwIfAborted();
       ctx.progress(`提交会议纪要 ${n + 1}/${requests.length}`, n / requests.length);
       await putMinutes(ctx.api, r.meeting, r.body, { signal: ctx.signal });
       outcome.saved += r.changed.length;
+      outcome.removed! += removedWith(r.meeting);
     } catch (err) {
       if (isCellRefusal(err) || isConflict(err)) {
         outcome.refusals.push(...refusalsFor(err, r));
@@ -104,8 +124,29 @@ export async function pushMinutes(ctx: SyncContext, changed: SheetRow[], pulled:
         continue;
       }
       stopAt(outcome, err, requests.slice(n).flatMap((q) => q.rows));
-      break;
+      return outcome;
     }
   }
+  await removeMinutes(ctx, removals, outcome);
   return outcome;
+}
+
+/** Each meeting whose every row was deleted loses its minutes; a refusal (a decision already a matter) is a note, the rows come back. */
+async function removeMinutes(ctx: SyncContext, removals: MinutesPlan["removals"], outcome: PushOutcome): Promise<void> {
+  for (const [n, { meeting, rows }] of removals.entries()) {
+    try {
+      ctx.signal.throwIfAborted();
+      ctx.progress(`删除会议纪要 ${n + 1}/${removals.length}`, n / removals.length);
+      await deleteMinutes(ctx.api, meeting, { signal: ctx.signal });
+      outcome.removed! += rows;
+      outcome.notes!.push({ text: `会议 ${meeting} 的纪要已删除（${rows} 项决定）。`, tone: "ok" });
+    } catch (err) {
+      if (!isCellRefusal(err) && !isConflict(err)) {
+        stopAt(outcome, err, []);
+        return;
+      }
+      const why = err.details.map((d) => d.message).join("；") || err.message;
+      outcome.notes!.push({ text: `会议 ${meeting} 的纪要未删除：${why}。已按服务器数据恢复该会议的决定。`, tone: "warn" });
+    }
+  }
 }

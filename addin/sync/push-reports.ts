@@ -8,7 +8,7 @@ import { submitReports } from "../api/endpoints";
 import type { ApiError } from "../api/client";
 import type { Conflict, Refusal } from "../workbook/types";
 import type { Row } from "./snapshot";
-import type { SyncContext } from "./context";
+import type { Line, SyncContext } from "./context";
 import { isCellRefusal, isConflict, refusalsOf } from "./refusals";
 
 export type SheetRow = { index: number; row: Row };
@@ -17,7 +17,12 @@ export type SheetRow = { index: number; row: Row };
  * `failure`: why sending stopped early (network, timeout, cancel): the rows saved before it stay saved.
  */
 /** `keepLocal`: rows kept as the user left them (refused, in conflict, unsent), the `unsent` ones last. */
-export type PushOutcome = { saved: number; refusals: Refusal[]; conflicts: Conflict[]; keepLocal: number[]; unsent: number; failure?: unknown };
+/**
+ * What a sheet's push did: rows saved, refused (marked on their cells), in conflict, kept as typed
+ * and unsent; `removed`, pulled rows deleted on the sheet whose deletion the server took; `notes`,
+ * lines about what has no row left to mark (a deletion the server refused).
+ */
+export type PushOutcome = { saved: number; refusals: Refusal[]; conflicts: Conflict[]; keepLocal: number[]; unsent: number; failure?: unknown; removed?: number; notes?: Line[] };
 
 /** A push that row-by-row sending had to stop (an outage, a cancel): the rows from here on stay as typed, unsent. */
 export function stopAt(outcome: PushOutcome, failure: unknown, rest: number[]): void {

@@ -49,13 +49,15 @@ async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
   const current = await inExcel((context) => readTable(context, key));
   const typedOver = serverCellsTypedOver(key, current, snapshot);
   const changed: SheetRow[] = changedRows(current, snapshot, key).map((row) => ({ index: row[ROW_INDEX] as number, row }));
-  if (!changed.length && !typedOver) return sheet.always ? [{ text: `“${name}”没有改动。`, tone: "info" }] : [];
+  const removed = sheet.removedRows?.(snapshot, current).length ?? 0;
+  if (!changed.length && !typedOver && !removed) return sheet.always ? [{ text: `“${name}”没有改动。`, tone: "info" }] : [];
 
-  const outcome: PushOutcome = changed.length ? await sheet.send(ctx, changed, snapshot, current) : { saved: 0, refusals: [], conflicts: [], keepLocal: [], unsent: 0 };
-  const nothingHappened = outcome.saved === 0 && !outcome.refusals.length && !outcome.conflicts.length;
+  const outcome: PushOutcome =
+    changed.length || removed ? await sheet.send(ctx, changed, snapshot, current) : { saved: 0, refusals: [], conflicts: [], keepLocal: [], unsent: 0 };
+  const nothingHappened = outcome.saved === 0 && !outcome.removed && !outcome.refusals.length && !outcome.conflicts.length && !outcome.notes?.length;
   if (outcome.failure !== undefined && (nothingHappened || isAbort(outcome.failure))) {
     // Nothing stored (or the user cancelled): the pane says so; with rows stored, a cancel still reports them.
-    if (outcome.saved === 0) throw outcome.failure instanceof Error ? outcome.failure : new Error(String(outcome.failure));
+    if (outcome.saved === 0 && !outcome.removed) throw outcome.failure instanceof Error ? outcome.failure : new Error(String(outcome.failure));
     return describe(name, outcome, outcome.refusals, [`其余 ${outcome.unsent} 行已取消，未提交；表格未刷新，请重新拉取后继续。`]);
   }
 
@@ -126,8 +128,9 @@ const KIND_LINES: Record<NonNullable<Refusal["kind"]>, (n: number) => string> = 
 
 /** What the server stored first, then what it refused and why, then anything the workbook could not show. */
 function describe(name: string, o: PushOutcome, refusals: Refusal[], afterSave: string[]): Line[] {
-  const saved = `“${name}”：已保存 ${o.saved} 行`;
-  const lines: Line[] = [{ text: afterSave.length ? `${saved}；${afterSave.join("；")}` : `${saved}。`, tone: afterSave.length ? "warn" : o.saved ? "ok" : "info" }];
+  const saved = `“${name}”：已保存 ${o.saved} 行${o.removed ? `，删除 ${o.removed} 行` : ""}`;
+  const lines: Line[] = [{ text: afterSave.length ? `${saved}；${afterSave.join("；")}` : `${saved}。`, tone: afterSave.length ? "warn" : o.saved || o.removed ? "ok" : "info" }];
+  for (const note of o.notes ?? []) lines.push({ ...note, text: `“${name}”：${note.text}` });
   const byKind = new Map<NonNullable<Refusal["kind"]>, Set<string | number>>();
   for (const r of refusals) byKind.set(r.kind ?? "invalid", (byKind.get(r.kind ?? "invalid") ?? new Set()).add(r.rowKey));
   for (const [kind, rows] of byKind) lines.push({ text: `“${name}”：${KIND_LINES[kind](rows.size)}`, tone: "error" });

@@ -18,7 +18,7 @@ import { conflictResponse, errorResponses } from "../platform/openapi-responses"
 import { stateContext } from "../matters/matter-to-wire";
 import { findMeeting, listMeetings } from "./meetings-queries";
 import { meetingToWire } from "./meeting-to-wire";
-import { createMeeting, missingMeeting, recordAttendance, recordMinutes } from "./meetings-write";
+import { createMeeting, missingMeeting, recordAttendance, recordMinutes, removeMinutes } from "./meetings-write";
 import { turnDecisions } from "./turn-decisions";
 import { updateMeeting } from "./meeting-update";
 
@@ -115,6 +115,21 @@ export const meetingsRoute = newRouter()
     }),
     async (c) => {
       const m = await recordMinutes(c.var.db, c.var.caller, c.req.valid("param").id, c.req.valid("json"));
+      return c.json(meetingToWire(m, await stateContext(c.var.db, c.var.today)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/{id}/minutes",
+      summary: "The office removes the minutes (number, date, every decision); 409 once a decision is a matter",
+      middleware: [may("edit_meeting")] as const,
+      security,
+      request: { params: MeetingIdParamSchema },
+      responses: { 200: { description: "the meeting", ...json(MeetingSchema) }, ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const m = await removeMinutes(c.var.db, c.var.caller, c.req.valid("param").id);
       return c.json(meetingToWire(m, await stateContext(c.var.db, c.var.today)), 200);
     },
   )

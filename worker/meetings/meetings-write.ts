@@ -163,6 +163,33 @@ export async function recordMinutes(db: Db, caller: Caller, id: number, input: M
   return (await findMeeting(db, id))!;
 }
 
+/**
+ * Removes a meeting's minutes (its number, date and every decision), as deleting the last 会议决定
+ * row of a meeting asks; refused like a replacement once a decision is a matter (409 naming it).
+ * A meeting without minutes is answered as it is, and nothing is logged.
+ */
+export async function removeMinutes(db: Db, caller: Caller, id: number): Promise<MeetingRecord> {
+  const m = await findMeeting(db, id);
+  if (!m) throw missingMeeting();
+  if (m.minutesNo === null && m.minutesDate === null && m.decisions.length === 0) return m;
+  const turned = m.decisions.filter((d) => d.matterId !== null);
+  if (turned.length) {
+    throw conflict(
+      "纪要中已有决定转为督办事项，纪要不能删除",
+      {},
+      turned.map((d) => detail(null, "decisions", "already_turned", `第${d.no}项决定已转为督办事项（编号 ${d.matterId}）`)),
+    );
+  }
+  const noneTurned = sql`not exists (select 1 from ${meetingDecisions} where ${meetingDecisions.meetingId} = ${m.id} and ${meetingDecisions.matterId} is not null)`;
+  const [bump, log] = meetingChange(db, m, caller, "minutes_removed", null, noneTurned);
+  await runMeetingChange(
+    db,
+    [bump!, log!, db.update(meetings).set({ minutesNo: null, minutesDate: null }).where(eq(meetings.id, m.id)), db.delete(meetingDecisions).where(eq(meetingDecisions.meetingId, m.id))],
+    "该会议刚被他人修改（或其决定已转为督办事项），纪要未删除，请刷新后重试",
+  );
+  return (await findMeeting(db, id))!;
+}
+
 /** The other meeting whose minutes carry `number`, or null. */
 async function minutesNumberUsedBy(db: Db, number: string, self: number): Promise<number | null> {
   const [same] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.minutesNo, number));

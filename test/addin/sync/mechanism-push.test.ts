@@ -174,6 +174,7 @@ describe("会议决定: the minutes of a meeting, whole", () => {
     const changed = changedRows(current, pulled, "decisions").map((row) => ({ index: row[ROW_INDEX] as number, row }));
     expect(minutesPlan(changed, pulled, current)).toEqual({
       refusals: [],
+      removals: [],
       requests: [
         {
           meeting: 4,
@@ -202,6 +203,34 @@ describe("会议决定: the minutes of a meeting, whole", () => {
     const plan = minutesPlan(changed, pulled, current);
     expect(plan.requests).toEqual([]);
     expect(plan.refusals.map((r) => [r.rowKey, r.column])).toEqual([[2, "meeting"], [0, "minutesNo"], [1, "minutesNo"]]);
+  });
+});
+
+describe("会议决定: rows deleted from the sheet", () => {
+  const decision = (no: number, text: string) => ({ no, text, lead: "县法院", co: [], days: 10, matter: null });
+  const pulled = decisionRows([
+    { ...meeting(5, ["县法院"]), minutes: { number: "金府院纪〔2026〕8号", date: "2026-03-12", decisions: [decision(1, "建立会商机制"), decision(2, "梳理清单")] } },
+    { ...meeting(6, ["县法院"]), minutes: { number: "金府院纪〔2026〕9号", date: "2026-03-13", decisions: [decision(1, "联合调研")] } },
+  ]);
+
+  it("sends a meeting whose row was deleted without that decision, and removes the minutes of a meeting with no row left", () => {
+    const current = onSheet([{ ...pulled[0]! }]);
+    const changed = changedRows(current, pulled, "decisions").map((row) => ({ index: row[ROW_INDEX] as number, row }));
+    expect(changed).toEqual([]);
+    const plan = minutesPlan(changed, pulled, current);
+    expect(plan.refusals).toEqual([]);
+    expect(plan.requests).toEqual([
+      { meeting: 5, rows: [0], changed: [], body: { number: "金府院纪〔2026〕8号", date: "2026-03-12", decisions: [{ no: 1, text: "建立会商机制", lead: "县法院", co: [], days: 10 }] } },
+    ]);
+    expect(plan.removals).toEqual([{ meeting: 6, rows: 1 }]);
+  });
+
+  it("keeps the minutes of a meeting whose rows were only moved to another meeting", () => {
+    const current = onSheet([pulled[0]!, pulled[1]!, { ...pulled[2]!, meeting: 5, no: 3 }]);
+    const changed = changedRows(current, pulled, "decisions").map((row) => ({ index: row[ROW_INDEX] as number, row }));
+    const plan = minutesPlan(changed, pulled, current);
+    expect(plan.removals).toEqual([]);
+    expect(plan.requests.map((r) => r.meeting)).toEqual([5]);
   });
 });
 
