@@ -17,7 +17,10 @@ export const MeetingInputSchema = z
   })
   .openapi("MeetingInput");
 
-/** The office corrects a meeting's own fields (not its invited units), from the version read. */
+/**
+ * The office corrects a meeting's own fields, from the version read; `invited`, when given, is the
+ * whole new list of invited units (a unit whose attendance is recorded stays).
+ */
 export const MeetingPatchSchema = z
   .strictObject({
     version: z.number({ error: "请带上拉取时的版本号 version" }).int().positive().max(ID_MAX),
@@ -25,6 +28,7 @@ export const MeetingPatchSchema = z
     date: IsoDateSchema.optional(),
     convener: MeetingInputSchema.shape.convener.optional(),
     place: MeetingInputSchema.shape.place.optional(),
+    invited: MeetingInputSchema.shape.invited.optional(),
   })
   .openapi("MeetingPatch");
 

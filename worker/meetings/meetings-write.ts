@@ -16,7 +16,7 @@ const newMeetingId = sql<number>`(select max(${meetings.id}) from ${meetings})`;
 export const missingMeeting = () => notFound("没有找到该会议");
 
 /** A unit as written in a list, resolved to its id; a group or an unknown name is a refused cell. */
-function unitIdOf(written: string, directory: Directory, row: number, column: string, invalid: ErrorDetail[]): number | null {
+export function unitIdOf(written: string, directory: Directory, row: number, column: string, invalid: ErrorDetail[]): number | null {
   const r = resolveUnitName(written, directory);
   if (r?.kind === "unit") return r.id;
   invalid.push(
