@@ -9,7 +9,7 @@ import type { SyncContext } from "./context";
 import { decisionRows, meetingRows, topicRows } from "./meetings-shape";
 import { researchRows, taskforceLogRows, taskforceRows } from "./mechanisms-shape";
 import { optional } from "./optional";
-import { pushMeetings } from "./push-meetings";
+import { pushMeetings, removedMeetingRows } from "./push-meetings";
 import { pushMinutes, removedDecisionRows } from "./push-minutes";
 import { pushTaskforceLog, pushTaskforces } from "./push-taskforces";
 import { pushMatters } from "./push-matters";
@@ -57,6 +57,7 @@ export const PUSH_SHEETS: Record<PushKey, PushSheet> = {
   },
   meetings: {
     send: pushMeetings,
+    removedRows: removedMeetingRows,
     fetch: async (ctx) => {
       const m = await optional(endpoints.meetings(ctx.api, o(ctx)));
       return m && meetingRows(m);

@@ -147,7 +147,7 @@ describe("会议: a new meeting and a correction, decided from the rows", () => 
     expect(invitedUnits("县法院、县财政局，县经信局; 县司法局")).toEqual(["县法院", "县财政局", "县经信局", "县司法局"]);
   });
 
-  it("patches a field changed on one row with the version read; refuses a changed unit and two rows that disagree", () => {
+  it("patches a field changed on one row with the version read; refuses two rows that disagree", () => {
     const current = onSheet(pulled.map((r) => ({ ...r })));
     current[0]!.place = "县政府第二会议室";
     expect(meetingPlan(changedOf(current), pulled).patches).toEqual([{ meeting: 1, rows: [0], body: { version: 1, place: "县政府第二会议室" } }]);
@@ -155,9 +155,34 @@ describe("会议: a new meeting and a correction, decided from the rows", () => 
     const split = meetingPlan(changedOf(current), pulled);
     expect(split.patches).toEqual([]);
     expect(split.refusals.map((r) => [r.rowKey, r.column])).toEqual([[0, "place"], [1, "place"]]);
-    const moved = onSheet(pulled.map((r) => ({ ...r })));
-    moved[1]!.unit = "县司法局";
-    expect(meetingPlan(changedOf(moved), pulled).refusals).toEqual([{ rowKey: 1, column: "unit", message: "受邀单位登记后不能在表中修改", kind: "refused" }]);
+  });
+
+  it("sends the whole new list of invited units: a unit typed over a row's, a row added under the meeting, a row deleted", () => {
+    const replaced = onSheet(pulled.map((r) => ({ ...r })));
+    replaced[1]!.unit = "县司法局";
+    expect(meetingPlan(changedOf(replaced), pulled, replaced)).toMatchObject({ refusals: [], patches: [{ meeting: 1, rows: [1], body: { version: 1, invited: ["县法院", "县司法局"] } }] });
+    const added = onSheet([...pulled.map((r) => ({ ...r })), { id: 1, unit: "县人社局、县医保局" }]);
+    expect(meetingPlan(changedOf(added), pulled, added).patches).toEqual([{ meeting: 1, rows: [2], body: { version: 1, invited: ["县法院", "县财政局", "县人社局", "县医保局"] } }]);
+    const deleted = onSheet([{ ...pulled[0]! }]);
+    expect(meetingPlan(changedOf(deleted), pulled, deleted).patches).toEqual([{ meeting: 1, rows: [], body: { version: 1, invited: ["县法院"] } }]);
+  });
+
+  it("sends a field change and an invitation change of one meeting in one patch, and never an empty list", () => {
+    const both = onSheet(pulled.map((r) => ({ ...r })));
+    both[0]!.place = "县政府第二会议室";
+    both[1]!.unit = "县司法局";
+    expect(meetingPlan(changedOf(both), pulled, both).patches).toEqual([{ meeting: 1, rows: [0, 1], body: { version: 1, place: "县政府第二会议室", invited: ["县法院", "县司法局"] } }]);
+    const none = onSheet([]);
+    const plan = meetingPlan(changedOf(none), pulled, none);
+    expect(plan.patches).toEqual([]);
+    expect(plan.notes).toEqual(["会议 1 的受邀单位不能全部删除，未提交；已按服务器数据恢复。"]);
+  });
+
+  it("refuses a row typed under a meeting number no meeting has, on 会议编号", () => {
+    const stray = onSheet([...pulled.map((r) => ({ ...r })), { id: 9, unit: "县人社局" }]);
+    expect(meetingPlan(changedOf(stray), pulled, stray).refusals).toEqual([
+      { rowKey: 2, column: "id", message: "没有编号为 9 的会议，请从下拉列表中选择，或留空以登记新会议", kind: "refused" },
+    ]);
   });
 });
 
