@@ -76,9 +76,21 @@ export async function keptPerIsolate<T>(db: Db, name: Kept, load: () => Promise<
 
 const keptText = new Map<string, { versions: string; text: string }>();
 
-/** Answers kept at most (the oldest used goes first), and the longest one kept, in UTF-16 units. */
+/**
+ * Answers kept at most (the oldest used goes first), the longest one kept and all of them together,
+ * in UTF-16 code units (two bytes each: 16 MiB in all, well inside an isolate's 128 MB).
+ */
 export const KEPT_TEXTS = 64;
 export const KEPT_TEXT_MAX_LENGTH = 2_000_000;
+export const KEPT_TEXTS_TOTAL_LENGTH = 8_000_000;
+let keptLength = 0;
+
+function forgetText(key: string): void {
+  const have = keptText.get(key);
+  if (!have) return;
+  keptLength -= have.text.length;
+  keptText.delete(key);
+}
 
 /**
  * A response body (`build()`'s text) kept per isolate under the stored versions of everything it
@@ -97,13 +109,11 @@ export async function keptTextPerIsolate(db: Db, key: string, of: readonly Kept[
     return have.text;
   }
   const text = await build();
-  if (versions.includes(null) || text.length > KEPT_TEXT_MAX_LENGTH) {
-    keptText.delete(key);
-    return text;
-  }
-  keptText.delete(key);
+  forgetText(key);
+  if (versions.includes(null) || text.length > KEPT_TEXT_MAX_LENGTH) return text;
   keptText.set(key, { versions: stamp, text });
-  while (keptText.size > KEPT_TEXTS) keptText.delete(keptText.keys().next().value!);
+  keptLength += text.length;
+  while (keptText.size > KEPT_TEXTS || keptLength > KEPT_TEXTS_TOTAL_LENGTH) forgetText(keptText.keys().next().value!);
   return text;
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { units } from "../../../schema/tables";
 import { createDb } from "../../../worker/platform/db";
 import { loadDirectory } from "../../../worker/platform/directory";
+import { keptTextPerIsolate, KEPT_TEXT_MAX_LENGTH, KEPT_TEXTS, KEPT_TEXTS_TOTAL_LENGTH } from "../../../worker/platform/cache-versions";
 import { readSetting } from "../../../worker/platform/settings";
 import { loadTasks } from "../../../worker/tasks/tasks-queries";
 
@@ -49,5 +50,31 @@ describe("the versions of what is kept per isolate", () => {
     expect(after.units.some((u) => u.name === "县财政局")).toBe(false);
     expect(versionReads()).toBe(2);
     await db.update(units).set({ name: "县财政局" }).where(eq(units.name, "县财政局（测试）"));
+  });
+
+  it("keep at most KEPT_TEXTS answers, and KEPT_TEXTS_TOTAL_LENGTH of text in all, the oldest used going first", async () => {
+    const db = createDb(env.DB);
+    let builds = 0;
+    const kept = (key: string, text: string) =>
+      keptTextPerIsolate(db, key, ["plan"], () => {
+        builds += 1;
+        return Promise.resolve(text);
+      });
+    for (let i = 0; i <= KEPT_TEXTS; i++) await kept(`test:${i}`, `答复${i}`);
+    builds = 0;
+    expect(await kept(`test:${KEPT_TEXTS}`, "不会重建")).toBe(`答复${KEPT_TEXTS}`);
+    expect(builds).toBe(0);
+    expect(await kept("test:0", "重建")).toBe("重建");
+    expect(builds).toBe(1);
+    // Texts as long as one may be: KEPT_TEXTS_TOTAL_LENGTH / KEPT_TEXT_MAX_LENGTH of them fit, one more pushes out the oldest.
+    const fit = KEPT_TEXTS_TOTAL_LENGTH / KEPT_TEXT_MAX_LENGTH;
+    const big = (i: number) => `${i}`.padEnd(KEPT_TEXT_MAX_LENGTH, "字");
+    for (let i = 0; i <= fit; i++) await kept(`test:big-${i}`, big(i));
+    builds = 0;
+    expect(await kept(`test:big-${fit}`, "不会重建")).toBe(big(fit));
+    expect(await kept("test:big-1", "不会重建")).toBe(big(1));
+    expect(builds).toBe(0);
+    expect(await kept("test:big-0", "重建")).toBe("重建");
+    expect(builds).toBe(1);
   });
 });
