@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REFUSAL_FILL } from "../../../addin/workbook/layouts";
 import { callWorker, queryD1, startLocalWorker, tokensFor, type LocalWorker } from "../browser/harness";
-import { openSession, type Session } from "./registers-sync";
+import { joined, openSession, type Session } from "./registers-sync";
 
 // The plan's mechanisms entered in Excel, as the office does it: a meeting typed on 会议, its
 // minutes on 会议决定, a task force on 专班 and its log on 专班工作记录, each pushed with 提交修改
@@ -18,8 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop();
 });
-
-const joined = (lines: { text: string }[]) => lines.map((l) => l.text).join("\n");
 
 /** Types a new meeting on the first blank row of 会议; returns the row. */
 function typeMeeting(s: Session, place: string, invited: string): number {

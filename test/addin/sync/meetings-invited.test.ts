@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { callWorker, queryD1, startLocalWorker, tokensFor, type LocalWorker } from "../browser/harness";
-import { openSession, type Session } from "./registers-sync";
+import { joined, openSession, type Session } from "./registers-sync";
 
 // The invited units of a stored meeting changed on 会议 and pushed with 提交修改 into the real
 // worker's D1: a unit typed onto a row's 受邀单位 is invited, a row deleted takes its unit out, and a
@@ -18,8 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop();
 });
-
-const joined = (lines: { text: string }[]) => lines.map((l) => l.text).join("\n");
 
 async function meetingOf(invited: string[]): Promise<number> {
   const made = await callWorker(worker.origin, office, "/api/v1/meetings", {

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { callWorker, queryD1, startLocalWorker, tokensFor, type LocalWorker } from "../browser/harness";
-import { openSession, type Session } from "./registers-sync";
+import { joined, openSession, type Session } from "./registers-sync";
 
 // 会议决定 rows deleted in Excel, pushed with 提交修改 into the real worker's D1: a meeting that keeps
 // other rows is sent whole without the deleted decision; a meeting with no row left has its minutes
@@ -19,8 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop();
 });
-
-const joined = (lines: { text: string }[]) => lines.map((l) => l.text).join("\n");
 
 async function meetingWithMinutes(number: string, decisions: string[]): Promise<number> {
   const made = await callWorker(worker.origin, office, "/api/v1/meetings", {

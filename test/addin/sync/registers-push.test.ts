@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chinaToday } from "../../../domain/calendar/china-today";
 import { REFUSAL_FILL } from "../../../addin/workbook/layouts";
 import { queryD1, startLocalWorker, tokensFor, type LocalWorker } from "../browser/harness";
-import { openSession, type Session } from "./registers-sync";
+import { joined, openSession, type Session } from "./registers-sync";
 
 // The register sheets as the office, the court and an addressee use them: rows typed on the sheet,
 // pushed with 提交修改 / 提交本单位数据, stored in the real worker's D1, refusals marked on the
@@ -26,8 +26,6 @@ afterAll(async () => {
 });
 
 const daysAgo = (n: number) => new Date(Date.parse(`${chinaToday(new Date())}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
-const joined = (lines: { text: string }[]) => lines.map((l) => l.text).join("\n");
-
 /** Types a whole hearing into a blank row of 出庭应诉; returns the row. */
 function typeHearing(s: Session, caseNo: string, agency: string): number {
   const row = s.rowOf("hearings");

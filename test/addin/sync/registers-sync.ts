@@ -31,6 +31,9 @@ export type Session = {
   activate: () => void;
 };
 
+/** The pane's lines after a pull or a push, as one text to search. */
+export const joined = (lines: { text: string }[]) => lines.map((l) => l.text).join("\n");
+
 export const at = (key: string, row: number, column: string) => {
   const i = layoutOf(key).columns.findIndex((c) => c.key === column);
   if (i < 0) throw new Error(`no column ${column} on ${key}`);
