@@ -72,7 +72,6 @@ function invitationsOf(pulled: Row[]) {
 export function meetingPlan(changed: SheetRow[], pulled: Row[], current: Row[] = []): MeetingPlan {
   const plan: MeetingPlan = { creates: [], patches: [], attendance: [], refusals: [], notes: [] };
   const before = new Map(pulled.map((r) => [String(r.key), r]));
-  type Edit = { version: number; values: Map<Field, { value: unknown; rows: number[] }> };
   const edits = new Map<number, Edit>();
   const invitations = invitationsOf(pulled);
   const refuse = (rowKey: number, col: string, message: string, kind: Refusal["kind"] = "refused") => plan.refusals.push({ rowKey, column: col, message, kind });
@@ -113,13 +112,22 @@ export function meetingPlan(changed: SheetRow[], pulled: Row[], current: Row[] =
     if (inv) inv.units = inv.units.filter((u) => u !== String(r.unit));
   }
   const refused = new Set(plan.refusals.map((r) => r.rowKey));
+  addPatches(plan, edits, invitations.changed(), refused);
+  plan.attendance = plan.attendance.filter((a) => !refused.has(a.index));
+  return plan;
+}
+
+type Edit = { version: number; values: Map<Field, { value: unknown; rows: number[] }> };
+
+/** One PATCH per meeting: its fields changed on rows not refused, and its new invited units (never none). */
+function addPatches(plan: MeetingPlan, edits: Map<number, Edit>, invitations: [number, Invitation][], refused: Set<string | number>): void {
   for (const [meeting, edit] of edits) {
     const fields = [...edit.values].filter(([, v]) => !v.rows.some((i) => refused.has(i)));
     if (!fields.length || typeof edit.version !== "number") continue;
     const body = { version: edit.version, ...Object.fromEntries(fields.map(([f, v]) => [f, typed(v.value)])) };
     plan.patches.push({ meeting, rows: [...new Set(fields.flatMap(([, v]) => v.rows))], body });
   }
-  for (const [meeting, inv] of invitations.changed()) {
+  for (const [meeting, inv] of invitations) {
     if (!inv.units.length) {
       plan.notes.push(`会议 ${meeting} 的受邀单位不能全部删除，未提交；已按服务器数据恢复。`);
       continue;
@@ -130,8 +138,6 @@ export function meetingPlan(changed: SheetRow[], pulled: Row[], current: Row[] =
       patch.rows = [...new Set([...patch.rows, ...inv.rows])];
     } else plan.patches.push({ meeting, rows: inv.rows, body: { version: inv.version, invited: inv.units } });
   }
-  plan.attendance = plan.attendance.filter((a) => !refused.has(a.index));
-  return plan;
 }
 
 /** The wire's `invited` is the sheet's 受邀单位; a stale version is shown on the first field changed. */
