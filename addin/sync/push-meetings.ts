@@ -12,6 +12,7 @@ import { createMeeting, patchMeeting, type AsTyped } from "../api/endpoints";
 import type { ApiError } from "../api/client";
 import { comparable, fromCell } from "../workbook/cells";
 import { layoutOf } from "../workbook/layouts";
+import { removedRows } from "../workbook/changed-rows";
 import type { Refusal } from "../workbook/types";
 import type { Row } from "./snapshot";
 import type { SyncContext } from "./context";
@@ -40,13 +41,6 @@ export type MeetingPlan = {
   /** What has no row left to mark (every row of a meeting deleted). */
   notes: string[];
 };
-
-/** Pulled rows of stored meetings no longer on 会议 (the row deleted, or all its cells cleared). */
-export function removedMeetingRows(pulled: Row[], current: Row[]): Row[] {
-  const key = column("key");
-  const still = new Set(current.map((r) => comparable(key, r.key)).filter((k) => k !== ""));
-  return pulled.filter((r) => comparable(key, r.key) !== "" && !still.has(comparable(key, r.key)));
-}
 
 /** A stored meeting's invited units as the sheet now asks: its pulled units, less the ones taken out, plus the ones added. */
 type Invitation = { version: number; before: string[]; units: string[]; rows: number[] };
@@ -107,7 +101,7 @@ export function meetingPlan(changed: SheetRow[], pulled: Row[], current: Row[] =
     edits.set(old.id as number, edit);
     if (differs("attendance", row, old) || differs("delegate", row, old)) plan.attendance.push(item);
   }
-  for (const r of removedMeetingRows(pulled, current)) {
+  for (const r of removedRows(current, pulled, "meetings")) {
     const inv = invitations.of(r.id as number);
     if (inv) inv.units = inv.units.filter((u) => u !== String(r.unit));
   }
@@ -154,6 +148,7 @@ export async function pushMeetings(ctx: SyncContext, changed: SheetRow[], pulled
   const notes = plan.notes.map((text) => ({ text, tone: "warn" as const }));
   const outcome: PushOutcome = { saved: 0, refusals: [...plan.refusals], conflicts: [], keepLocal: plan.refusals.map((r) => r.rowKey as number), unsent: 0, notes };
   const o = { signal: ctx.signal };
+  const removed = removedRows(current, pulled, "meetings");
   const guarded = (rows: number[], fallback: string, send: () => Promise<unknown>) => async () => {
     try {
       await send();
@@ -176,7 +171,7 @@ export async function pushMeetings(ctx: SyncContext, changed: SheetRow[], pulled
       run: guarded(p.rows, Object.keys(p.body).find((k) => k !== "version")!, async () => {
         await patchMeeting(ctx.api, p.meeting, p.body, o);
         // The units taken out by deleting their rows: deleted on the server now.
-        if (p.body.invited) outcome.removed = (outcome.removed ?? 0) + removedMeetingRows(pulled, current).filter((r) => r.id === p.meeting).length;
+        if (p.body.invited) outcome.removed = (outcome.removed ?? 0) + removed.filter((r) => r.id === p.meeting).length;
       }),
     })),
     ...groups.map((g) => ({ rows: g.rows.map((r) => r.index), label: "提交会议出席情况", run: () => pushMeeting(ctx, g, outcome) })),

@@ -14,6 +14,7 @@ import { comparable } from "../workbook/cells";
 import { layoutOf } from "../workbook/layouts";
 import type { Refusal } from "../workbook/types";
 import { ROW_INDEX } from "../workbook/read-table";
+import { removedRows } from "../workbook/changed-rows";
 import type { Row } from "./snapshot";
 import type { SyncContext } from "./context";
 import type { PushOutcome, SheetRow } from "./push-reports";
@@ -48,20 +49,13 @@ function sharedValue(key: "minutesNo" | "minutesDate", rows: Row[], changed: Set
   return (typed[0] ?? rows.find((r) => !blank(r[key])))?.[key] ?? "";
 }
 
-/** Rows pulled from the server that are no longer on the sheet (their rows deleted or cleared). */
-export function removedDecisionRows(pulled: Row[], current: Row[]): Row[] {
-  const ref = column("ref");
-  const still = new Set(current.map((r) => comparable(ref, r.ref)).filter((k) => k !== ""));
-  return pulled.filter((r) => comparable(ref, r.ref) !== "" && !still.has(comparable(ref, r.ref)));
-}
-
 /** The meetings to send and their whole documents, from the changed rows and every row now on the sheet. */
 export function minutesPlan(changed: SheetRow[], pulled: Row[], current: Row[]): MinutesPlan {
   const refusals: Refusal[] = [];
   const before = new Map(pulled.map((r) => [String(r.ref), r]));
   const meetings = new Set<number>();
   const removedOf = new Map<number, number>();
-  for (const r of removedDecisionRows(pulled, current)) {
+  for (const r of removedRows(current, pulled, "decisions")) {
     if (typeof r.meeting !== "number") continue;
     meetings.add(r.meeting);
     removedOf.set(r.meeting, (removedOf.get(r.meeting) ?? 0) + 1);
@@ -109,7 +103,8 @@ function refusalsFor(err: ApiError, r: MinutesRequest): Refusal[] {
 export async function pushMinutes(ctx: SyncContext, changed: SheetRow[], pulled: Row[], current: Row[]): Promise<PushOutcome> {
   const { requests, removals, refusals } = minutesPlan(changed, pulled, current);
   const outcome: PushOutcome = { saved: 0, refusals, conflicts: [], keepLocal: refusals.map((r) => r.rowKey as number), unsent: 0, removed: 0, notes: [] };
-  const removedWith = (meeting: number) => removedDecisionRows(pulled, current).filter((r) => r.meeting === meeting).length;
+  const removed = removedRows(current, pulled, "decisions");
+  const removedWith = (meeting: number) => removed.filter((r) => r.meeting === meeting).length;
   for (const [n, r] of requests.entries()) {
     try {
       ctx.signal.throwIfAborted();

@@ -9,8 +9,8 @@ import type { SyncContext } from "./context";
 import { decisionRows, meetingRows, topicRows } from "./meetings-shape";
 import { researchRows, taskforceLogRows, taskforceRows } from "./mechanisms-shape";
 import { optional } from "./optional";
-import { pushMeetings, removedMeetingRows } from "./push-meetings";
-import { pushMinutes, removedDecisionRows } from "./push-minutes";
+import { pushMeetings } from "./push-meetings";
+import { pushMinutes } from "./push-minutes";
 import { pushTaskforceLog, pushTaskforces } from "./push-taskforces";
 import { pushMatters } from "./push-matters";
 import { pushReports, type PushOutcome, type SheetRow } from "./push-reports";
@@ -35,8 +35,8 @@ type PushSheet = {
   fetch: (ctx: SyncContext, onSheet: Row[]) => Promise<Row[] | null>;
   /** Reports "not pulled yet" and "no changes"; the mechanism sheets stay quiet then. */
   always: boolean;
-  /** Pulled rows deleted from the sheet that `send` sends as deletions (on the other sheets a deleted row comes back at the next pull). */
-  removedRows?: (pulled: Row[], current: Row[]) => Row[];
+  /** `send` sends pulled rows deleted from the sheet as deletions (on the other sheets a deleted row comes back at the next pull). */
+  sendsRemovals?: true;
 };
 
 const o = (ctx: SyncContext) => ({ signal: ctx.signal });
@@ -57,7 +57,7 @@ export const PUSH_SHEETS: Record<PushKey, PushSheet> = {
   },
   meetings: {
     send: pushMeetings,
-    removedRows: removedMeetingRows,
+    sendsRemovals: true,
     fetch: async (ctx) => {
       const m = await optional(endpoints.meetings(ctx.api, o(ctx)));
       return m && meetingRows(m);
@@ -66,7 +66,7 @@ export const PUSH_SHEETS: Record<PushKey, PushSheet> = {
   },
   decisions: {
     send: pushMinutes,
-    removedRows: removedDecisionRows,
+    sendsRemovals: true,
     fetch: async (ctx) => {
       const m = await optional(endpoints.meetings(ctx.api, o(ctx)));
       return m && decisionRows(m);

@@ -6,7 +6,7 @@
  * found in conflict exactly as the user left them, marked, and every row where it was.
  */
 import { chinaMinute } from "../../domain/calendar/china-today";
-import { changedRows, markRefusals, readTable, ROW_INDEX, SHEET_NAMES, writeConflicts, writeTable } from "../workbook";
+import { changedRows, markRefusals, removedRows, readTable, ROW_INDEX, SHEET_NAMES, writeConflicts, writeTable } from "../workbook";
 import { layoutOf } from "../workbook/layouts";
 import type { Refusal } from "../workbook/types";
 import { inExcel, inExcelWriting, type Line, type SyncContext } from "./context";
@@ -49,7 +49,7 @@ async function pushSheet(ctx: SyncContext, key: PushKey): Promise<Line[]> {
   const current = await inExcel((context) => readTable(context, key));
   const typedOver = serverCellsTypedOver(key, current, snapshot);
   const changed: SheetRow[] = changedRows(current, snapshot, key).map((row) => ({ index: row[ROW_INDEX] as number, row }));
-  const removed = sheet.removedRows?.(snapshot, current).length ?? 0;
+  const removed = sheet.sendsRemovals ? removedRows(current, snapshot, key).length : 0;
   if (!changed.length && !typedOver && !removed) return sheet.always ? [{ text: `“${name}”没有改动。`, tone: "info" }] : [];
 
   const outcome: PushOutcome =

@@ -26,3 +26,17 @@ export function changedRows(
     return editable.some((c) => c.key in before && comparable(c, row[c.key]) !== comparable(c, before[c.key]));
   });
 }
+
+/**
+ * Rows of the pulled snapshot whose row key is no longer on the sheet (the row deleted, or all its
+ * cells cleared): what a sheet that sends deletions sends as such.
+ */
+export function removedRows(current: Record<string, unknown>[], pulledSnapshot: Record<string, unknown>[], key: string): Record<string, unknown>[] {
+  const layout = layoutOf(key);
+  const keyColumn = layout.columns.find((c) => c.key === layout.rowKey)!;
+  const still = new Set(current.map((row) => comparable(keyColumn, row[layout.rowKey])).filter((k) => k !== ""));
+  return pulledSnapshot.filter((row) => {
+    const k = comparable(keyColumn, row[layout.rowKey]);
+    return k !== "" && !still.has(k);
+  });
+}

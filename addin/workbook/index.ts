@@ -4,7 +4,7 @@ export { writeTable, SheetProtectedError } from "./write-table";
 export { readSnapshot, SNAPSHOT_KEYS, SNAPSHOT_SHEET, isSnapshotKey, type SnapshotKey } from "./snapshot-store";
 export { withCalculationSuspended } from "./calculation";
 export { readTable, ROW_INDEX } from "./read-table";
-export { changedRows } from "./changed-rows";
+export { changedRows, removedRows } from "./changed-rows";
 export { markRefusals, type MarkedRows } from "./refusals";
 export { writeConflicts } from "./conflicts";
 export { writeSummary } from "./summary";

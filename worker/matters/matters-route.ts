@@ -61,8 +61,8 @@ export const mattersRoute = newRouter()
       // and of what their states and names come from, for this day and this view (the unit whose
       // matters these are, the query): clerks refreshing the same page are answered without a query,
       // and any write is in the next answer. A whole pull (no limit) is built every time.
-      const view = JSON.stringify([c.var.today, unitId ?? null, q.status, q.task, q.source, q.from, q.to, q.cursor, q.limit]);
-      const text = q.limit === undefined ? await build() : await keptTextPerIsolate(c.var.db, `GET /matters ${view}`, ["matters", "directory", "calendar", "settings"], build);
+      const view = () => JSON.stringify([c.var.today, unitId ?? null, q.status, q.task, q.source, q.from, q.to, q.cursor, q.limit]);
+      const text = q.limit === undefined ? await build() : await keptTextPerIsolate(c.var.db, `GET /matters ${view()}`, ["matters", "directory", "calendar", "settings"], build);
       // The text is JSON.stringify of a MatterList (matterPage), so the route's typed answer holds.
       return c.body(text, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<MatterList, 200, "json">;
     },

@@ -12,8 +12,11 @@ import { bind, preparedReads, runRead } from "./prepared-read";
 /** What is kept: the holiday calendar, the unit directory, the plan's tasks, the settings, the matters' answers. */
 export type Kept = "calendar" | "directory" | "plan" | "settings" | "matters";
 
-/** Every version as one JSON object (name → version), a scalar subquery to read beside other columns. */
-export const versionsColumn = sql<string | null>`(select json_group_object(${cacheVersions.name}, ${cacheVersions.version}) from ${cacheVersions})`;
+/** Every version as one JSON object (name → version), aggregated over cache_versions. */
+const versionsObject = sql<string | null>`json_group_object(${cacheVersions.name}, ${cacheVersions.version})`;
+
+/** The same object as a scalar subquery, to read beside other columns (the token check's). */
+export const versionsColumn = sql<string | null>`(select ${versionsObject} from ${cacheVersions})`;
 
 type Versions = Partial<Record<Kept, string>>;
 
@@ -27,7 +30,7 @@ export function rememberVersions(db: Db, versions: string | null): void {
 /** One read of every version, built once per isolate. */
 const everyVersion = (db: Db) =>
   preparedReads("cache-versions:every", () => [
-    db.select({ versions: sql<string | null>`json_group_object(${cacheVersions.name}, ${cacheVersions.version})`.as("versions") }).from(cacheVersions),
+    db.select({ versions: sql<string | null>`${versionsObject}`.as("versions") }).from(cacheVersions),
   ] as const)[0];
 
 /** Per request, the read of every version still to be sent, which calls made meanwhile share. */
