@@ -13,7 +13,7 @@ import { newRouter } from "../platform/router";
 import { may } from "../platform/access";
 import { listedUnit } from "../platform/unit-filter";
 import { listMatters } from "./matters-queries";
-import { keptTextPerIsolate } from "../platform/cache-versions";
+import { keptBodyPerIsolate } from "../platform/cache-versions";
 import type { Db } from "../platform/db";
 import { matterFor } from "./matter-access";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
@@ -57,14 +57,14 @@ export const mattersRoute = newRouter()
       const q = c.req.valid("query");
       const unitId = await listedUnit(c.var.db, c.var.caller, "see_matter", q.unit);
       const build = async () => JSON.stringify(await matterPage(c.var.db, c.var.today, unitId, q));
-      // A page (at most 500 matters) is kept per isolate as its text under the versions of the matters
+      // A page (at most 500 matters) is kept per isolate as its UTF-8 bytes under the versions of the matters
       // and of what their states and names come from, for this day and this view (the unit whose
       // matters these are, the query): clerks refreshing the same page are answered without a query,
       // and any write is in the next answer. A whole pull (no limit) is built every time.
       const view = () => JSON.stringify([c.var.today, unitId ?? null, q.status, q.task, q.source, q.from, q.to, q.cursor, q.limit]);
-      const text = q.limit === undefined ? await build() : await keptTextPerIsolate(c.var.db, `GET /matters ${view()}`, ["matters", "directory", "calendar", "settings"], build);
-      // The text is JSON.stringify of a MatterList (matterPage), so the route's typed answer holds.
-      return c.body(text, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<MatterList, 200, "json">;
+      const body = q.limit === undefined ? await build() : await keptBodyPerIsolate(c.var.db, `GET /matters ${view()}`, ["matters", "directory", "calendar", "settings"], build);
+      // The body is JSON.stringify of a MatterList (matterPage), so the route's typed answer holds.
+      return c.body(body, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<MatterList, 200, "json">;
     },
   )
   .openapi(

@@ -77,47 +77,51 @@ export async function keptPerIsolate<T>(db: Db, name: Kept, load: () => Promise<
   return value;
 }
 
-const keptText = new Map<string, { versions: string; text: string }>();
+const keptBody = new Map<string, { versions: string; body: Uint8Array }>();
 
 /**
  * Answers kept at most (the oldest used goes first), the longest one kept and all of them together,
- * in UTF-16 code units (two bytes each: 16 MiB in all, well inside an isolate's 128 MB).
+ * in bytes of UTF-8 (16 MiB in all, well inside an isolate's 128 MB).
  */
-export const KEPT_TEXTS = 64;
-export const KEPT_TEXT_MAX_LENGTH = 2_000_000;
-export const KEPT_TEXTS_TOTAL_LENGTH = 8_000_000;
-let keptLength = 0;
+export const KEPT_BODIES = 64;
+export const KEPT_BODY_MAX_BYTES = 4_000_000;
+export const KEPT_BODIES_TOTAL_BYTES = 16_000_000;
+let keptBytes = 0;
 
-function forgetText(key: string): void {
-  const have = keptText.get(key);
+function forgetBody(key: string): void {
+  const have = keptBody.get(key);
   if (!have) return;
-  keptLength -= have.text.length;
-  keptText.delete(key);
+  keptBytes -= have.body.byteLength;
+  keptBody.delete(key);
 }
 
+const utf8 = new TextEncoder();
+
 /**
- * A response body (`build()`'s text) kept per isolate under the stored versions of everything it
- * is made of (`of`), built again only when one of them changed: a read that hits it does no query
- * and no JSON building. Nothing is kept while one of the versions is not stored. At most
- * KEPT_TEXTS answers are kept, each at most KEPT_TEXT_MAX_LENGTH long (a whole pull is built anew).
+ * A response body (`build()`'s text, as UTF-8) kept per isolate under the stored versions of
+ * everything it is made of (`of`), built again only when one of them changed: a read that hits it
+ * does no query, no JSON building and no encoding (a Response made from a string encodes it anew
+ * on every request; one made from bytes copies them). Nothing is kept while one of the versions is
+ * not stored. At most KEPT_BODIES answers are kept, each at most KEPT_BODY_MAX_BYTES long (a whole
+ * pull is built anew). The bytes are shared: a caller hands them to a Response and never changes them.
  */
-export async function keptTextPerIsolate(db: Db, key: string, of: readonly Kept[], build: () => Promise<string>): Promise<string> {
+export async function keptBodyPerIsolate(db: Db, key: string, of: readonly Kept[], build: () => Promise<string>): Promise<Uint8Array> {
   const versions = await Promise.all(of.map((name) => versionOf(db, name)));
   const stamp = versions.join("|");
-  const have = keptText.get(key);
+  const have = keptBody.get(key);
   if (!versions.includes(null) && have?.versions === stamp) {
     // Used again: moved to the end, where the oldest-used-first eviction reaches it last.
-    keptText.delete(key);
-    keptText.set(key, have);
-    return have.text;
+    keptBody.delete(key);
+    keptBody.set(key, have);
+    return have.body;
   }
-  const text = await build();
-  forgetText(key);
-  if (versions.includes(null) || text.length > KEPT_TEXT_MAX_LENGTH) return text;
-  keptText.set(key, { versions: stamp, text });
-  keptLength += text.length;
-  while (keptText.size > KEPT_TEXTS || keptLength > KEPT_TEXTS_TOTAL_LENGTH) forgetText(keptText.keys().next().value!);
-  return text;
+  const body = utf8.encode(await build());
+  forgetBody(key);
+  if (versions.includes(null) || body.byteLength > KEPT_BODY_MAX_BYTES) return body;
+  keptBody.set(key, { versions: stamp, body });
+  keptBytes += body.byteLength;
+  while (keptBody.size > KEPT_BODIES || keptBytes > KEPT_BODIES_TOTAL_BYTES) forgetBody(keptBody.keys().next().value!);
+  return body;
 }
 
 function freezeDeep<T>(value: T): T {

@@ -7,7 +7,7 @@ import { notFound } from "../platform/errors";
 import { loadDirectory } from "../platform/directory";
 import { loadTaskResponsibilities, loadTasks } from "./tasks-queries";
 import { errorResponses } from "../platform/openapi-responses";
-import { keptTextPerIsolate } from "../platform/cache-versions";
+import { keptBodyPerIsolate } from "../platform/cache-versions";
 import type { Db } from "../platform/db";
 
 type TaskList = z.infer<typeof TaskListSchema>;
@@ -22,9 +22,9 @@ export const tasksRoute = newRouter()
       responses: { 200: { description: "tasks", content: { "application/json": { schema: TaskListSchema } } }, ...errorResponses },
     }),
     async (c) => {
-      // The same for every caller: kept per isolate as its text while the plan and the directory are unchanged.
-      const body = await keptTextPerIsolate(c.var.db, "GET /tasks", ["plan", "directory"], () => taskListJson(c.var.db));
-      // The text is JSON.stringify of a TaskList (taskListJson), so the route's typed answer holds.
+      // The same for every caller: kept per isolate as its UTF-8 bytes while the plan and the directory are unchanged.
+      const body = await keptBodyPerIsolate(c.var.db, "GET /tasks", ["plan", "directory"], () => taskListJson(c.var.db));
+      // The bytes are JSON.stringify of a TaskList (taskListJson), so the route's typed answer holds.
       return c.body(body, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<TaskList, 200, "json">;
     },
   )

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { units } from "../../../schema/tables";
 import { createDb } from "../../../worker/platform/db";
 import { loadDirectory } from "../../../worker/platform/directory";
-import { keptTextPerIsolate, KEPT_TEXT_MAX_LENGTH, KEPT_TEXTS, KEPT_TEXTS_TOTAL_LENGTH } from "../../../worker/platform/cache-versions";
+import { keptBodyPerIsolate, KEPT_BODY_MAX_BYTES, KEPT_BODIES, KEPT_BODIES_TOTAL_BYTES } from "../../../worker/platform/cache-versions";
 import { readSetting } from "../../../worker/platform/settings";
 import { loadTasks } from "../../../worker/tasks/tasks-queries";
 
@@ -52,23 +52,29 @@ describe("the versions of what is kept per isolate", () => {
     await db.update(units).set({ name: "县财政局" }).where(eq(units.name, "县财政局（测试）"));
   });
 
-  it("keep at most KEPT_TEXTS answers, and KEPT_TEXTS_TOTAL_LENGTH of text in all, the oldest used going first", async () => {
+  it("keep at most KEPT_BODIES answers, and KEPT_BODIES_TOTAL_BYTES of UTF-8 in all, the oldest used going first", async () => {
     const db = createDb(env.DB);
     let builds = 0;
-    const kept = (key: string, text: string) =>
-      keptTextPerIsolate(db, key, ["plan"], () => {
-        builds += 1;
-        return Promise.resolve(text);
-      });
-    for (let i = 0; i <= KEPT_TEXTS; i++) await kept(`test:${i}`, `答复${i}`);
+    const kept = async (key: string, text: string) =>
+      new TextDecoder().decode(
+        await keptBodyPerIsolate(db, key, ["plan"], () => {
+          builds += 1;
+          return Promise.resolve(text);
+        }),
+      );
+    for (let i = 0; i <= KEPT_BODIES; i++) await kept(`test:${i}`, `答复${i}`);
     builds = 0;
-    expect(await kept(`test:${KEPT_TEXTS}`, "不会重建")).toBe(`答复${KEPT_TEXTS}`);
+    expect(await kept(`test:${KEPT_BODIES}`, "不会重建")).toBe(`答复${KEPT_BODIES}`);
+    // Handed out again and again, the kept bytes stay whole (a Response copies them).
+    expect(await kept(`test:${KEPT_BODIES}`, "不会重建")).toBe(`答复${KEPT_BODIES}`);
     expect(builds).toBe(0);
     expect(await kept("test:0", "重建")).toBe("重建");
     expect(builds).toBe(1);
-    // Texts as long as one may be: KEPT_TEXTS_TOTAL_LENGTH / KEPT_TEXT_MAX_LENGTH of them fit, one more pushes out the oldest.
-    const fit = KEPT_TEXTS_TOTAL_LENGTH / KEPT_TEXT_MAX_LENGTH;
-    const big = (i: number) => `${i}`.padEnd(KEPT_TEXT_MAX_LENGTH, "字");
+    // Bodies as long as one may be (字 is three bytes of UTF-8): KEPT_BODIES_TOTAL_BYTES / KEPT_BODY_MAX_BYTES
+    // of them fit, one more pushes out the oldest; one byte longer is never kept.
+    const fit = KEPT_BODIES_TOTAL_BYTES / KEPT_BODY_MAX_BYTES;
+    const big = (i: number) => `${i}${"字".repeat((KEPT_BODY_MAX_BYTES - 1) / 3)}`;
+    expect(new TextEncoder().encode(big(0)).byteLength).toBe(KEPT_BODY_MAX_BYTES);
     for (let i = 0; i <= fit; i++) await kept(`test:big-${i}`, big(i));
     builds = 0;
     expect(await kept(`test:big-${fit}`, "不会重建")).toBe(big(fit));
@@ -76,5 +82,9 @@ describe("the versions of what is kept per isolate", () => {
     expect(builds).toBe(0);
     expect(await kept("test:big-0", "重建")).toBe("重建");
     expect(builds).toBe(1);
+    const tooLong = `${big(0)}b`;
+    await kept("test:too-long", tooLong);
+    expect(await kept("test:too-long", "重建")).toBe("重建");
+    expect(builds).toBe(3);
   });
 });
