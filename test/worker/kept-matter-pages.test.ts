@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { calendarDays, matterExtensions, matterReviews, matters, matterUnits, meetingDecisions, meetings, settings, units } from "../../schema/tables";
 import { api, db, tokenFor } from "./helpers";
 
-// A page of matters is kept per isolate as its text, under the versions of the matters (and their
+// A page of matters is kept per isolate as its answer, under the versions of the matters (and their
 // units, extensions, reviews, meeting decisions and meetings), the directory, the calendar and the
 // settings, for one day and one view. What a user sees: the same page twice alike, and any change,
 // through the API or straight into the database, in the very next answer; a unit never gets

@@ -5,9 +5,10 @@ import { bind, preparedReads, runRead } from "./prepared-read";
 
 // Rows a worker keeps in memory between requests (per isolate) are kept with the version they were
 // read under (schema/tables/cache-versions.ts: triggers give every write a fresh one), and used only
-// while the stored version is unchanged, so the next request after a write always sees it. A read
-// (GET) reads every version once, in the same statement as its token check; any other request reads
-// a version when it loads the rows, so it sees its own writes too.
+// while the stored version is unchanged, so the next request after a write always sees it. Every
+// request reads every version once, in the same statement as its token check. A read (GET) uses
+// them for all its loads; any other request reads a version when it loads the rows, so it sees its
+// own writes too, unless its route says that all its loads come before its writes.
 
 /** What is kept: the holiday calendar, the unit directory, the plan's tasks, the settings, the matters' answers. */
 export type Kept = "calendar" | "directory" | "plan" | "settings" | "matters";
@@ -20,11 +21,28 @@ export const versionsColumn = sql<string | null>`(select ${versionsObject} from 
 
 type Versions = Partial<Record<Kept, string>>;
 
-/** The versions a read request read with its token check, by the request's db handle. */
+/** The versions read with the token check that this request's loads use, by its db handle. */
 const readWithToken = new WeakMap<Db, Versions>();
+/** The same, read by a write request, held back until its route says they hold for its loads. */
+const heldForWrite = new WeakMap<Db, Versions>();
 
-export function rememberVersions(db: Db, versions: string | null): void {
-  readWithToken.set(db, versions ? (JSON.parse(versions) as Versions) : {});
+/**
+ * The versions the token check read: a read request's loads use them all along; a write's are held
+ * back (see loadsPrecedeWrites).
+ */
+export function rememberVersions(db: Db, versions: string | null, request: "read" | "write"): void {
+  (request === "read" ? readWithToken : heldForWrite).set(db, versions ? (JSON.parse(versions) as Versions) : {});
+}
+
+/**
+ * Said by a write route whose loads of kept rows all come before its first write (a submission
+ * loads the directory, the plan and the settings, then writes reports, none of them kept): its
+ * loads then use the versions read with its token check, one round trip to D1 fewer. A route that
+ * loads after writing must not say it, or a load could miss the request's own write.
+ */
+export function loadsPrecedeWrites(db: Db): void {
+  const held = heldForWrite.get(db);
+  if (held) readWithToken.set(db, held);
 }
 
 /** One read of every version, built once per isolate. */

@@ -6,6 +6,7 @@ import { listedUnit } from "../platform/unit-filter";
 import { listReports } from "./reports-queries";
 import { conflictResponse, errorResponses } from "../platform/openapi-responses";
 import { submitReports } from "./reports-submit";
+import { loadsPrecedeWrites } from "../platform/cache-versions";
 import { HistorySchema, ReportIdParamSchema, RestoreSchema } from "../../schema/contracts/history";
 import { ReportSchema } from "../../schema/contracts/reports";
 import { historyToWire } from "../platform/change-history";
@@ -45,6 +46,9 @@ export const reportsRoute = newRouter()
       },
     }),
     async (c) => {
+      // submitReports loads the directory, the plan and the settings, then writes only reports and
+      // the log: its loads may use the versions read with the token check.
+      loadsPrecedeWrites(c.var.db);
       const rows = await submitReports(c.var.db, c.var.caller, c.req.valid("json").rows, c.var.today);
       return c.json({ rows: rows.map(reportToWire) }, 200);
     },

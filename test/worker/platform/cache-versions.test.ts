@@ -2,9 +2,11 @@
 // request makes at once read every version in one statement, and a load after the request's own
 // write reads them again, so it sees that write.
 import { env } from "cloudflare:workers";
+import { createApp } from "../../../worker/app";
+import { db, tokenFor } from "../helpers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { units } from "../../../schema/tables";
+import { reports, units } from "../../../schema/tables";
 import { createDb } from "../../../worker/platform/db";
 import { loadDirectory } from "../../../worker/platform/directory";
 import { keptBodyPerIsolate, KEPT_BODY_MAX_BYTES, KEPT_BODIES, KEPT_BODIES_TOTAL_BYTES } from "../../../worker/platform/cache-versions";
@@ -50,6 +52,36 @@ describe("the versions of what is kept per isolate", () => {
     expect(after.units.some((u) => u.name === "县财政局")).toBe(false);
     expect(versionReads()).toBe(2);
     await db.update(units).set({ name: "县财政局" }).where(eq(units.name, "县财政局（测试）"));
+  });
+
+  it("are the token check's for a report submission, which still knows a unit renamed just before it", async () => {
+    const token = await tokenFor("office");
+    const submit = async (unit: string, period: string) => {
+      const { d1, versionReads } = recordingD1();
+      const res = await createApp().request(
+        "/api/v1/reports",
+        { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ rows: [{ unit, task: 17, period, progress: "已召开专题会议" }] }) },
+        { ...env, DB: d1 },
+      );
+      return { status: res.status, body: (await res.json()) as { rows?: { unit: string }[]; error?: { details: { code: string }[] } }, versionReads: versionReads() };
+    };
+    const first = await submit("县财政局", "2019-Q1");
+    expect(first.status).toBe(200);
+    // One statement names the versions: the token check's (the directory, plan and settings loads read none).
+    expect(first.versionReads).toBe(1);
+    await db().update(units).set({ name: "县财政局（改名）" }).where(eq(units.name, "县财政局"));
+    try {
+      const renamed = await submit("县财政局（改名）", "2019-Q2");
+      expect(renamed.status).toBe(200);
+      expect(renamed.body.rows?.[0]?.unit).toBe("县财政局（改名）");
+      const old = await submit("县财政局", "2019-Q3");
+      expect(old.status).toBe(422);
+      expect(old.body.error?.details[0]?.code).toBe("unknown_unit");
+    } finally {
+      await db().update(units).set({ name: "县财政局" }).where(eq(units.name, "县财政局（改名）"));
+    }
+    const stored = await db().select().from(reports).where(eq(reports.taskNo, 17));
+    expect(stored.filter((r) => r.period.startsWith("2019-")).map((r) => r.period).sort()).toEqual(["2019-Q1", "2019-Q2"]);
   });
 
   it("keep at most KEPT_BODIES answers, and KEPT_BODIES_TOTAL_BYTES of UTF-8 in all, the oldest used going first", async () => {

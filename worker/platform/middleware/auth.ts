@@ -12,8 +12,9 @@ export const authenticate = () =>
       const known = c.var.bearerHash;
       const row = await findLiveToken(c.var.db, known?.token === token ? known.hash : await hashToken(token));
       if (!row) return false;
-      // A read writes nothing, so the versions read now hold for all of it; a write reads them as it loads.
-      if (c.req.method === "GET" || c.req.method === "HEAD") rememberVersions(c.var.db, row.versions);
+      // A read writes nothing, so the versions read now hold for all of it; a write reads them as it
+      // loads, unless its route says its loads come first (cache-versions.ts, loadsPrecedeWrites).
+      rememberVersions(c.var.db, row.versions, c.req.method === "GET" || c.req.method === "HEAD" ? "read" : "write");
       const caller = toCaller(row);
       if (!caller) return false;
       c.set("caller", caller);
