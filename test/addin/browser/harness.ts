@@ -186,6 +186,8 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // No host but this machine resolves: a request that would leave it fails at once.
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
     ],
   });
   const context = await (await browser).newContext({ viewport: { width: 360, height: 720 }, deviceScaleFactor: 1, locale: "zh-CN" });

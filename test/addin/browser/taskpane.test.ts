@@ -4,7 +4,7 @@ import { layoutOf } from "../../../addin/workbook/layouts";
 import { launchChromium, queryD1, startLocalWorker, tokenFor, tokensFor, type LocalWorker, callWorker, keepScreenshot } from "./harness";
 import { officeShimScript } from "./office-shim-bundle";
 import { createClient } from "../../../addin/api/client";
-import { bodyCell, logLines, openPane, runAction, sheetNotes, sheetValues, signIn, typeInto } from "./pane";
+import { bodyCell, logLines, openPane, recordOffsite, runAction, sheetNotes, sheetValues, signIn, typeInto } from "./pane";
 import { periodLabel } from "../../../domain/assessment/period-label";
 
 const UNIT = "县财政局";
@@ -75,6 +75,22 @@ describe("outside Excel", () => {
     });
     expect(ran).toBe(false);
     await expect.poll(() => violations.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("lets no request leave the machine, and records any that tries (the harness the checks above rely on)", async () => {
+    const page = await chromium.context.newPage();
+    const offsite: string[] = [];
+    recordOffsite(page, worker.origin, offsite);
+    const failed: string[] = [];
+    page.on("requestfailed", (r) => failed.push(r.url()));
+    // A page without the pane's policy, so the browser does send the requests. `localhost` names this
+    // machine too, and would answer, were it not for the browser's rule that only 127.0.0.1 resolves.
+    const cdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+    const byName = worker.origin.replace("127.0.0.1", "localhost") + "/taskpane.css";
+    await page.setContent(`<script src="${cdn}"></script><link rel="stylesheet" href="${byName}"><link rel="stylesheet" href="${worker.origin}/taskpane.css">`);
+    await expect.poll(() => [...failed].sort()).toEqual([cdn, byName].sort());
+    expect([...offsite].sort()).toEqual([cdn, byName].sort());
     await page.close();
   });
 
