@@ -95,7 +95,10 @@ export async function keptPerIsolate<T>(db: Db, name: Kept, load: () => Promise<
   return value;
 }
 
-const keptBody = new Map<string, { versions: string; body: Uint8Array }>();
+/** UTF-8 bytes of a text, in an ArrayBuffer of their own (what TextEncoder gives; never shared memory). */
+type Body = Uint8Array<ArrayBuffer>;
+
+const keptBody = new Map<string, { versions: string; body: Body }>();
 
 /**
  * Answers kept at most (the oldest used goes first), the longest one kept and all of them together,
@@ -123,7 +126,7 @@ const utf8 = new TextEncoder();
  * not stored. At most KEPT_BODIES answers are kept, each at most KEPT_BODY_MAX_BYTES long (a whole
  * pull is built anew). The bytes are shared: a caller hands them to a Response and never changes them.
  */
-export async function keptBodyPerIsolate(db: Db, key: string, of: readonly Kept[], build: () => Promise<string>): Promise<Uint8Array> {
+export async function keptBodyPerIsolate(db: Db, key: string, of: readonly Kept[], build: () => Promise<string>): Promise<Body> {
   const versions = await Promise.all(of.map((name) => versionOf(db, name)));
   const stamp = versions.join("|");
   const have = keptBody.get(key);
@@ -133,7 +136,7 @@ export async function keptBodyPerIsolate(db: Db, key: string, of: readonly Kept[
     keptBody.set(key, have);
     return have.body;
   }
-  const body = utf8.encode(await build());
+  const body = utf8.encode(await build()) as Body;
   forgetBody(key);
   if (versions.includes(null) || body.byteLength > KEPT_BODY_MAX_BYTES) return body;
   keptBody.set(key, { versions: stamp, body });

@@ -63,7 +63,7 @@ describe("the versions of what is kept per isolate", () => {
         { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ rows: [{ unit, task: 17, period, progress: "已召开专题会议" }] }) },
         { ...env, DB: d1 },
       );
-      return { status: res.status, body: (await res.json()) as { rows?: { unit: string }[]; error?: { details: { code: string }[] } }, versionReads: versionReads() };
+      return { status: res.status, body: await res.json<{ rows?: { unit: string }[]; error?: { details: { code: string }[] } }>(), versionReads: versionReads() };
     };
     const first = await submit("县财政局", "2019-Q1");
     expect(first.status).toBe(200);
