@@ -2,7 +2,7 @@
 // lint (typescript-eslint, Office add-in rules, the layer walls), run the vitest projects, and end
 // with the plain line CI reads: `tests: N passed, N failed`. A failed check counts as one failed
 // test, so the line never reads "0 failed" when any step failed.
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawnTool, type Tool } from "./lib/bin";
@@ -47,7 +47,8 @@ const staticChecks = (async () => {
 })();
 
 let failed = 0;
-const report = path.join(mkdtempSync(path.join(os.tmpdir(), "fuyuan-test-")), "vitest.json");
+const reportDir = mkdtempSync(path.join(os.tmpdir(), "fuyuan-test-"));
+const report = path.join(reportDir, "vitest.json");
 // The workbook tests run once, inside test/addin/office-js/api-members.test.ts, which imports them to
 // record every Excel API member they touch and check it against the Office.js build we serve; run
 // on their own as well they would only repeat themselves (a file alone still runs with `npx vitest run <file>`).
@@ -76,5 +77,6 @@ if (existsSync(report)) {
 } else if (code !== 0) {
   failed += 1;
 }
+rmSync(reportDir, { recursive: true, force: true });
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || code !== 0 ? 1 : 0);

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -69,9 +69,12 @@ describe("the cached calendar", () => {
 
 describe("custom functions metadata", () => {
   it("is generated from the JSDoc with the ids DEADLINE and WORKDAYS and their parameters", async () => {
-    const out = join(await mkdtemp(join(tmpdir(), "cfm-")), "functions.json");
-    await promisify(execFile)(process.execPath, [binPath("custom-functions-metadata"), "generate", "addin/functions/functions.ts", out]);
-    const json = JSON.parse(await readFile(out, "utf8")) as { functions: { id: string; name: string; parameters: { name: string; type: string }[]; result: { type: string } }[] };
+    const dir = await mkdtemp(join(tmpdir(), "cfm-"));
+    const out = join(dir, "functions.json");
+    const generated = await promisify(execFile)(process.execPath, [binPath("custom-functions-metadata"), "generate", "addin/functions/functions.ts", out])
+      .then(() => readFile(out, "utf8"))
+      .finally(() => rm(dir, { recursive: true, force: true }));
+    const json = JSON.parse(generated) as { functions: { id: string; name: string; parameters: { name: string; type: string }[]; result: { type: string } }[] };
     expect(json.functions.map((f) => ({ id: f.id, name: f.name, params: f.parameters.map((p) => `${p.name}:${p.type}`), result: f.result.type }))).toEqual([
       { id: "DEADLINE", name: "DEADLINE", params: ["start:any", "days:number"], result: undefined },
       { id: "WORKDAYS", name: "WORKDAYS", params: ["start:any", "end:any"], result: "number" },
