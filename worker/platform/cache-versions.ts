@@ -23,15 +23,18 @@ type Versions = Partial<Record<Kept, string>>;
 
 /** The versions read with the token check that this request's loads use, by its db handle. */
 const readWithToken = new WeakMap<Db, Versions>();
-/** The same, read by a write request, held back until its route says they hold for its loads. */
-const heldForWrite = new WeakMap<Db, Versions>();
+/** The same, read by a write request, held back as read (unparsed) until its route says they hold for its loads. */
+const heldForWrite = new WeakMap<Db, string | null>();
+
+const parsed = (versions: string | null): Versions => (versions ? (JSON.parse(versions) as Versions) : {});
 
 /**
  * The versions the token check read: a read request's loads use them all along; a write's are held
  * back (see loadsPrecedeWrites).
  */
 export function rememberVersions(db: Db, versions: string | null, request: "read" | "write"): void {
-  (request === "read" ? readWithToken : heldForWrite).set(db, versions ? (JSON.parse(versions) as Versions) : {});
+  if (request === "read") readWithToken.set(db, parsed(versions));
+  else heldForWrite.set(db, versions);
 }
 
 /**
@@ -42,7 +45,7 @@ export function rememberVersions(db: Db, versions: string | null, request: "read
  */
 export function loadsPrecedeWrites(db: Db): void {
   const held = heldForWrite.get(db);
-  if (held) readWithToken.set(db, held);
+  if (held !== undefined) readWithToken.set(db, parsed(held));
 }
 
 /** One read of every version, built once per isolate. */
@@ -66,7 +69,7 @@ function versionsNow(db: Db): Promise<Versions> {
   const read = Promise.resolve().then(async () => {
     unsent.delete(db);
     const [row] = await runRead(db, bind(everyVersion(db), {}));
-    return row?.versions ? (JSON.parse(row.versions) as Versions) : {};
+    return parsed(row?.versions ?? null);
   });
   unsent.set(db, read);
   return read;

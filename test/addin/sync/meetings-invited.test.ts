@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { callWorker, queryD1, startLocalWorker, tokensFor, type LocalWorker } from "../browser/harness";
-import { joined, openSession, type Session } from "./registers-sync";
+import { joined, openSession, postMeeting, type Session } from "./registers-sync";
 
 // The invited units of a stored meeting changed on 会议 and pushed with 提交修改 into the real
 // worker's D1: a unit typed onto a row's 受邀单位 is invited, a row deleted takes its unit out, and a
@@ -19,14 +19,7 @@ afterAll(async () => {
   await worker?.stop();
 });
 
-async function meetingOf(invited: string[]): Promise<number> {
-  const made = await callWorker(worker.origin, office, "/api/v1/meetings", {
-    method: "POST",
-    json: { kind: "专题会议", date: "2026-03-20", convener: "副县长 李某", place: "县政府会议室", invited },
-  });
-  expect(made.status).toBe(201);
-  return made.body.id as number;
-}
+const meetingOf = (invited: string[]) => postMeeting(worker.origin, office, invited);
 
 const rowsOf = (s: Session, meeting: number) => Array.from({ length: 60 }, (_, r) => r).filter((r) => s.value("meetings", r, "id") === meeting);
 const rowOfUnit = (s: Session, meeting: number, unit: string) => rowsOf(s, meeting).find((r) => s.value("meetings", r, "unit") === unit)!;

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { callWorker, queryD1, startLocalWorker, tokensFor, type LocalWorker } from "../browser/harness";
-import { joined, openSession, type Session } from "./registers-sync";
+import { joined, openSession, postMeeting, type Session } from "./registers-sync";
 
 // 会议决定 rows deleted in Excel, pushed with 提交修改 into the real worker's D1: a meeting that keeps
 // other rows is sent whole without the deleted decision; a meeting with no row left has its minutes
@@ -21,12 +21,7 @@ afterAll(async () => {
 });
 
 async function meetingWithMinutes(number: string, decisions: string[]): Promise<number> {
-  const made = await callWorker(worker.origin, office, "/api/v1/meetings", {
-    method: "POST",
-    json: { kind: "专题会议", date: "2026-03-20", convener: "副县长 李某", place: "县政府会议室", invited: ["县法院", "县财政局"] },
-  });
-  expect(made.status).toBe(201);
-  const id = made.body.id as number;
+  const id = await postMeeting(worker.origin, office, ["县法院", "县财政局"]);
   const minutes = { number, date: "2026-03-21", decisions: decisions.map((text, i) => ({ no: i + 1, text, lead: "县法院", co: ["县财政局"] })) };
   expect((await callWorker(worker.origin, office, `/api/v1/meetings/${id}/minutes`, { method: "PUT", json: minutes })).status).toBe(200);
   return id;

@@ -3,6 +3,7 @@
  * browser tests start it) with the mock workbook standing in for Excel. Every request the add-in
  * sends is recorded on its way to the worker, so a test can tell which rows a push sent.
  */
+import { expect } from "vitest";
 import { createClient } from "../../../addin/api/client";
 import * as endpoints from "../../../addin/api/endpoints";
 import { pull } from "../../../addin/sync/pull";
@@ -12,6 +13,7 @@ import type { Line, SyncContext } from "../../../addin/sync/context";
 import { cellAddress } from "../../../addin/workbook/address";
 import { layoutOf } from "../../../addin/workbook/layouts";
 import { createMockWorkbook, type MockWorkbook } from "../workbook/mock-workbook";
+import { callWorker } from "../browser/harness";
 
 export type Sent = { method: string; path: string; body: Record<string, unknown> | null };
 
@@ -30,6 +32,16 @@ export type Session = {
   /** Makes this session's workbook the one Excel.run hands out again, its snapshot read back from the file. */
   activate: () => void;
 };
+
+/** A 专题会议 of 2026-03-20 with these invited units, stored through the API by the office; its id. */
+export async function postMeeting(origin: string, officeToken: string, invited: string[]): Promise<number> {
+  const made = await callWorker(origin, officeToken, "/api/v1/meetings", {
+    method: "POST",
+    json: { kind: "专题会议", date: "2026-03-20", convener: "副县长 李某", place: "县政府会议室", invited },
+  });
+  expect(made.status).toBe(201);
+  return made.body.id as number;
+}
 
 /** The pane's lines after a pull or a push, as one text to search. */
 export const joined = (lines: { text: string }[]) => lines.map((l) => l.text).join("\n");
