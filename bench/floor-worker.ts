@@ -5,6 +5,27 @@ import { fillMatters, fillReports, fillRegisters } from "./floor-fill";
 
 interface Env {
   DB: D1Database;
+  /** The same simple rate limit as the ledger's READ_LIMITER (bench/wrangler.toml). */
+  LIMITER: RateLimit;
+}
+
+/**
+ * The least any authenticated, rate-limited answer costs on this platform: the bearer token's
+ * SHA-256, one D1 read of its row, one call to the rate-limit binding. Every ledger request with
+ * a token makes these two calls (revocation is immediate only because the row is read each time),
+ * so the latency scenarios also print their ratio to this floor, beside the bare minimal route's.
+ */
+async function authenticated(req: Request, env: Env): Promise<Response> {
+  const bearer = req.headers.get("authorization")?.replace(/^Bearer /, "") ?? "";
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(bearer)));
+  const hash = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+  const [token, limited] = [
+    await env.DB.prepare("select role, unit_id from tokens where hash = ? and revoked_at is null").bind(hash).first(),
+    await env.LIMITER.limit({ key: hash }),
+  ];
+  if (!token) return new Response("unknown token", { status: 401 });
+  if (!limited.success) return new Response("too many requests", { status: 429 });
+  return Response.json({ ok: true });
 }
 
 /** Bound parameters per statement that D1 accepts. */
@@ -35,6 +56,8 @@ async function route(req: Request, env: Env): Promise<Response> {
     case "GET /api/v1/health":
     case "GET /floor/min":
       return Response.json({ ok: true });
+    case "GET /floor/authenticated":
+      return authenticated(req, env);
     case "POST /floor/reports": {
       const { rows, today } = await req.json<{ rows: ReportRow[]; today: string }>();
       return Response.json({ written: await insertReports(db, rows, today) });
