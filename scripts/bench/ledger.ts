@@ -2,7 +2,7 @@
 // floor worker (bench/floor-worker.ts) over the same local D1.
 import { randomUUID } from "node:crypto";
 import { call, ok, type TokenPool } from "./http";
-import { interleave, median, percentile, timed, type Report } from "./measure";
+import { interleave, percentile, timed, type Report } from "./measure";
 
 export interface Pair {
   unit: string;
