@@ -34,8 +34,13 @@ const REPORT_COLUMNS = ["unit_id", "task_no", "period", "progress", "problems", 
 
 type ReportRow = { unitId: number; task: number; period: string; progress: string; problems: string; plan: string };
 
-/** The same report rows as one D1 batch of multi-row INSERTs, each within the parameter limit. */
-async function insertReports(db: D1Database, rows: ReportRow[], today: string) {
+/**
+ * The same report rows as one D1 batch of multi-row INSERTs, each within the parameter limit.
+ * `logged`: each INSERT is followed by one of a change_log row per report it added (its id and
+ * texts), selected from the rows just written (last_insert_rowid() and changes() of the INSERT
+ * before it): the least the ledger's rule "every accepted row is in the log" costs.
+ */
+async function insertReports(db: D1Database, rows: ReportRow[], today: string, logged = false) {
   const per = Math.floor(MAX_PARAMS / REPORT_COLUMNS.length);
   const now = Date.now();
   const statements: D1PreparedStatement[] = [];
@@ -44,10 +49,18 @@ async function insertReports(db: D1Database, rows: ReportRow[], today: string) {
     const values = chunk.map(() => `(${REPORT_COLUMNS.map(() => "?").join(",")})`).join(",");
     const params = chunk.flatMap((r) => [r.unitId, r.task, r.period, r.progress, r.problems, r.plan, today, now, now]);
     statements.push(db.prepare(`insert into reports (${REPORT_COLUMNS.join(",")}) values ${values}`).bind(...params));
+    if (logged) statements.push(db.prepare(LOG_INSERTED).bind(now));
   }
   await db.batch(statements);
   return rows.length;
 }
+
+// Materialized: the new rows' range is taken once, before the first log row changes last_insert_rowid().
+const LOG_INSERTED = `with added as materialized (select * from reports where id > last_insert_rowid() - changes() and id <= last_insert_rowid())
+  insert into change_log (created_at, actor, entity, entity_id, action, after)
+  select ?1, 'floor', 'reports', cast(r.id as text), 'insert', json_object('unitId', r.unit_id, 'taskNo', r.task_no, 'period', r.period,
+    'progress', r.progress, 'problems', r.problems, 'plan', r.plan, 'submittedOn', r.submitted_on, 'version', 1)
+  from added r`;
 
 async function route(req: Request, env: Env): Promise<Response> {
   const url = new URL(req.url);
@@ -59,8 +72,8 @@ async function route(req: Request, env: Env): Promise<Response> {
     case "GET /floor/authenticated":
       return authenticated(req, env);
     case "POST /floor/reports": {
-      const { rows, today } = await req.json<{ rows: ReportRow[]; today: string }>();
-      return Response.json({ written: await insertReports(db, rows, today) });
+      const { rows, today, logged } = await req.json<{ rows: ReportRow[]; today: string; logged?: boolean }>();
+      return Response.json({ written: await insertReports(db, rows, today, logged) });
     }
     case "GET /floor/matters": {
       const [m, links] = await db.batch([

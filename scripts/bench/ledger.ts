@@ -47,9 +47,12 @@ export async function benchSubmit(report: Report, s: Servers, n: number, label: 
   const floorRows = rows.map(({ unitId, task, period, progress, problems, plan }) => ({ unitId, task, period, progress, problems, plan }));
   const ours = () =>
     timed(() => ok(s.ours, "/api/v1/reports", { json: { rows: ourRows }, token: s.tokens.next(), headers: { "idempotency-key": randomUUID() } }));
-  const floor = () => timed(() => ok(s.floor, "/floor/reports", { json: { rows: floorRows, today: "2026-01-10" } }));
+  const floor = (logged: boolean) => () => timed(() => ok(s.floor, "/floor/reports", { json: { rows: floorRows, today: "2026-01-10", logged } }));
   const cleanup = () => ok(s.floor, "/floor/cleanup", { json: { fromPeriod: `${FIRST_PERIOD_YEAR}` } });
-  const samples = await interleave(s.rounds, ours, floor, cleanup);
+  const samples = await interleave(s.rounds, ours, floor(false), cleanup);
+  // Beside the bare batch: the same batch that also writes each report's log row, as ours must.
+  const logged = await interleave(s.rounds, ours, floor(true), cleanup);
+  report.addSamples(`submit ${n.toLocaleString("en")} report rows, one POST (${label})`, "DB.batch with a log row per report", logged);
   return report.addSamples(`submit ${n.toLocaleString("en")} report rows, one POST (${label})`, "bare DB.batch", samples);
 }
 
