@@ -1,4 +1,4 @@
-// Private: the cumulative working-day count and its inverse, in O(1) / O(log n).
+// Private: the cumulative working-day count and its inverse, each in O(1).
 import { civilOf } from "./day-number";
 import type { WorkCalendar } from "./work-calendar";
 
@@ -33,16 +33,7 @@ export function workdaysReach(k: number, cal: WorkCalendar): number {
   if (k <= atFirst) return weekdaysReach(k);
   const atEnd = atFirst + cal.workdays[size]!;
   if (k > atEnd) return weekdaysReach(weekdaysBefore(cal.lastDay + 1) + (k - atEnd));
-  // Binary search the smallest i with workdays[i] >= k - atFirst.
-  const target = k - atFirst;
-  let lo = 0;
-  let hi = size;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cal.workdays[mid]! >= target) hi = mid;
-    else lo = mid + 1;
-  }
-  return cal.firstDay + lo;
+  return cal.firstDay + cal.reachedAt[k - atFirst]!;
 }
 
 /** True when any day in [a, b] lies in a year whose arrangement is not loaded. */

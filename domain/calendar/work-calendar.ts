@@ -27,6 +27,11 @@ export interface WorkCalendar {
   readonly lastDay: number;
   /** `workdays[i]` = working days in `[firstDay, firstDay + i)`; length `lastDay - firstDay + 2`. */
   readonly workdays: Int32Array;
+  /**
+   * The inverse of `workdays`: `reachedAt[t]` = the smallest i with `workdays[i] >= t`, for t from
+   * 0 to `workdays[workdays.length - 1]`, so that "the day after t working days" is one look-up.
+   */
+  readonly reachedAt: Int32Array;
   /** `unloadedYears[i]` = years in `[firstYear, firstYear + i)` without an arrangement (gaps). */
   readonly unloadedYears: Int32Array;
 }
@@ -45,7 +50,7 @@ export function buildWorkCalendar(arrangements: ReadonlyArray<HolidayArrangement
   const firstYear = years[0] ?? null;
   const lastYear = years[years.length - 1] ?? null;
   if (firstYear === null || lastYear === null) {
-    return { years, firstYear, lastYear, firstDay: 0, lastDay: -1, workdays: new Int32Array(1), unloadedYears: new Int32Array(1) };
+    return { years, firstYear, lastYear, firstDay: 0, lastDay: -1, workdays: new Int32Array(1), reachedAt: new Int32Array(1), unloadedYears: new Int32Array(1) };
   }
   const firstDay = dayNumberOf(firstYear, 1, 1);
   const lastDay = dayNumberOf(lastYear, 12, 31);
@@ -67,11 +72,14 @@ export function buildWorkCalendar(arrangements: ReadonlyArray<HolidayArrangement
 
   const workdays = new Int32Array(size + 1);
   for (let i = 0; i < size; i++) workdays[i + 1] = workdays[i]! + working[i]!;
+  // A day adds at most one working day, so every count from 0 to the last is reached exactly once.
+  const reachedAt = new Int32Array(workdays[size]! + 1);
+  for (let i = 1; i <= size; i++) if (workdays[i]! > workdays[i - 1]!) reachedAt[workdays[i]!] = i;
 
   const loaded = new Set(years);
   const span = lastYear - firstYear + 1;
   const unloadedYears = new Int32Array(span + 1);
   for (let i = 0; i < span; i++) unloadedYears[i + 1] = unloadedYears[i]! + (loaded.has(firstYear + i) ? 0 : 1);
 
-  return { years, firstYear, lastYear, firstDay, lastDay, workdays, unloadedYears };
+  return { years, firstYear, lastYear, firstDay, lastDay, workdays, reachedAt, unloadedYears };
 }
