@@ -29,7 +29,7 @@ interface Target {
 /** What the row checks need: the directory, each task's responsible units, each task's reporting cycle. */
 interface RowContext {
   directory: Directory;
-  responsible: Map<number, number[]>;
+  responsible: ReadonlyMap<number, readonly number[]>;
   cycleOf: (task: number) => ReportingCycle;
 }
 

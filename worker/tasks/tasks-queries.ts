@@ -28,7 +28,15 @@ export async function loadTaskResponsibilities(db: Db, taskNo: number) {
   return task.length ? responsibilities : null;
 }
 
+// The plan and the directory come kept per isolate and frozen (loadTasks, loadDirectory): while
+// both are the same objects, their expansion is too, and a submission does not redo it per request.
+const expanded = new WeakMap<object, { directory: Directory; byTask: ReadonlyMap<number, readonly number[]> }>();
+
 /** taskNo → unit ids responsible once groups are expanded, for every task. */
-export function responsibleByTask(loaded: Awaited<ReturnType<typeof loadTasks>>, directory: Directory) {
-  return new Map(loaded.map((t) => [t.no, resolveResponsibleUnits(t.responsibilities, directory)]));
+export function responsibleByTask(loaded: Awaited<ReturnType<typeof loadTasks>>, directory: Directory): ReadonlyMap<number, readonly number[]> {
+  const hit = expanded.get(loaded);
+  if (hit?.directory === directory) return hit.byTask;
+  const byTask = new Map(loaded.map((t) => [t.no, resolveResponsibleUnits(t.responsibilities, directory)]));
+  expanded.set(loaded, { directory, byTask });
+  return byTask;
 }
