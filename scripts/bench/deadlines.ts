@@ -27,7 +27,7 @@ export function benchDeadlines(report: Report, o: { root: string; questions: num
   const asked = questions(o.questions, 1, 30, 20260101);
   const sample = asked.slice(0, o.sample);
 
-  // Identical answers: every question of the sample (all of them with --full).
+  // Identical answers: every question of the sample (all of them, but for --quick).
   let differ = 0;
   let example = "";
   for (const q of sample) {
