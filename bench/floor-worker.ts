@@ -19,10 +19,8 @@ async function authenticated(req: Request, env: Env): Promise<Response> {
   const bearer = req.headers.get("authorization")?.replace(/^Bearer /, "") ?? "";
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(bearer)));
   const hash = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
-  const [token, limited] = [
-    await env.DB.prepare("select role, unit_id from tokens where hash = ? and revoked_at is null").bind(hash).first(),
-    await env.LIMITER.limit({ key: hash }),
-  ];
+  const token = await env.DB.prepare("select role, unit_id from tokens where hash = ? and revoked_at is null").bind(hash).first();
+  const limited = await env.LIMITER.limit({ key: hash });
   if (!token) return new Response("unknown token", { status: 401 });
   if (!limited.success) return new Response("too many requests", { status: 429 });
   return Response.json({ ok: true });

@@ -2,7 +2,7 @@
 // floor worker (bench/floor-worker.ts) over the same local D1.
 import { randomUUID } from "node:crypto";
 import { call, ok, type TokenPool } from "./http";
-import { interleave, percentile, timed, type Report } from "./measure";
+import { interleave, interleaveFloors, percentile, timed, type Report } from "./measure";
 
 export interface Pair {
   unit: string;
@@ -49,11 +49,11 @@ export async function benchSubmit(report: Report, s: Servers, n: number, label: 
     timed(() => ok(s.ours, "/api/v1/reports", { json: { rows: ourRows }, token: s.tokens.next(), headers: { "idempotency-key": randomUUID() } }));
   const floor = (logged: boolean) => () => timed(() => ok(s.floor, "/floor/reports", { json: { rows: floorRows, today: "2026-01-10", logged } }));
   const cleanup = () => ok(s.floor, "/floor/cleanup", { json: { fromPeriod: `${FIRST_PERIOD_YEAR}` } });
-  const samples = await interleave(s.rounds, ours, floor(false), cleanup);
   // Beside the bare batch: the same batch that also writes each report's log row, as ours must.
-  const logged = await interleave(s.rounds, ours, floor(true), cleanup);
-  report.addSamples(`submit ${n.toLocaleString("en")} report rows, one POST (${label})`, "DB.batch with a log row per report", logged);
-  return report.addSamples(`submit ${n.toLocaleString("en")} report rows, one POST (${label})`, "bare DB.batch", samples);
+  const { ours: samples, floors } = await interleaveFloors(s.rounds, ours, [floor(false), floor(true)], cleanup);
+  const scenario = `submit ${n.toLocaleString("en")} report rows, one POST (${label})`;
+  report.addSamples(scenario, "DB.batch with a log row per report", { ours: samples, floor: floors[1]! });
+  return report.addSamples(scenario, "bare DB.batch", { ours: samples, floor: floors[0]! });
 }
 
 export async function benchPull(report: Report, s: Servers, n: number, label: string) {

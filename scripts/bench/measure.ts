@@ -42,16 +42,32 @@ export async function interleave(
   floor: () => Promise<number>,
   between: () => Promise<unknown> = async () => {},
 ): Promise<{ ours: number[]; floor: number[] }> {
-  await ours();
-  await between();
-  await floor();
-  await between();
-  const out = { ours: [] as number[], floor: [] as number[] };
+  const out = await interleaveFloors(rounds, ours, [floor], between);
+  return { ours: out.ours, floor: out.floors[0]! };
+}
+
+/**
+ * The same with several floors against one set of ours (ours, floor 1, floor 2, ours …), so that
+ * every line about one scenario shares the same samples of ours.
+ */
+export async function interleaveFloors(
+  rounds: number,
+  ours: () => Promise<number>,
+  floors: readonly (() => Promise<number>)[],
+  between: () => Promise<unknown> = async () => {},
+): Promise<{ ours: number[]; floors: number[][] }> {
+  for (const warmUp of [ours, ...floors]) {
+    await warmUp();
+    await between();
+  }
+  const out = { ours: [] as number[], floors: floors.map(() => [] as number[]) };
   for (let r = 0; r < rounds; r++) {
     out.ours.push(await ours());
     await between();
-    out.floor.push(await floor());
-    await between();
+    for (const [i, floor] of floors.entries()) {
+      out.floors[i]!.push(await floor());
+      await between();
+    }
   }
   return out;
 }
