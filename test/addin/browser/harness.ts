@@ -138,6 +138,9 @@ async function restoreWithRetry(d1: D1, seed: unknown): Promise<void> {
 export async function startLocalWorker(o: { testScheduled?: boolean } = {}): Promise<LocalWorker> {
   if (o.testScheduled) {
     const own = await startOnSeededCopy(o);
+    // A file whose set-up fails after this started (Chromium missing, say) never reaches its
+    // afterAll; what is still running is ended on the way out, as for the shared worker.
+    process.once("exit", () => own.endNow());
     return { origin: own.origin, db: () => Promise.resolve(own.db), stop: own.stop };
   }
   const worker = await sharedWorker();
