@@ -21,7 +21,7 @@ let worker: DevWorker | undefined;
 beforeAll(async () => {
   // The database as `npm start` leaves it (migrated and seeded once by the global setup).
   await copySeededD1(persistTo);
-  worker = await startDevWorker({ persistTo, ip: "127.0.0.1" });
+  worker = await startDevWorker({ persistTo, ip: "127.0.0.1", logLevel: "warn" });
 });
 afterAll(async () => {
   await worker?.stop();

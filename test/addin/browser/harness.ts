@@ -46,7 +46,7 @@ async function startOnSeededCopy(o: { testScheduled?: boolean }): Promise<Starte
   const persistTo = await mkdtemp(path.join(os.tmpdir(), "fuyuan-d1-"));
   await copySeededD1(persistTo);
   const remove = () => rm(persistTo, { recursive: true, force: true });
-  const [starting, opening] = await Promise.allSettled([startDevWorker({ persistTo, ip: "127.0.0.1", testScheduled: o.testScheduled }), openLocalDb(persistTo)]);
+  const [starting, opening] = await Promise.allSettled([startDevWorker({ persistTo, ip: "127.0.0.1", testScheduled: o.testScheduled, logLevel: "warn" }), openLocalDb(persistTo)]);
   if (starting.status === "rejected" || opening.status === "rejected") {
     if (starting.status === "fulfilled") await starting.value.stop();
     if (opening.status === "fulfilled") await opening.value.close();
