@@ -10,6 +10,7 @@ import { today } from "./platform/middleware/today";
 import { idempotency } from "./platform/middleware/idempotency";
 import { documentIdempotencyKey } from "./platform/openapi-idempotency";
 import { limitBody } from "./platform/middleware/body-limit";
+import { utf8Json } from "./platform/middleware/utf8-json";
 import { corsForAllowedOrigins } from "./platform/middleware/cors";
 import { rateLimit } from "./platform/middleware/rate-limit";
 import { health } from "./health/health-route";
@@ -44,7 +45,7 @@ export function createApp() {
   app.use("*", requestId());
   app.use("/api/*", secureHeaders(), corsForAllowedOrigins());
   app.use("/api/*", rateLimit());
-  app.use("/api/*", limitBody(), database(), today());
+  app.use("/api/*", limitBody(), utf8Json(), database(), today());
   app.route("/api/v1/health", health);
 
   const docConfig = {
