@@ -4,7 +4,7 @@ const error = (description: string) => ({ description, content: { "application/j
 
 /** The one error shape, declared once for the OpenAPI document. */
 export const errorResponses = {
-  400: error("the body is not valid JSON (code malformed_json) or its bytes are not UTF-8 (code invalid_encoding)"),
+  400: error("the body is not valid JSON (code malformed_json), its bytes are not UTF-8 (code invalid_encoding), or Authorization is not one `Bearer <token>` (code invalid_authorization)"),
   401: error("missing or invalid token"),
   403: error("not allowed for this caller; details name the rows"),
   404: error("not found (or not visible to this caller)"),

@@ -13,6 +13,21 @@ describe("bearer tokens", () => {
     expect(res.body.error.details).toEqual([]);
   });
 
+  it.each([
+    ["Basic credentials", "Basic Zm9vOmJhcg=="],
+    ["two tokens", "Bearer fy_one, Bearer fy_two"],
+    ["a token with a space in it", "Bearer fy_one fy_two"],
+  ])("refuses %s in Authorization with 400 saying what the header should hold, in Chinese", async (_what, header) => {
+    const res = await api("/api/v1/units", { headers: { Authorization: header } });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toEqual({
+      code: "invalid_authorization",
+      message: "访问令牌格式有误：Authorization 请求头应为 “Bearer ” 加一个令牌，请重新复制令牌后登录",
+      details: [],
+    });
+    expect(res.headers.get("WWW-Authenticate")).toMatch(/invalid_request/);
+  });
+
   it("refuses an unknown token with 401", async () => {
     const res = await api("/api/v1/units", { token: "fy_not-a-real-token" });
     expect(res.status).toBe(401);
