@@ -67,6 +67,13 @@ describe("POST /api/v1/reports", () => {
     expect(res.body.error.details.find((d: any) => d.row === 0).message).toMatch(/2026-Q1/);
   });
 
+  it("names an empty 进展 once on its cell, though two checks refuse it with the same words", async () => {
+    const token = await tokenFor("unit", "县财政局");
+    const res = await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(17, { progress: "" })] } });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toEqual([{ row: 0, column: "progress", code: "too_small", message: "请填写工作进展" }]);
+  });
+
   it("refuses with 422 a task number the plan does not have, and writes nothing", async () => {
     const token = await tokenFor("unit", "县财政局");
     const res = await api("/api/v1/reports", { method: "POST", token, json: { rows: [row(17, { period: "2024-Q1" }), row(99, { period: "2024-Q1" })] } });

@@ -9,12 +9,27 @@ import type { ErrorDetail } from "../../schema/contracts/errors";
  * does not know (strict objects) gives one detail per field, its column the field itself.
  */
 export function issuesToDetails(error: z.ZodError): ErrorDetail[] {
-  return error.issues.flatMap((issue) => {
+  const details = error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => cell([...path, key], "unknown_field", `不能提交字段 ${key}`));
     }
     return [cell(path, issue.code, issue.message)];
+  });
+  return onceEachPerCell(details);
+}
+
+/**
+ * Two checks of one cell can fail with the same words (an empty 进展 is both too short and blank):
+ * the clerk reads each message once on the cell, the first check's code kept.
+ */
+function onceEachPerCell(details: ErrorDetail[]): ErrorDetail[] {
+  const seen = new Set<string>();
+  return details.filter((d) => {
+    const key = JSON.stringify([d.row, d.column, d.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
