@@ -4,6 +4,11 @@ import { PeriodSchema } from "./reports";
 
 /** Largest 报送表 file accepted back (far above a filled template of every task). */
 export const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
+/**
+ * Largest 报送表 once unzipped. An .xlsx is read whole into memory; a filled template of every task
+ * unzips to well under 1 MB, while a crafted 100 KB file can unzip to hundreds of MB.
+ */
+export const MAX_TEMPLATE_INFLATED_BYTES = 16 * 1024 * 1024;
 
 /** The media type of an .xlsx file. */
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,7 +1,8 @@
 import * as ExcelJS from "./exceljs";
 import type { ReportInputBody } from "../../schema/contracts/reports";
-import { MAX_TEMPLATE_BYTES } from "../../schema/contracts/files";
+import { MAX_TEMPLATE_BYTES, MAX_TEMPLATE_INFLATED_BYTES } from "../../schema/contracts/files";
 import { ApiError, detail } from "../platform/errors";
+import { inflatedSize } from "./zip-size";
 import { columnLetter, FIRST_ROW, MARKS_SHEET, SKIP, TEMPLATE_FORMAT, TEMPLATE_KIND, TEMPLATE_SHEET } from "./template-layout";
 
 /** A filled 报送表 as read back: whose and which period it is, and the rows to submit. */
@@ -33,6 +34,11 @@ export async function readTemplate(bytes: ArrayBuffer): Promise<TemplateFile> {
     throw refuse(422, "not_xlsx", "上传的是旧版 .xls 文件：请在 Excel 或 WPS 中“另存为” .xlsx 格式后重新上传");
   }
   if (head[0] !== 0x50 || head[1] !== 0x4b) throw refuse(422, "not_xlsx", NOT_XLSX);
+  const size = await inflatedSize(bytes, MAX_TEMPLATE_INFLATED_BYTES);
+  if (size.kind === "not_zip") throw refuse(422, "not_xlsx", NOT_XLSX);
+  if (size.kind === "too_large") {
+    throw refuse(413, "file_too_large", `文件内容过大：报送表解压后不超过 ${MAX_TEMPLATE_INFLATED_BYTES / 1024 / 1024} MB，请删去多余的内容或图片后重新上传`);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes);
