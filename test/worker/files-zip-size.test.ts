@@ -15,7 +15,7 @@ async function paddedTemplate(token: string, blanks: number): Promise<ArrayBuffe
   const wb = await readXlsx(await templateBytes(token));
   const sheet = wb.getWorksheet("报送表")!;
   for (let r = 5; r <= sheet.rowCount; r++) if (sheet.getCell(`A${r}`).text) sheet.getCell(`D${r}`).value = "进展";
-  const zip = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const name = Object.keys(zip.files).find((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))!;
   const xml = await zip.file(name)!.async("string");
   const at = xml.indexOf("<sheetData>");
