@@ -45,7 +45,7 @@ export function createApp() {
   app.use("*", requestId());
   app.use("/api/*", secureHeaders(), corsForAllowedOrigins());
   app.use("/api/*", rateLimit());
-  app.use("/api/*", limitBody(), utf8Json(), database(), today());
+  app.use("/api/*", limitBody(), database(), today());
   app.route("/api/v1/health", health);
 
   const docConfig = {
@@ -56,6 +56,8 @@ export function createApp() {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
 
   app.use("/api/v1/*", authenticate());
+  // After authentication: a caller without a token gets its 401 before any body is read.
+  app.use("/api/v1/*", utf8Json());
   // After authentication (a key belongs to its token), before every resource.
   app.use("/api/v1/*", idempotency());
   app.route("/api/v1/me", meRoute);
