@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { chinaToday } from "../../../domain/calendar/china-today";
 import { REFUSAL_FILL } from "../../../addin/workbook/layouts";
 import { queryD1, startLocalWorker, tokensFor, type LocalWorker } from "../browser/harness";
@@ -14,6 +14,11 @@ let tokens: Record<"office" | "court" | "market" | "commerce", string>;
 
 beforeAll(async () => {
   worker = await startLocalWorker();
+});
+// Fresh tokens for every test: the office pulls the whole ledger several times a test, and one token
+// kept for the file spent its read budget (120 requests in 10 s) by the eighth test, which then
+// waited out a 429 for ten seconds.
+beforeEach(async () => {
   tokens = await tokensFor(worker, {
     office: { role: "office" },
     court: { role: "unit", unit: "县法院" },
