@@ -4,6 +4,7 @@ import { requestId } from "hono/request-id";
 import type { AppEnv } from "./platform/env";
 import { onError } from "./platform/on-error";
 import { notFound } from "./platform/errors";
+import { allowedMethodsOf, methodNotAllowed } from "./platform/allowed-methods";
 import { database } from "./platform/middleware/database";
 import { authenticate } from "./platform/middleware/auth";
 import { today } from "./platform/middleware/today";
@@ -85,7 +86,10 @@ export function createApp() {
   app.route("/api/v1/topics", topicsRoute);
   app.route("/api/v1/files", filesRoute);
 
+  const allowedMethods = allowedMethodsOf(app.routes);
   app.notFound((c) => {
+    const allowed = allowedMethods(c.req.path);
+    if (allowed.length > 0) return methodNotAllowed(c.req.method, c.req.path, allowed);
     throw notFound(`没有这个接口：${c.req.method} ${c.req.path}`);
   });
   app.onError(onError);

@@ -47,6 +47,7 @@ const statusMessages: Record<number, string> = {
   401: "令牌无效或已被吊销，请重新登录",
   403: "没有权限执行此操作",
   404: "服务器上没有这个资源",
+  405: "加载项与台账服务器的版本不一致，服务器不接受这个请求，请刷新加载项后重试",
   409: "数据已被他人修改",
   413: "提交的数据过大，服务器未接收，请分批提交",
   422: "提交的数据有误",
@@ -64,6 +65,8 @@ const statusMessages: Record<number, string> = {
 const plainMessages: Record<string, string> = {
   bad_request: "加载项发送的请求格式有误，服务器未处理。请刷新加载项后重试；若仍失败请联系管理员。",
   unsupported_media_type: "加载项发送的请求格式有误，服务器未处理。请刷新加载项后重试；若仍失败请联系管理员。",
+  // The path exists with other methods: the add-in and the worker are of different versions.
+  method_not_allowed: "加载项与台账服务器的版本不一致，服务器不接受这个请求，未做任何修改。请刷新加载项后重试；若仍失败请联系管理员。",
 };
 
 /** The error body of the contract, when the body is one (an older server or a proxy may answer anything). */

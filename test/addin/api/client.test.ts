@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError, createClient } from "../../../addin/api/client";
+import { optional } from "../../../addin/sync/optional";
 
 // The add-in's client against a real HTTP server on 127.0.0.1 answering as a broken network, a
 // gateway or an intranet proxy would: every failure reaches the pane as a Chinese sentence.
@@ -21,6 +22,11 @@ beforeAll(async () => {
     if (req.url === "/malformed") {
       const body = { error: { code: "bad_request", message: "请求格式有误：Malformed JSON in request body", details: [] } };
       return void res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify(body));
+    }
+    if (req.url === "/older") {
+      // A worker of another version: the path exists, with other methods only.
+      const body = { error: { code: "method_not_allowed", message: "接口 /older 不接受 GET 请求，可用的请求方法：POST", details: [] } };
+      return void res.writeHead(405, { "content-type": "application/json", allow: "OPTIONS, POST" }).end(JSON.stringify(body));
     }
     if (req.url === "/drop") return void req.socket.destroy();
     res.writeHead(200, { "content-type": "application/json" }).end("{\"ok\":true}");
@@ -61,6 +67,17 @@ describe("the add-in's API client", () => {
     const err = (await failure("/malformed")) as ApiError;
     expect(err.message).not.toMatch(/Malformed/);
     expect(err.message).toContain("请求格式有误");
+  });
+
+  it("says a method the worker does not take means the add-in and worker differ, and that nothing changed", async () => {
+    const err = (await failure("/older")) as ApiError;
+    expect([err.status, err.code]).toEqual([405, "method_not_allowed"]);
+    expect(err.message).toBe("加载项与台账服务器的版本不一致，服务器不接受这个请求，未做任何修改。请刷新加载项后重试；若仍失败请联系管理员。");
+  });
+
+  it("skips a resource an older worker serves with other methods only, as one it does not serve", async () => {
+    expect(await optional(quiet(() => createClient("fy_token", base).get("/older")))).toBeNull();
+    await expect(optional(quiet(() => createClient("fy_token", base).get("/gateway")))).rejects.toBeInstanceOf(ApiError);
   });
 
   it("still lets the user cancel, which is not an error", async () => {
