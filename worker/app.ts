@@ -12,6 +12,7 @@ import { idempotency } from "./platform/middleware/idempotency";
 import { documentIdempotencyKey } from "./platform/openapi-idempotency";
 import { limitBody } from "./platform/middleware/body-limit";
 import { utf8Json } from "./platform/middleware/utf8-json";
+import { knownQueryOnly } from "./platform/middleware/known-query";
 import { corsForAllowedOrigins } from "./platform/middleware/cors";
 import { rateLimit } from "./platform/middleware/rate-limit";
 import { health } from "./health/health-route";
@@ -59,6 +60,9 @@ export function createApp() {
   app.use("/api/v1/*", authenticate());
   // After authentication: a caller without a token gets its 401 before any body is read.
   app.use("/api/v1/*", utf8Json());
+  // After authentication; the routes' declared parameters are read at the first request, when
+  // every resource below is mounted.
+  app.use("/api/v1/*", knownQueryOnly(() => app.openAPIRegistry.definitions));
   // After authentication (a key belongs to its token), before every resource.
   app.use("/api/v1/*", idempotency());
   app.route("/api/v1/me", meRoute);
