@@ -46,7 +46,7 @@ export const knownQueryOnly = (definitions: () => readonly Definition[]) => {
     if (unknown.length > 0) {
       throw unprocessable(
         "请求中有不支持的查询参数，未做任何处理",
-        unknown.map((name) => detail(null, name, "unknown_parameter", `不支持查询参数 ${name}`)),
+        unknown.map((name) => detail(null, name, "unknown_parameter", name === "" ? "查询参数缺少名称（如 ?=1）" : `不支持查询参数 ${name}`)),
       );
     }
     return next();

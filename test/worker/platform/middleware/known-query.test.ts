@@ -48,6 +48,12 @@ describe("a query parameter the route does not declare is refused with 422 namin
     expect((await api("/api/v1/calendar/deadline?start=2026-03-02&days=10&weekends=no", { token: office })).body.error.details).toEqual([unknownParameter("weekends")]);
   });
 
+  it("names a parameter without a name as such, and takes a lone ? as no parameter at all", async () => {
+    const res = await api("/api/v1/tasks?=1", { token: office });
+    expect(res.body.error.details).toEqual([{ row: null, column: "", code: "unknown_parameter", message: "查询参数缺少名称（如 ?=1）" }]);
+    expect((await api("/api/v1/tasks?", { token: office })).status).toBe(200);
+  });
+
   it("asks for a token first, and leaves a path no route has to its 404", async () => {
     expect((await api("/api/v1/matters?lead=x")).status).toBe(401);
     expect((await api("/api/v1/no-such-thing?lead=x", { token: office })).status).toBe(404);
