@@ -34,8 +34,9 @@ export const knownQueryOnly = (definitions: () => readonly Definition[]) => {
   };
   return createMiddleware<AppEnv>(async (c, next) => {
     if (!c.req.url.includes("?")) return next();
-    const names = [...new Set(new URL(c.req.url).searchParams.keys())];
-    if (names.length === 0) return next();
+    const given = [...new URL(c.req.url).searchParams.keys()];
+    if (given.length === 0) return next();
+    const names = [...new Set(given)];
     router ??= build();
     const [matches] = router.match(c.req.method === "HEAD" ? "GET" : c.req.method, c.req.path);
     if (matches.length === 0) return next();
@@ -47,6 +48,15 @@ export const knownQueryOnly = (definitions: () => readonly Definition[]) => {
       throw unprocessable(
         "请求中有不支持的查询参数，未做任何处理",
         unknown.map((name) => detail(null, name, "unknown_parameter", name === "" ? "查询参数缺少名称（如 ?=1）" : `不支持查询参数 ${name}`)),
+      );
+    }
+    // Every declared parameter takes one value (no query schema has a list): `?limit=1&limit=2`
+    // would otherwise reach the schema as a list and be refused as "not an integer".
+    const repeated = names.filter((name) => given.indexOf(name) !== given.lastIndexOf(name));
+    if (repeated.length > 0) {
+      throw unprocessable(
+        "请求中有重复的查询参数，未做任何处理",
+        repeated.map((name) => detail(null, name, "repeated_parameter", `查询参数 ${name} 只能出现一次`)),
       );
     }
     return next();

@@ -48,6 +48,16 @@ describe("a query parameter the route does not declare is refused with 422 namin
     expect((await api("/api/v1/calendar/deadline?start=2026-03-02&days=10&weekends=no", { token: office })).body.error.details).toEqual([unknownParameter("weekends")]);
   });
 
+  it("refuses a declared parameter given twice, naming it, rather than as a value of the wrong type", async () => {
+    const res = await api("/api/v1/matters?limit=1&limit=2&task=3", { token: office });
+    expect(res.status).toBe(422);
+    expect(res.body.error).toEqual({
+      code: "invalid",
+      message: "请求中有重复的查询参数，未做任何处理",
+      details: [{ row: null, column: "limit", code: "repeated_parameter", message: "查询参数 limit 只能出现一次" }],
+    });
+  });
+
   it("names a parameter without a name as such, and takes a lone ? as no parameter at all", async () => {
     const res = await api("/api/v1/tasks?=1", { token: office });
     expect(res.body.error.details).toEqual([{ row: null, column: "", code: "unknown_parameter", message: "查询参数缺少名称（如 ?=1）" }]);
