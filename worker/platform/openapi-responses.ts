@@ -11,7 +11,7 @@ export const errorResponses = {
   413: error("body over 8 MB (code payload_too_large)"),
   415: error("a body that is not JSON (code unsupported_media_type), or JSON declared in another charset than UTF-8 (code unsupported_charset)"),
   422: error(
-    "invalid input; details name every bad cell: unknown fields (unknown_field), dates outside 2000-01-01..2100-12-31, text that is not one trimmed line or holds a lone surrogate, integers in paths and queries that are not plain digits, more than 5,000 report rows",
+    "invalid input; details name every bad cell: unknown fields (unknown_field), query parameters the route does not declare (unknown_parameter) or gives twice (repeated_parameter), dates outside 2000-01-01..2100-12-31, text that is not one trimmed line or holds a lone surrogate, integers in paths and queries that are not plain digits, more than 5,000 report rows",
   ),
 } as const;
 export const conflictResponse = { 409: error("stale version; carries the current row") } as const;
