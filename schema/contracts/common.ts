@@ -31,7 +31,9 @@ export function isoDateSchema(messages: { missing?: string; format?: string; inv
 }
 
 /** Plain decimal digits, no sign, no spaces, no exponent or hex: how an integer is written in a URL. */
-const DIGITS = /^[0-9]{1,15}$/;
+const DIGITS = /^[0-9]+$/;
+/** More digits than any accepted bound has: refused as too large before it is read as a number. */
+const MAX_DIGITS = 15;
 
 /**
  * An integer path or query parameter written as plain digits (`0x1`, `1e0`, `+1`, ` 1` are refused
@@ -40,7 +42,9 @@ const DIGITS = /^[0-9]{1,15}$/;
 export function intParam(name: string, word: string, min: number, max: number) {
   return z
     .string({ error: `${word} ${name} 应为整数` })
-    .regex(DIGITS, `${word} ${name} 应为整数，只能由数字组成`)
+    // Digits first, and only then the length: 99999999999999999999 is too large, not "not digits".
+    .regex(DIGITS, { error: `${word} ${name} 应为整数，只能由数字组成`, abort: true })
+    .max(MAX_DIGITS, `${word} ${name} 不超过 ${max}`)
     .pipe(z.coerce.number<string>().int().min(min, `${word} ${name} 至少为 ${min}`).max(max, `${word} ${name} 不超过 ${max}`));
 }
 

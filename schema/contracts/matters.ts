@@ -196,7 +196,7 @@ export const MatterQuerySchema = z.object({
   from: IsoDateSchema.optional().openapi({ description: "assigned on or after" }),
   to: IsoDateSchema.optional().openapi({ description: "assigned on or before" }),
   limit: intParam("limit", "每页条数", 1, 500).optional(),
-  cursor: z.string().min(1).optional(),
+  cursor: z.string().min(1, "翻页游标 cursor 不能为空：请照上一页答复中的 nextCursor 填写").optional(),
 });
 
 export const MatterIdParamSchema = z.object({

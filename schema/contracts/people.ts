@@ -50,7 +50,7 @@ export const PersonPatchSchema = z
   .openapi("PersonPatch");
 
 export const PersonQuerySchema = z.object({
-  unit: z.string().min(1).optional(),
+  unit: z.string().min(1, "请填写单位名称").optional(),
   post: post.optional(),
 });
 

@@ -20,6 +20,14 @@ describe("integers in paths and queries are plain digits, else 422 naming the pa
     expect(columns(res)).toEqual(["id"]);
   });
 
+  it("says a number of more digits than any bound is too large, not that it is not digits", async () => {
+    const res = await api("/api/v1/matters/99999999999999999999", { token: t.office });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toEqual([{ row: null, column: "id", code: "too_big", message: "事项编号 id 不超过 2147483647" }]);
+    const limit = await api(`/api/v1/matters?limit=${"9".repeat(400)}`, { token: t.office });
+    expect(limit.body.error.details).toEqual([{ row: null, column: "limit", code: "too_big", message: "每页条数 limit 不超过 500" }]);
+  });
+
   it("still finds a matter by its digits", async () => {
     expect((await api(`/api/v1/matters/${id}`, { token: t.office })).status).toBe(200);
   });
