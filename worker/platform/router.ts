@@ -3,9 +3,12 @@ import { z } from "zod";
 import type { AppEnv } from "./env";
 import { unprocessable } from "./errors";
 import { issuesToDetails } from "./zod-issues";
+import { typeInWords } from "./zod-type-words";
 
-// Validation messages in Chinese: users read them in Excel notes.
+// Validation messages in Chinese: users read them in Excel notes. A wrong type names both types in
+// Chinese (the locale leaves "string", "object" in English).
 z.config(z.locales.zhCN());
+z.config({ customError: typeInWords });
 
 /** A sub-app whose validation failures become the one 422 error shape, cell by cell. */
 export function newRouter() {
