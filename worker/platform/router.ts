@@ -3,12 +3,12 @@ import { z } from "zod";
 import type { AppEnv } from "./env";
 import { unprocessable } from "./errors";
 import { issuesToDetails } from "./zod-issues";
-import { typeInWords } from "./zod-type-words";
+import { inChineseWords } from "./zod-messages";
 
 // Validation messages in Chinese: users read them in Excel notes. A wrong type names both types in
-// Chinese (the locale leaves "string", "object" in English).
+// Chinese, a bound in words (the locale leaves "string", "object" and ">=" formulas in English).
 z.config(z.locales.zhCN());
-z.config({ customError: typeInWords });
+z.config({ customError: inChineseWords });
 
 /** A sub-app whose validation failures become the one 422 error shape, cell by cell. */
 export function newRouter() {
